@@ -155,11 +155,7 @@ impl Store {
     }
 
     /// Visits every record of a namespace.
-    pub fn for_each_aux(
-        &self,
-        namespace: &str,
-        f: &mut AuxVisitor<'_>,
-    ) -> Result<(), StoreError> {
+    pub fn for_each_aux(&self, namespace: &str, f: &mut AuxVisitor<'_>) -> Result<(), StoreError> {
         let _ = (namespace, f);
         Ok(())
     }

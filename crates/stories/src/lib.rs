@@ -6,8 +6,12 @@
 use std::sync::Arc;
 
 use storyline_analyse::Knowledge;
-use storyline_model::{Article, Event, Story};
-use storyline_store::{EventFilter, Store, StoreError, WriteBatch};
+use storyline_model::{Article, Story};
+use storyline_store::{Store, StoreError, WriteBatch};
+
+pub mod facts;
+mod timeline;
+pub use timeline::timeline;
 
 /// Failures of the stateful stages.
 #[derive(Debug, thiserror::Error)]
@@ -40,38 +44,19 @@ impl StatefulStages {
             for e in &mut a.events {
                 e.story_id = Some(sid.clone());
             }
-            batch.stories.push(Story {
+            let mut story = Story {
                 id: sid,
                 title: a.title.clone(),
                 first_published: a.published.clone(),
                 last_published: a.published.clone(),
                 articles: vec![a.id.clone()],
                 outlets: a.outlet.iter().cloned().collect(),
-                events: a.events.iter().map(|e| e.id.clone()).collect(),
                 ..Default::default()
-            });
+            };
+            facts::apply_story_facts(&mut story, std::slice::from_ref(a));
+            batch.stories.push(story);
         }
         batch.articles = articles;
         Ok(batch)
     }
-}
-
-/// Events involving `actor` (and `with`, when given), oldest first; names,
-/// aliases and codes are resolved through the knowledge base.
-pub fn timeline(
-    store: &Store,
-    knowledge: &Knowledge,
-    actor: &str,
-    with: Option<&str>,
-) -> Result<Vec<Event>, StagesError> {
-    let names = |q: &str| -> Vec<String> {
-        let mut v = vec![q.to_string()];
-        if let Some(r) = knowledge.resolve(q, None) {
-            v.push(r.canonical);
-            v.extend(r.code);
-        }
-        v
-    };
-    let filter = EventFilter { actor: names(actor), with: with.map(names).unwrap_or_default(), ..Default::default() };
-    Ok(store.events(&filter)?)
 }
