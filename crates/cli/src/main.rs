@@ -62,6 +62,9 @@ enum Command {
         /// Documents per atomic commit.
         #[arg(long, default_value_t = 512)]
         batch_size: usize,
+        /// Skip analysis and event coding (extract, dedup, stories, store only).
+        #[arg(long)]
+        no_analysis: bool,
     },
     /// List stories, newest first.
     Stories {
@@ -196,9 +199,12 @@ fn run(cli: Cli) -> Result<Outcome> {
             let pipeline = ArticlePipeline::new(knowledge()?)?.with_format(format);
             analyze(&pipeline, paths, &ingest_opts(format), *date)
         }
-        Command::Ingest { paths, batch_size } => {
+        Command::Ingest { paths, batch_size, no_analysis } => {
             let store = open_store(&cli.store)?;
-            let pipeline = ArticlePipeline::new(knowledge()?)?;
+            let mut pipeline = ArticlePipeline::new(knowledge()?)?;
+            if *no_analysis {
+                pipeline = pipeline.without_analysis();
+            }
             let mut ingestor = Ingestor::new(store, pipeline)?.with_batch_size(*batch_size);
             ingest(&mut ingestor, paths, &ingest_opts(FormatChoice::Auto))
         }

@@ -38,6 +38,7 @@ pub struct ArticlePipeline {
     analyser: Analyser,
     coder: EventCoder,
     format: FormatChoice,
+    analyse: bool,
 }
 
 impl ArticlePipeline {
@@ -47,7 +48,15 @@ impl ArticlePipeline {
             coder: EventCoder::new(knowledge.clone())?,
             analyser: Analyser::new(knowledge),
             format: FormatChoice::Auto,
+            analyse: true,
         })
+    }
+
+    /// Skips analysis and event coding (extraction, dedup, stories and storage
+    /// only): the bare pipeline, for bulk loads and for measuring it.
+    pub fn without_analysis(mut self) -> Self {
+        self.analyse = false;
+        self
     }
 
     /// Forces plain documents to be read as text or HTML (`analyze --format`).
@@ -91,8 +100,13 @@ impl ArticlePipeline {
             .or_else(|| default_date.map(|d| d.format("%Y-%m-%d").to_string()));
         let id = doc.article_id();
         let date = published.as_deref().and_then(parse_date_prefix);
-        let analysis = self.analyser.analyse(&extracted.text, date);
-        let events = self.coder.code(&id, &extracted.text, &analysis, date);
+        let (analysis, events) = if self.analyse {
+            let analysis = self.analyser.analyse(&extracted.text, date);
+            let events = self.coder.code(&id, &extracted.text, &analysis, date);
+            (analysis, events)
+        } else {
+            (storyline_analyse::Analysis::default(), Vec::new())
+        };
         Ok(Article {
             id,
             source: doc.source.clone(),
