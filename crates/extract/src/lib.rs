@@ -1,6 +1,15 @@
 //! Extraction: the article's own text and its metadata, from an HTML page or
 //! from already-scraped page text, with page boilerplate left out.
 
+mod cues;
+mod dates;
+mod dom;
+mod html;
+mod meta;
+mod text;
+
+use scraper::Html;
+
 /// What extraction found in one document. Every field is `None`/empty where the
 /// document does not state it: nothing is invented.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -23,13 +32,236 @@ pub struct Extracted {
     pub language: Option<String>,
 }
 
+/// Pages larger than this are cut before parsing, so hostile input stays within the time budget.
+const MAX_HTML_BYTES: usize = 8 * 1024 * 1024;
+
+fn truncate_at_char(s: &str, max: usize) -> &str {
+    if s.len() <= max {
+        return s;
+    }
+    let mut end = max;
+    while end > 0 && !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s.get(..end).unwrap_or("")
+}
+
+/// Longest start tag kept whole; html5ever's duplicate-attribute check is quadratic, so
+/// tags with thousands of attributes are cut to their first attributes.
+const MAX_TAG_BYTES: usize = 8 * 1024;
+
+/// Cuts over-long start tags down to `MAX_TAG_BYTES` at an attribute boundary.
+fn limit_tag_sizes(html: &str) -> std::borrow::Cow<'_, str> {
+    let bytes = html.as_bytes();
+    let mut out: Option<String> = None;
+    let mut copied = 0;
+    let mut i = 0;
+    while let Some(off) = bytes.get(i..).and_then(|b| b.iter().position(|&c| c == b'<')) {
+        let start = i + off;
+        i = start + 1;
+        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        // Walk the tag, honouring quotes, to its closing '>'.
+        let mut j = i;
+        let mut quote: Option<u8> = None;
+        let mut cut_at: Option<usize> = None;
+        while let Some(&c) = bytes.get(j) {
+            match quote {
+                Some(q) if c == q => quote = None,
+                Some(_) => {}
+                None if c == b'"' || c == b'\'' => quote = Some(c),
+                None if c == b'>' => break,
+                None if c.is_ascii_whitespace() && j - start > MAX_TAG_BYTES && cut_at.is_none() => cut_at = Some(j),
+                None => {}
+            }
+            j += 1;
+        }
+        if let Some(cut) = cut_at {
+            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            buf.push_str(html.get(copied..cut).unwrap_or(""));
+            buf.push('>');
+            copied = (j + 1).min(html.len());
+        }
+        i = j.max(i);
+    }
+    match out {
+        Some(mut buf) => {
+            buf.push_str(html.get(copied..).unwrap_or(""));
+            std::borrow::Cow::Owned(buf)
+        }
+        None => std::borrow::Cow::Borrowed(html),
+    }
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Detects the ISO 639-1 language of a text with `whatlang`.
+pub fn detect_language(text: &str) -> Option<String> {
+    let sample = truncate_at_char(text, 4000);
+    let info = whatlang::detect(sample)?;
+    if !info.is_reliable() && word_count(sample) < 30 {
+        return None;
+    }
+    iso639_1(info.lang()).map(str::to_string)
+}
+
+fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
+    use whatlang::Lang::*;
+    Some(match lang {
+        Eng => "en",
+        Rus => "ru",
+        Cmn => "zh",
+        Spa => "es",
+        Por => "pt",
+        Ita => "it",
+        Ben => "bn",
+        Fra => "fr",
+        Deu => "de",
+        Ukr => "uk",
+        Kat => "ka",
+        Ara => "ar",
+        Hin => "hi",
+        Jpn => "ja",
+        Heb => "he",
+        Yid => "yi",
+        Pol => "pl",
+        Amh => "am",
+        Jav => "jv",
+        Kor => "ko",
+        Nob => "nb",
+        Dan => "da",
+        Swe => "sv",
+        Fin => "fi",
+        Tur => "tr",
+        Nld => "nl",
+        Hun => "hu",
+        Ces => "cs",
+        Ell => "el",
+        Bul => "bg",
+        Bel => "be",
+        Mar => "mr",
+        Kan => "kn",
+        Ron => "ro",
+        Slv => "sl",
+        Hrv => "hr",
+        Srp => "sr",
+        Mkd => "mk",
+        Lit => "lt",
+        Lav => "lv",
+        Est => "et",
+        Tam => "ta",
+        Vie => "vi",
+        Urd => "ur",
+        Tha => "th",
+        Guj => "gu",
+        Uzb => "uz",
+        Pan => "pa",
+        Aze => "az",
+        Ind => "id",
+        Tel => "te",
+        Pes => "fa",
+        Mal => "ml",
+        Ori => "or",
+        Mya => "my",
+        Nep => "ne",
+        Sin => "si",
+        Khm => "km",
+        Tuk => "tk",
+        Aka => "ak",
+        Zul => "zu",
+        Sna => "sn",
+        Afr => "af",
+        Lat => "la",
+        Slk => "sk",
+        Cat => "ca",
+        Tgl => "tl",
+        Hye => "hy",
+        Epo => "eo",
+    })
+}
+
 /// Extracts the article from an HTML page; `url` is where it was fetched from, if known.
 pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
-    let _ = url;
-    Extracted { text: html.to_string(), ..Default::default() }
+    let doc = parse(html);
+    let meta = meta::page_meta(&doc, url);
+    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true });
+    let ranges = html::choose_ranges(&page);
+    let blocks = html::clean_blocks(&page, &ranges, meta.title.as_deref());
+    let mut text = html::join_blocks(&blocks);
+    if let Some(body) = meta.article_body.as_deref() {
+        let body_words = word_count(body);
+        if body_words >= 80 && word_count(&text) * 2 < body_words {
+            text = body.lines().map(dom::collapse_ws).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n\n");
+        }
+    }
+    if word_count(&text) < 20 {
+        let dump = page_text_of(&doc);
+        let from_text = text::extract_text_impl(&dump);
+        if word_count(&from_text.text) > word_count(&text) {
+            text = from_text.text;
+        }
+    }
+    let mut published = meta.published;
+    if published.is_none() {
+        let first = ranges.first().map_or(0, |r| r.0);
+        let head: Vec<&str> = page
+            .blocks
+            .get(first.saturating_sub(15)..(first + 5).min(page.blocks.len()))
+            .unwrap_or(&[])
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        published = meta::date_near(&head);
+    }
+    let language = meta.language.or_else(|| detect_language(&text));
+    Extracted {
+        title: meta.title,
+        text,
+        published,
+        modified: meta.modified,
+        authors: meta.authors,
+        outlet: meta.outlet,
+        url: meta.url,
+        language,
+    }
+}
+
+fn parse(html: &str) -> Html {
+    Html::parse_document(&limit_tag_sizes(truncate_at_char(html, MAX_HTML_BYTES)))
+}
+
+fn page_text_of(doc: &Html) -> String {
+    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: false });
+    page.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n")
+}
+
+/// The whole visible text of an HTML page, one block per line, boilerplate included
+/// (what a crawler's text dump holds); used to evaluate and to fall back on `extract_text`.
+pub fn page_text(html: &str) -> String {
+    page_text_of(&parse(html))
 }
 
 /// Finds the article inside whole-page text (headline, byline, dateline, body).
 pub fn extract_text(text: &str) -> Extracted {
-    Extracted { text: text.trim().to_string(), ..Default::default() }
+    let mut out = text::extract_text_impl(text);
+    out.language = detect_language(&out.text);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_tags_are_cut() {
+        let attrs: String = (0..3000).map(|i| format!(" data-x{i}=\"a>b\"")).collect();
+        let html = format!("<div{attrs}>text</div>");
+        let cut = limit_tag_sizes(&html);
+        assert!(cut.len() < MAX_TAG_BYTES + 100);
+        assert!(cut.ends_with(">text</div>"));
+        assert_eq!(limit_tag_sizes("<p a='1'>x</p>"), "<p a='1'>x</p>");
+    }
 }

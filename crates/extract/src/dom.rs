@@ -1,0 +1,436 @@
+//! Linearises a parsed HTML page into text blocks in document order, keeping for
+//! every element the range of blocks it holds and the statistics (text length,
+//! link text, paragraph score) used to find the article container.
+
+use crate::cues::{attr_tokens, attrs_match, cues};
+use ego_tree::NodeRef;
+use scraper::Node;
+
+/// What kind of block a piece of text came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Paragraph,
+    Heading(u8),
+    ListItem,
+    Quote,
+    Preformatted,
+    Cell,
+    Other,
+}
+
+/// One run of text between block boundaries.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    pub text: String,
+    pub link_chars: usize,
+    pub kind: BlockKind,
+    /// Index into `Page::elems` of the innermost block-level element holding the text.
+    pub anchor: usize,
+    /// Inside an element marked as furniture (nav, aside, cue classes, hidden parts of forms…).
+    pub boiler: bool,
+}
+
+/// One element with the statistics of its subtree.
+#[derive(Debug, Clone)]
+pub(crate) struct Elem {
+    pub tag: String,
+    pub parent: Option<usize>,
+    pub chars: usize,
+    pub link_chars: usize,
+    pub content_score: f32,
+    pub class_weight: f32,
+    pub first_block: usize,
+    pub end_block: usize,
+    pub boiler: bool,
+}
+
+impl Elem {
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            self.link_chars as f32 / self.chars as f32
+        }
+    }
+}
+
+/// The linearised page.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    pub blocks: Vec<Block>,
+    pub elems: Vec<Elem>,
+}
+
+fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "p" | "div"
+            | "section"
+            | "article"
+            | "main"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "li"
+            | "ul"
+            | "ol"
+            | "dl"
+            | "dt"
+            | "dd"
+            | "blockquote"
+            | "pre"
+            | "table"
+            | "tr"
+            | "td"
+            | "th"
+            | "thead"
+            | "tbody"
+            | "tfoot"
+            | "caption"
+            | "figure"
+            | "figcaption"
+            | "header"
+            | "footer"
+            | "aside"
+            | "nav"
+            | "form"
+            | "hr"
+            | "br"
+            | "address"
+            | "details"
+            | "summary"
+            | "center"
+            | "fieldset"
+            | "body"
+            | "html"
+            | "dialog"
+            | "menu"
+            | "legend"
+            | "label"
+            | "option"
+    )
+}
+
+fn is_skipped_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "script"
+            | "style"
+            | "noscript"
+            | "template"
+            | "svg"
+            | "math"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "canvas"
+            | "select"
+            | "button"
+            | "input"
+            | "textarea"
+            | "head"
+            | "title"
+            | "meta"
+            | "link"
+            | "video"
+            | "audio"
+            | "picture"
+            | "img"
+            | "map"
+    )
+}
+
+fn is_furniture_tag(tag: &str) -> bool {
+    matches!(tag, "nav" | "footer" | "aside" | "form" | "header" | "figcaption" | "dialog" | "menu")
+}
+
+fn block_kind(tag: &str) -> BlockKind {
+    match tag {
+        "p" => BlockKind::Paragraph,
+        "h1" => BlockKind::Heading(1),
+        "h2" => BlockKind::Heading(2),
+        "h3" => BlockKind::Heading(3),
+        "h4" => BlockKind::Heading(4),
+        "h5" => BlockKind::Heading(5),
+        "h6" => BlockKind::Heading(6),
+        "li" | "dd" | "dt" => BlockKind::ListItem,
+        "blockquote" => BlockKind::Quote,
+        "pre" => BlockKind::Preformatted,
+        "td" | "th" => BlockKind::Cell,
+        _ => BlockKind::Other,
+    }
+}
+
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+        return true;
+    }
+    if let Some(style) = el.attr("style") {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+        if s.contains("display:none") || s.contains("visibility:hidden") {
+            return true;
+        }
+    }
+    false
+}
+
+fn furniture_role(el: &scraper::node::Element) -> bool {
+    matches!(
+        el.attr("role"),
+        Some("navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog" | "alertdialog" | "menu")
+    )
+}
+
+/// Options for linearisation.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct LinearizeOptions {
+    /// Leave out hidden elements and non-text tags entirely (always true for extraction).
+    pub mark_furniture: bool,
+}
+
+struct OpenElem {
+    idx: usize,
+    is_block: bool,
+    boiler_here: bool,
+    link_here: bool,
+    pre_here: bool,
+}
+
+enum Step<'a> {
+    Enter(NodeRef<'a, Node>),
+    Exit,
+}
+
+struct Walker {
+    page: Page,
+    buf: String,
+    buf_link_chars: usize,
+    open: Vec<OpenElem>,
+    block_stack: Vec<usize>,
+    boiler_depth: usize,
+    link_depth: usize,
+    pre_depth: usize,
+}
+
+impl Walker {
+    fn flush(&mut self) {
+        let text = if self.pre_depth > 0 {
+            self.buf.trim_matches('\n').trim_end().to_string()
+        } else {
+            collapse_ws(&self.buf)
+        };
+        let link_chars = self.buf_link_chars;
+        self.buf.clear();
+        self.buf_link_chars = 0;
+        if text.is_empty() {
+            return;
+        }
+        let Some(&anchor_pos) = self.block_stack.last() else { return };
+        let Some(anchor) = self.open.get(anchor_pos).map(|o| o.idx) else { return };
+        let chars = text.chars().count();
+        let link_chars = link_chars.min(chars);
+        let tag = self.page.elems.get(anchor).map(|e| e.tag.as_str()).unwrap_or("");
+        let kind = block_kind(tag);
+        let boiler = self.boiler_depth > 0;
+        if !boiler && chars >= 25 && !matches!(kind, BlockKind::Heading(_)) {
+            let ld = link_chars as f32 / chars as f32;
+            if ld < 0.5 {
+                let commas = text.matches([',', '，', '、']).count() as f32;
+                let score = 1.0 + commas + (chars as f32 / 100.0).min(3.0);
+                for level in 1..=5usize {
+                    let Some(pos) = anchor_pos.checked_sub(level) else { break };
+                    let Some(open) = self.open.get(pos) else { break };
+                    let divider = match level {
+                        1 => 1.0,
+                        2 => 2.0,
+                        l => l as f32 * 3.0,
+                    };
+                    if let Some(e) = self.page.elems.get_mut(open.idx) {
+                        e.content_score += score / divider;
+                    }
+                }
+            }
+        }
+        if let Some(top) = self.open.last() {
+            if let Some(e) = self.page.elems.get_mut(top.idx) {
+                e.chars += chars;
+                e.link_chars += link_chars;
+            }
+        }
+        self.page.blocks.push(Block { text, link_chars, kind, anchor, boiler });
+    }
+
+    fn push_text(&mut self, text: &str) {
+        self.buf.push_str(text);
+        if self.link_depth > 0 {
+            self.buf_link_chars += text.split_whitespace().map(|w| w.chars().count() + 1).sum::<usize>();
+        }
+    }
+}
+
+/// Collapses runs of white space into single spaces and trims.
+pub(crate) fn collapse_ws(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for word in s.split_whitespace() {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+/// Walks the document iteratively (no recursion: hostile nesting cannot overflow the stack).
+pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page {
+    let c = cues();
+    let mut w = Walker {
+        page: Page::default(),
+        buf: String::new(),
+        buf_link_chars: 0,
+        open: Vec::new(),
+        block_stack: Vec::new(),
+        boiler_depth: 0,
+        link_depth: 0,
+        pre_depth: 0,
+    };
+    let mut stack: Vec<Step<'_>> = vec![Step::Enter(root)];
+    while let Some(step) = stack.pop() {
+        match step {
+            Step::Enter(node) => match node.value() {
+                Node::Text(t) => w.push_text(t),
+                Node::Element(el) => {
+                    let tag = el.name();
+                    if is_skipped_tag(tag) || is_hidden(el) {
+                        if tag == "br" || tag == "img" {
+                            w.buf.push(' ');
+                        }
+                        continue;
+                    }
+                    let is_block = is_block_tag(tag);
+                    if tag == "br" {
+                        w.buf.push('\n');
+                        continue;
+                    }
+                    if is_block {
+                        w.flush();
+                    }
+                    let mut tokens = Vec::new();
+                    if let Some(v) = el.attr("class") {
+                        tokens.extend(attr_tokens(v));
+                    }
+                    if let Some(v) = el.attr("id") {
+                        tokens.extend(attr_tokens(v));
+                    }
+                    let positive = attrs_match(&tokens, &c.positive_attrs)
+                        || el.attr("itemprop") == Some("articleBody")
+                        || el.attr("property") == Some("articleBody");
+                    let negative = !positive
+                        && !matches!(tag, "html" | "body" | "article" | "main")
+                        && attrs_match(&tokens, &c.negative_attrs);
+                    let boiler_here = opts.mark_furniture
+                        && (is_furniture_tag(tag)
+                            || furniture_role(el)
+                            || negative
+                            || (tag == "figure"
+                                && !node.descendants().take(200).any(|d| {
+                                    d.value().as_element().is_some_and(|e| matches!(e.name(), "table" | "blockquote"))
+                                })));
+                    let class_weight = if positive {
+                        25.0
+                    } else if negative {
+                        -25.0
+                    } else {
+                        0.0
+                    } + match tag {
+                        "article" => 10.0,
+                        "div" | "main" => 5.0,
+                        "pre" | "td" | "blockquote" => 3.0,
+                        "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" | "address" => -3.0,
+                        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+                        _ => 0.0,
+                    };
+                    let parent = w.open.last().map(|o| o.idx);
+                    let idx = w.page.elems.len();
+                    let first_block = w.page.blocks.len();
+                    let inherited_boiler = w.boiler_depth > 0;
+                    w.page.elems.push(Elem {
+                        tag: tag.to_string(),
+                        parent,
+                        chars: 0,
+                        link_chars: 0,
+                        content_score: 0.0,
+                        class_weight,
+                        first_block,
+                        end_block: first_block,
+                        boiler: boiler_here || inherited_boiler,
+                    });
+                    let link_here = tag == "a";
+                    let pre_here = tag == "pre";
+                    if boiler_here {
+                        w.boiler_depth += 1;
+                    }
+                    if link_here {
+                        w.link_depth += 1;
+                    }
+                    if pre_here {
+                        w.pre_depth += 1;
+                    }
+                    if is_block {
+                        w.block_stack.push(w.open.len());
+                    }
+                    w.open.push(OpenElem { idx, is_block, boiler_here, link_here, pre_here });
+                    stack.push(Step::Exit);
+                    let children: Vec<_> = node.children().collect();
+                    for child in children.into_iter().rev() {
+                        stack.push(Step::Enter(child));
+                    }
+                }
+                Node::Document | Node::Fragment => {
+                    let children: Vec<_> = node.children().collect();
+                    for child in children.into_iter().rev() {
+                        stack.push(Step::Enter(child));
+                    }
+                }
+                _ => {}
+            },
+            Step::Exit => {
+                let Some(top) = w.open.last() else { continue };
+                if top.is_block {
+                    w.flush();
+                }
+                let Some(top) = w.open.pop() else { continue };
+                if top.is_block {
+                    w.block_stack.pop();
+                }
+                if top.boiler_here {
+                    w.boiler_depth = w.boiler_depth.saturating_sub(1);
+                }
+                if top.link_here {
+                    w.link_depth = w.link_depth.saturating_sub(1);
+                }
+                if top.pre_here {
+                    w.pre_depth = w.pre_depth.saturating_sub(1);
+                }
+                let end = w.page.blocks.len();
+                let (chars, link_chars) = match w.page.elems.get_mut(top.idx) {
+                    Some(e) => {
+                        e.end_block = end;
+                        (e.chars, e.link_chars)
+                    }
+                    None => (0, 0),
+                };
+                if let Some(parent) = w.open.last() {
+                    if let Some(p) = w.page.elems.get_mut(parent.idx) {
+                        p.chars += chars;
+                        p.link_chars += link_chars;
+                    }
+                }
+            }
+        }
+    }
+    w.flush();
+    w.page
+}

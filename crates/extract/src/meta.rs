@@ -1,0 +1,523 @@
+//! Page metadata: JSON-LD, `<meta>` tags (OpenGraph, `article:*`, Dublin Core,
+//! parsely, sailthru), `<time>`, bylines and URL dates.
+
+use crate::dates::{date_from_url, find_date_in_text, parse_date_value};
+use crate::dom::collapse_ws;
+use scraper::{Html, Node};
+use serde_json::Value;
+
+/// Metadata gathered from one page, each field in order of trust.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct PageMeta {
+    pub title: Option<String>,
+    pub authors: Vec<String>,
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub language: Option<String>,
+    pub article_body: Option<String>,
+}
+
+#[derive(Default)]
+struct Raw {
+    ld_headline: Option<String>,
+    ld_authors: Vec<String>,
+    ld_published: Option<String>,
+    ld_modified: Option<String>,
+    ld_publisher: Option<String>,
+    ld_body: Option<String>,
+    metas: Vec<(String, String)>,
+    title_tag: Option<String>,
+    h1s: Vec<String>,
+    canonical: Option<String>,
+    lang: Option<String>,
+    time_published: Option<String>,
+    time_first: Option<String>,
+    itemprop_published: Option<String>,
+    itemprop_authors: Vec<String>,
+    rel_authors: Vec<String>,
+    byline_texts: Vec<String>,
+}
+
+fn is_article_type(v: &Value) -> bool {
+    let check = |s: &str| {
+        matches!(
+            s,
+            "NewsArticle"
+                | "Article"
+                | "BlogPosting"
+                | "ReportageNewsArticle"
+                | "AnalysisNewsArticle"
+                | "OpinionNewsArticle"
+                | "TechArticle"
+                | "ScholarlyArticle"
+                | "LiveBlogPosting"
+                | "Report"
+                | "Recipe"
+                | "HowTo"
+                | "SocialMediaPosting"
+                | "WebPage"
+                | "Review"
+                | "MedicalWebPage"
+                | "Blog"
+        )
+    };
+    match v.get("@type") {
+        Some(Value::String(s)) => check(s),
+        Some(Value::Array(a)) => a.iter().any(|t| t.as_str().is_some_and(check)),
+        _ => false,
+    }
+}
+
+fn type_rank(v: &Value) -> u8 {
+    let t = match v.get("@type") {
+        Some(Value::String(s)) => s.clone(),
+        Some(Value::Array(a)) => a.iter().filter_map(|t| t.as_str()).collect::<Vec<_>>().join(" "),
+        _ => String::new(),
+    };
+    if t.contains("Article")
+        || t.contains("BlogPosting")
+        || t.contains("Posting")
+        || t.contains("Recipe")
+        || t.contains("HowTo")
+    {
+        3
+    } else if t.contains("WebPage") || t.contains("Review") || t.contains("Report") {
+        1
+    } else {
+        2
+    }
+}
+
+fn collect_ld_objects<'a>(v: &'a Value, out: &mut Vec<&'a Value>, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| collect_ld_objects(x, out, depth + 1)),
+        Value::Object(o) => {
+            if is_article_type(v) {
+                out.push(v);
+            }
+            if let Some(g) = o.get("@graph") {
+                collect_ld_objects(g, out, depth + 1);
+            }
+            if let Some(m) = o.get("mainEntity") {
+                collect_ld_objects(m, out, depth + 1);
+            }
+        }
+        _ => {}
+    }
+}
+
+fn ld_names(v: &Value, out: &mut Vec<String>, graph_people: &[(String, String)]) {
+    match v {
+        Value::String(s) => {
+            let s = collapse_ws(s);
+            if !s.is_empty() && !s.starts_with("http") {
+                out.push(s);
+            }
+        }
+        Value::Array(a) => a.iter().for_each(|x| ld_names(x, out, graph_people)),
+        Value::Object(o) => {
+            if let Some(n) = o.get("name") {
+                ld_names(n, out, graph_people);
+            } else if let Some(id) = o.get("@id").and_then(Value::as_str) {
+                if let Some((_, name)) = graph_people.iter().find(|(i, _)| i == id) {
+                    out.push(name.clone());
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+fn ld_string(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(collapse_ws(s)).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(|x| ld_string(Some(x))),
+        Value::Object(o) => ld_string(o.get("name")),
+        _ => None,
+    }
+}
+
+fn parse_json_ld(text: &str, raw: &mut Raw) {
+    let cleaned = text.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+    let Ok(v) = serde_json::from_str::<Value>(cleaned) else { return };
+    // People declared in a @graph, for author references by @id.
+    let mut people = Vec::new();
+    let mut all = Vec::new();
+    collect_all_objects(&v, &mut all, 0);
+    for o in &all {
+        if o.get("@type").and_then(Value::as_str) == Some("Person") {
+            if let (Some(id), Some(name)) =
+                (o.get("@id").and_then(Value::as_str), o.get("name").and_then(Value::as_str))
+            {
+                people.push((id.to_string(), collapse_ws(name)));
+            }
+        }
+    }
+    let mut objs = Vec::new();
+    collect_ld_objects(&v, &mut objs, 0);
+    objs.sort_by_key(|o| std::cmp::Reverse(type_rank(o)));
+    for o in objs {
+        let strong = type_rank(o) >= 2;
+        if raw.ld_headline.is_none() && strong {
+            raw.ld_headline = ld_string(o.get("headline")).or_else(|| ld_string(o.get("name")));
+        }
+        if raw.ld_authors.is_empty() {
+            if let Some(a) = o.get("author").or_else(|| o.get("creator")) {
+                ld_names(a, &mut raw.ld_authors, &people);
+            }
+        }
+        if raw.ld_published.is_none() {
+            raw.ld_published = ld_string(o.get("datePublished")).or_else(|| ld_string(o.get("dateCreated")));
+        }
+        if raw.ld_modified.is_none() {
+            raw.ld_modified = ld_string(o.get("dateModified"));
+        }
+        if raw.ld_publisher.is_none() {
+            raw.ld_publisher = o.get("publisher").and_then(|p| ld_string(Some(p)));
+        }
+        if raw.ld_body.is_none() {
+            raw.ld_body = o.get("articleBody").and_then(Value::as_str).map(str::to_string);
+        }
+    }
+}
+
+fn collect_all_objects<'a>(v: &'a Value, out: &mut Vec<&'a Value>, depth: usize) {
+    if depth > 6 {
+        return;
+    }
+    match v {
+        Value::Array(a) => a.iter().for_each(|x| collect_all_objects(x, out, depth + 1)),
+        Value::Object(o) => {
+            out.push(v);
+            o.values().for_each(|x| collect_all_objects(x, out, depth + 1));
+        }
+        _ => {}
+    }
+}
+
+fn element_text(node: ego_tree::NodeRef<'_, Node>, limit: usize) -> String {
+    let mut s = String::new();
+    for d in node.descendants().take(limit) {
+        if let Node::Text(t) = d.value() {
+            s.push_str(t);
+            s.push(' ');
+        }
+    }
+    collapse_ws(&s)
+}
+
+fn gather(doc: &Html) -> Raw {
+    let mut raw = Raw::default();
+    for node in doc.tree.root().descendants() {
+        let Node::Element(el) = node.value() else { continue };
+        match el.name() {
+            "html" => {
+                if let Some(l) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
+                    raw.lang = Some(l.to_string());
+                }
+            }
+            "meta" => {
+                let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("itemprop"));
+                if let (Some(k), Some(c)) = (key, el.attr("content")) {
+                    raw.metas.push((k.to_lowercase(), collapse_ws(c)));
+                }
+            }
+            "title" if raw.title_tag.is_none() => {
+                let t = element_text(node, 50);
+                if !t.is_empty() {
+                    raw.title_tag = Some(t);
+                }
+            }
+            "link"
+                if el.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) && raw.canonical.is_none() =>
+            {
+                raw.canonical = el.attr("href").map(str::to_string);
+            }
+            "script" if el.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+                let text: String = node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
+                parse_json_ld(&text, &mut raw);
+            }
+            "h1" if raw.h1s.len() < 5 => {
+                let t = element_text(node, 200);
+                if !t.is_empty() {
+                    raw.h1s.push(t);
+                }
+            }
+            "time" => {
+                let dt = el.attr("datetime").map(str::to_string).unwrap_or_else(|| element_text(node, 20));
+                let is_pub = el.attr("itemprop") == Some("datePublished")
+                    || el.attr("pubdate").is_some()
+                    || el.attr("class").is_some_and(|c| {
+                        let c = c.to_lowercase();
+                        c.contains("publish") || c.contains("pubdate") || c.contains("entry-date")
+                    });
+                if is_pub && raw.time_published.is_none() {
+                    raw.time_published = Some(dt.clone());
+                }
+                if raw.time_first.is_none()
+                    && !el
+                        .attr("class")
+                        .is_some_and(|c| c.to_lowercase().contains("updated") || c.to_lowercase().contains("modified"))
+                {
+                    raw.time_first = Some(dt);
+                }
+            }
+            _ => {}
+        }
+        if let Some(ip) = el.attr("itemprop") {
+            match ip {
+                "datePublished" if raw.itemprop_published.is_none() => {
+                    raw.itemprop_published = el
+                        .attr("content")
+                        .or_else(|| el.attr("datetime"))
+                        .map(str::to_string)
+                        .or_else(|| Some(element_text(node, 20)));
+                }
+                "author" | "creator" if raw.itemprop_authors.len() < 5 => {
+                    let name =
+                        node.descendants()
+                            .take(50)
+                            .find_map(|d| {
+                                d.value().as_element().filter(|e| e.attr("itemprop") == Some("name")).map(|e| {
+                                    e.attr("content").map(str::to_string).unwrap_or_else(|| element_text(d, 20))
+                                })
+                            })
+                            .or_else(|| el.attr("content").map(str::to_string))
+                            .unwrap_or_else(|| element_text(node, 30));
+                    raw.itemprop_authors.push(name);
+                }
+                _ => {}
+            }
+        }
+        if el.name() == "a"
+            && el.attr("rel").is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
+            && raw.rel_authors.len() < 5
+        {
+            raw.rel_authors.push(element_text(node, 20));
+        }
+        if raw.byline_texts.len() < 8
+            && !matches!(el.name(), "html" | "body" | "script" | "style" | "meta" | "link" | "a")
+        {
+            let cls = format!("{} {}", el.attr("class").unwrap_or(""), el.attr("id").unwrap_or("")).to_lowercase();
+            if cls.contains("byline")
+                || cls.contains("author-name")
+                || cls.contains("author__name")
+                || cls.contains("authorname")
+                || cls.contains("posted-by")
+                || cls.contains("post-author")
+                || cls.contains("entry-author")
+                || cls.contains("article-author")
+            {
+                let t = element_text(node, 60);
+                if !t.is_empty() && t.len() < 200 {
+                    raw.byline_texts.push(t);
+                }
+            }
+        }
+    }
+    raw
+}
+
+fn meta<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
+    keys.iter().find_map(|k| raw.metas.iter().find(|(mk, v)| mk == k && !v.is_empty()).map(|(_, v)| v.as_str()))
+}
+
+/// Cleans "By Jane Doe and John Roe" into names.
+pub(crate) fn split_byline(text: &str) -> Vec<String> {
+    let t = collapse_ws(text);
+    let lower = t.to_lowercase();
+    let t = if lower.starts_with("by ") || lower.starts_with("by:") {
+        t.get(3..).unwrap_or("").trim_start_matches(':').trim().to_string()
+    } else if let Some(pos) = lower.find(" by ") {
+        if pos < 40 {
+            t.get(pos + 4..).unwrap_or("").to_string()
+        } else {
+            t.clone()
+        }
+    } else {
+        t
+    };
+    let mut names = Vec::new();
+    for part in t.split(" and ").flat_map(|p| p.split(" & ")).flat_map(|p| p.split(['|', ';', '\n'])) {
+        let name = part.trim().trim_matches(|c: char| c == ',' || c == '.' || c.is_whitespace());
+        if name.is_empty() || name.chars().count() > 60 {
+            continue;
+        }
+        names.push(name.to_string());
+    }
+    names
+}
+
+fn looks_like_name(s: &str) -> bool {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= 6
+        && !s.contains("http")
+        && !s.contains('@')
+        && s.chars().any(|c| c.is_uppercase())
+        && find_date_in_text(s).is_none()
+}
+
+fn clean_title(title: &str, site: Option<&str>) -> String {
+    let t = collapse_ws(title);
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+        if let Some(pos) = t.rfind(sep) {
+            let (head, tail) = (t.get(..pos).unwrap_or(""), t.get(pos + sep.len()..).unwrap_or(""));
+            let tail_is_site = site.is_some_and(|s| {
+                let (a, b) = (s.to_lowercase(), tail.to_lowercase());
+                a.contains(&b) || b.contains(&a)
+            }) || tail.split_whitespace().count() <= 3;
+            if tail_is_site && head.split_whitespace().count() >= 2 {
+                return head.trim().to_string();
+            }
+        }
+    }
+    t
+}
+
+fn norm(s: &str) -> String {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
+}
+
+/// Reads the page's metadata.
+pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
+    let raw = gather(doc);
+    let site = meta(&raw, &["og:site_name", "application-name", "twitter:site"])
+        .map(str::to_string)
+        .or_else(|| raw.ld_publisher.clone());
+    let mut out = PageMeta { outlet: site.clone().filter(|s| !s.starts_with('@')), ..Default::default() };
+    // Title: the page's own h1 when it agrees with the declared title; else the declared one.
+    let declared = raw
+        .ld_headline
+        .clone()
+        .or_else(|| {
+            meta(&raw, &["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "headline"])
+                .map(str::to_string)
+        })
+        .or_else(|| raw.title_tag.clone());
+    let declared_clean = declared.as_deref().map(|d| clean_title(d, site.as_deref()));
+    let h1 = raw.h1s.iter().find(|h| {
+        let hn = norm(h);
+        !hn.is_empty()
+            && [declared.as_deref(), raw.title_tag.as_deref()].iter().flatten().any(|d| {
+                let dn = norm(d);
+                dn.contains(&hn) || hn.contains(&dn)
+            })
+    });
+    out.title = h1.cloned().or(declared_clean).or_else(|| raw.h1s.first().cloned()).filter(|t| !t.is_empty());
+    // Authors.
+    let mut authors: Vec<String> = raw.ld_authors.clone();
+    if authors.is_empty() {
+        if let Some(a) = meta(
+            &raw,
+            &["author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "byl", "citation_author"],
+        ) {
+            authors = split_byline(a).into_iter().filter(|a| !a.starts_with("http")).collect();
+            if a.contains(',') && authors.len() == 1 && !a.contains(" and ") {
+                authors = a.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+            }
+        }
+    }
+    if authors.is_empty() {
+        authors = raw.itemprop_authors.iter().flat_map(|a| split_byline(a)).collect();
+    }
+    if authors.is_empty() {
+        authors = raw.rel_authors.iter().flat_map(|a| split_byline(a)).collect();
+    }
+    if authors.is_empty() {
+        authors = raw.byline_texts.iter().take(1).flat_map(|a| split_byline(a)).collect();
+    }
+    let mut seen = Vec::new();
+    for a in authors {
+        let a = collapse_ws(&a);
+        if looks_like_name(&a) && !seen.iter().any(|s: &String| s.eq_ignore_ascii_case(&a)) {
+            seen.push(a);
+        }
+    }
+    out.authors = seen;
+    // Dates.
+    out.published = raw
+        .ld_published
+        .as_deref()
+        .and_then(parse_date_value)
+        .or_else(|| {
+            meta(
+                &raw,
+                &[
+                    "article:published_time",
+                    "og:published_time",
+                    "og:article:published_time",
+                    "parsely-pub-date",
+                    "sailthru.date",
+                    "datepublished",
+                    "dc.date.issued",
+                    "dc.date",
+                    "dcterms.date",
+                    "dcterms.created",
+                    "date",
+                    "pubdate",
+                    "publish-date",
+                    "publish_date",
+                    "publication_date",
+                    "citation_publication_date",
+                    "article.published",
+                    "cxenseparse:recs:publishtime",
+                ],
+            )
+            .and_then(parse_date_value)
+        })
+        .or_else(|| raw.itemprop_published.as_deref().and_then(parse_date_value))
+        .or_else(|| raw.time_published.as_deref().and_then(parse_date_value))
+        .or_else(|| url.and_then(date_from_url))
+        .or_else(|| raw.canonical.as_deref().and_then(date_from_url))
+        .or_else(|| raw.time_first.as_deref().and_then(parse_date_value));
+    out.modified = raw.ld_modified.as_deref().and_then(parse_date_value).or_else(|| {
+        meta(
+            &raw,
+            &[
+                "article:modified_time",
+                "og:updated_time",
+                "dateModified",
+                "datemodified",
+                "dcterms.modified",
+                "last-modified",
+            ],
+        )
+        .and_then(parse_date_value)
+    });
+    out.url = raw
+        .canonical
+        .clone()
+        .or_else(|| meta(&raw, &["og:url"]).map(str::to_string))
+        .or_else(|| url.map(str::to_string))
+        .filter(|u| u.starts_with("http"));
+    out.language = raw
+        .lang
+        .as_deref()
+        .or_else(|| meta(&raw, &["og:locale", "language", "content-language", "dc.language"]))
+        .map(|l| l.split(['-', '_']).next().unwrap_or("").to_lowercase())
+        .filter(|l| l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase()));
+    out.article_body = raw.ld_body;
+    out
+}
+
+/// Finds a publication date in the text blocks near the top of the article (for pages without metadata).
+pub(crate) fn date_near(texts: &[&str]) -> Option<String> {
+    texts.iter().filter(|t| t.chars().count() < 120).find_map(|t| find_date_in_text(t))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn byline_split() {
+        assert_eq!(split_byline("By Jane Doe and John Roe"), vec!["Jane Doe", "John Roe"]);
+        assert_eq!(clean_title("Big story | The Paper", Some("The Paper")), "Big story");
+    }
+}
