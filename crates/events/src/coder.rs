@@ -1,0 +1,992 @@
+//! The clause-level matcher: actors from the analysis' entities, coreference
+//! for pronouns and collective actors, clause boundaries, pattern matching,
+//! modality (intent, hedges, negation), reporters of claims and exchanges.
+
+use std::collections::HashSet;
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use storyline_analyse::Analysis;
+use storyline_model::{event_id, Actor, EntityType, Event};
+
+use crate::patterns::{Elem, Lexicon, Pattern, MAX_GAP};
+use crate::tables::CameoTables;
+use crate::text::{tokenize, Tok};
+
+/// One actor as the coder sees it.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ActorInfo {
+    pub name: String,
+    pub code: Option<String>,
+    pub role: Option<String>,
+    pub kind: EntityType,
+}
+
+impl ActorInfo {
+    fn as_actor(&self) -> Actor {
+        Actor { name: self.name.clone(), code: self.code.clone(), role: self.role.clone() }
+    }
+
+    fn can_act(&self) -> bool {
+        self.code.is_some() || self.kind == EntityType::Org
+    }
+}
+
+/// A quoted passage and who said it.
+struct QuoteRegion {
+    start: usize,
+    end: usize,
+    speaker: Option<String>,
+}
+
+/// Article-wide coreference state.
+#[derive(Default)]
+struct Discourse {
+    last_person: Option<ActorInfo>,
+    last_pair: Option<(ActorInfo, ActorInfo)>,
+}
+
+/// One clause of a sentence: a token range and what governs it.
+#[derive(Debug, Clone, Default)]
+struct Clause {
+    start: usize,
+    end: usize,
+    reporter: Option<String>,
+    negated: bool,
+    exchange: bool,
+    has_say: bool,
+    has_deny: bool,
+}
+
+/// A pattern matched in a sentence.
+#[derive(Debug, Clone)]
+struct Match {
+    pattern: u32,
+    literals: Vec<usize>,
+    source: Vec<usize>,
+    target: Vec<usize>,
+}
+
+/// An event before it becomes an [`Event`].
+#[derive(Debug, Clone)]
+struct Draft {
+    source: ActorInfo,
+    target: Option<ActorInfo>,
+    code: String,
+    base_code: String,
+    clause: usize,
+    anchor: usize,
+    reporter: Option<String>,
+}
+
+pub(crate) struct Coder<'a> {
+    pub lex: &'a Lexicon,
+    pub tables: &'a CameoTables,
+}
+
+fn actor_of(e: &storyline_model::Entity) -> ActorInfo {
+    ActorInfo { name: e.canonical.clone(), code: e.code.clone(), role: None, kind: e.kind }
+}
+
+fn is_actor_kind(e: &storyline_model::Entity) -> bool {
+    match e.kind {
+        EntityType::Person | EntityType::Gpe | EntityType::Org => true,
+        EntityType::Norp | EntityType::Loc => e.code.is_some(),
+        _ => false,
+    }
+}
+
+struct Sentence {
+    toks: Vec<Tok>,
+    groups: Vec<Vec<ActorInfo>>,
+    clauses: Vec<Clause>,
+    clause_of: Vec<usize>,
+}
+
+impl Sentence {
+    fn group(&self, tok: usize) -> Option<&Vec<ActorInfo>> {
+        self.toks.get(tok).and_then(|t| t.actor).and_then(|g| self.groups.get(g as usize))
+    }
+
+    fn word(&self, i: usize) -> Option<u32> {
+        self.toks.get(i).and_then(|t| t.word)
+    }
+
+    fn is_actor(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.actor.is_some())
+    }
+
+    fn phrase_at(&self, i: usize, phrase: &[u32]) -> bool {
+        !phrase.is_empty() && phrase.iter().enumerate().all(|(k, w)| self.word(i + k) == Some(*w))
+    }
+}
+
+impl Coder<'_> {
+    /// Events of one article.
+    pub(crate) fn code(
+        &self,
+        article_id: &str,
+        text: &str,
+        analysis: &Analysis,
+        date: Option<NaiveDate>,
+    ) -> Vec<Event> {
+        let mut entities: Vec<&storyline_model::Entity> =
+            analysis.entities.iter().filter(|e| is_actor_kind(e) && e.start < e.end).collect();
+        entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+        let quotes = self.quote_regions(text, analysis, &entities);
+        let mut discourse = Discourse::default();
+        let mut out = Vec::new();
+        let mut toks = Vec::new();
+        for range in &analysis.sentences {
+            let Some(sentence_text) = text.get(range.clone()) else { continue };
+            tokenize(text, range.start, range.end, &self.lex.vocab, &mut toks);
+            if toks.is_empty() {
+                continue;
+            }
+            let s = self.build_sentence(std::mem::take(&mut toks), &entities, &quotes, &discourse);
+            let drafts = self.sentence_drafts(&s, &quotes, &mut discourse);
+            for d in drafts {
+                let ordinal = out.len();
+                out.push(self.finish(article_id, text, analysis, date, range, sentence_text, &s, d, ordinal));
+            }
+            toks = s.toks;
+        }
+        out
+    }
+
+    fn quote_regions(
+        &self,
+        text: &str,
+        analysis: &Analysis,
+        entities: &[&storyline_model::Entity],
+    ) -> Vec<QuoteRegion> {
+        let mut regions: Vec<QuoteRegion> = analysis
+            .quotes
+            .iter()
+            .filter(|q| q.direct)
+            .map(|q| QuoteRegion { start: q.start, end: q.end, speaker: q.speaker.clone() })
+            .collect();
+        let mut open: Option<usize> = None;
+        for (i, c) in text.char_indices() {
+            match c {
+                '\u{201C}' => open = Some(i),
+                '\u{201D}' => {
+                    if let Some(s) = open.take() {
+                        if !regions.iter().any(|r| r.start <= s + 3 && r.end + 3 >= i) {
+                            regions.push(QuoteRegion { start: s, end: i + c.len_utf8(), speaker: None });
+                        }
+                    }
+                }
+                _ => {}
+            }
+        }
+        let _ = entities;
+        regions
+    }
+
+    fn build_sentence(
+        &self,
+        raw: Vec<Tok>,
+        entities: &[&storyline_model::Entity],
+        quotes: &[QuoteRegion],
+        discourse: &Discourse,
+    ) -> Sentence {
+        let lex = self.lex;
+        let (first, last) = match (raw.first(), raw.last()) {
+            (Some(f), Some(l)) => (f.start, l.end),
+            _ => (0, 0),
+        };
+        let lo = entities.partition_point(|e| e.end <= first);
+        let sentence_entities: Vec<&&storyline_model::Entity> =
+            entities[lo..].iter().take_while(|e| e.start < last).collect();
+        let mut toks: Vec<Tok> = Vec::with_capacity(raw.len());
+        let mut groups: Vec<Vec<ActorInfo>> = Vec::new();
+        let mut current: Option<(usize, usize)> = None; // (entity index, token index)
+        for t in raw {
+            let hit = sentence_entities.iter().position(|e| e.start <= t.start && t.start < e.end);
+            match (hit, current) {
+                (Some(ei), Some((ce, ti))) if ei == ce => {
+                    if let Some(tok) = toks.get_mut(ti) {
+                        tok.end = t.end;
+                    }
+                }
+                (Some(ei), _) => {
+                    let e = sentence_entities[ei];
+                    groups.push(vec![actor_of(e)]);
+                    toks.push(Tok {
+                        actor: Some((groups.len() - 1) as u32),
+                        word: None,
+                        punct: None,
+                        possessive: false,
+                        ..t
+                    });
+                    current = Some((ei, toks.len() - 1));
+                }
+                (None, _) => {
+                    toks.push(t);
+                    current = None;
+                }
+            }
+        }
+        let mut s = Sentence { toks, groups, clauses: Vec::new(), clause_of: Vec::new() };
+        self.merge_titles(&mut s);
+        self.resolve_references(&mut s, quotes, discourse);
+        self.split_clauses(&mut s, quotes);
+        let _ = lex;
+        s
+    }
+
+    /// "Russian Foreign Minister Sergei Lavrov": the country word and the title
+    /// fold into the person, who gets the role the title implies.
+    fn merge_titles(&self, s: &mut Sentence) {
+        let cues = &self.lex.cues;
+        for i in 0..s.toks.len() {
+            let Some(gi) = s.toks[i].actor else { continue };
+            let Some(country) = s.groups.get(gi as usize).and_then(|g| g.first()).cloned() else { continue };
+            if country.kind == EntityType::Person {
+                // A title right before a person gives the role.
+                let mut k = i;
+                let mut role = None;
+                while k > 0 && i - k < 5 {
+                    k -= 1;
+                    let w = s.toks[k].word;
+                    match w {
+                        Some(w) if cues.gov_role.contains(&w) => role = role.or(Some("GOV")),
+                        Some(w) if cues.mil_role.contains(&w) => role = role.or(Some("MIL")),
+                        Some(w) if cues.title.contains(&w) => {}
+                        _ => break,
+                    }
+                }
+                if let (Some(r), Some(g)) = (role, s.groups.get_mut(gi as usize)) {
+                    for a in g.iter_mut().filter(|a| a.role.is_none()) {
+                        a.role = Some(r.to_string());
+                    }
+                }
+                continue;
+            }
+            // A military or government word right after a country word gives its role.
+            let next_word = s.toks.get(i + 1).and_then(|t| t.word);
+            let mut role = match next_word {
+                Some(w) if cues.mil_role.contains(&w) => Some("MIL"),
+                Some(w) if cues.gov_role.contains(&w) => Some("GOV"),
+                _ => None,
+            };
+            let mut j = i + 1;
+            let mut absorbed = false;
+            while j < s.toks.len() && j - i <= 7 {
+                let t = s.toks[j];
+                if let Some(pg) = t.actor {
+                    let person = s.groups.get(pg as usize).and_then(|g| g.first());
+                    if let Some(p) = person {
+                        let same_side = p.code.is_none() || p.code == country.code;
+                        if p.kind == EntityType::Person && same_side && j > i + 1 {
+                            let code = p.code.clone().or(country.code.clone());
+                            let r = role.map(str::to_string).or(p.role.clone()).or(Some("GOV".to_string()));
+                            if let Some(g) = s.groups.get_mut(pg as usize) {
+                                for a in g.iter_mut() {
+                                    a.code = code.clone();
+                                    a.role = r.clone();
+                                }
+                            }
+                            absorbed = true;
+                        }
+                    }
+                    break;
+                }
+                let ok = t.possessive
+                    || t.punct == Some('-')
+                    || t.word.is_some_and(|w| cues.title.contains(&w) || cues.gov_role.contains(&w))
+                    || (t.capitalised && t.punct.is_none());
+                if !ok {
+                    break;
+                }
+                if role.is_none() {
+                    role = match t.word {
+                        Some(w) if cues.gov_role.contains(&w) => Some("GOV"),
+                        Some(w) if cues.mil_role.contains(&w) => Some("MIL"),
+                        _ => None,
+                    };
+                }
+                j += 1;
+            }
+            if absorbed {
+                s.toks[i].actor = None;
+                s.toks[i].absorbed = true;
+            } else if let (Some(r), Some(g)) = (role, s.groups.get_mut(gi as usize)) {
+                for a in g.iter_mut() {
+                    a.role = Some(r.to_string());
+                }
+            }
+        }
+    }
+
+    /// Pronouns, "we" in quotes and collective actors become actor tokens.
+    fn resolve_references(&self, s: &mut Sentence, quotes: &[QuoteRegion], discourse: &Discourse) {
+        let cues = &self.lex.cues;
+        let mut i = 0;
+        while i < s.toks.len() {
+            if s.toks[i].actor.is_some() {
+                i += 1;
+                continue;
+            }
+            if let Some((a, b)) = &discourse.last_pair {
+                if let Some(len) = cues.collective.iter().find(|p| s.phrase_at(i, p)).map(Vec::len) {
+                    s.groups.push(vec![a.clone(), b.clone()]);
+                    let end = s.toks[i + len - 1].end;
+                    s.toks[i] =
+                        Tok { end, actor: Some((s.groups.len() - 1) as u32), word: None, punct: None, ..s.toks[i] };
+                    s.toks.drain(i + 1..i + len);
+                    i += 1;
+                    continue;
+                }
+            }
+            let w = s.toks[i].word;
+            let resolved = match w {
+                Some(w) if cues.person_pronoun.contains(&w) => discourse.last_person.clone(),
+                Some(w) if cues.we.contains(&w) => {
+                    let at = s.toks[i].start;
+                    quotes.iter().find(|q| q.start <= at && at < q.end).and_then(|q| q.speaker.as_ref()).and_then(
+                        |speaker| {
+                            let known = s.groups.iter().flatten().find(|a| &a.name == speaker).cloned();
+                            known.or_else(|| discourse.last_person.clone().filter(|p| &p.name == speaker))
+                        },
+                    )
+                }
+                _ => None,
+            };
+            if let Some(actor) = resolved {
+                s.groups.push(vec![actor]);
+                s.toks[i].actor = Some((s.groups.len() - 1) as u32);
+                s.toks[i].word = None;
+            }
+            i += 1;
+        }
+    }
+
+    #[allow(clippy::needless_range_loop)] // several parallel per-token and per-clause arrays
+    fn split_clauses(&self, s: &mut Sentence, quotes: &[QuoteRegion]) {
+        let lex = self.lex;
+        let cues = &lex.cues;
+        let n = s.toks.len();
+        let mut exchange_at = vec![false; n];
+        for i in 0..n {
+            let t = s.toks[i];
+            let prev_actor = i > 0 && s.is_actor(i - 1);
+            let boundary = match (t.punct, t.word) {
+                (Some(c), _) => match c {
+                    ';' | ':' | '\u{201C}' | '\u{201D}' | '"' | '(' | ')' | '[' | ']' | '\u{2014}' => true,
+                    ',' => {
+                        let next_actor = s.is_actor(i + 1)
+                            || (s.word(i + 1) == Some(lex.ids.and) && s.is_actor(i + 2))
+                            || (s.word(i + 1) == Some(lex.ids.the) && s.is_actor(i + 2));
+                        !(prev_actor && next_actor)
+                    }
+                    _ => false,
+                },
+                _ if i > 0 && t.actor.is_some() && s.word(i - 1).is_some_and(|pw| cues.say.contains(&pw)) => true,
+                (None, Some(w)) => {
+                    if cues.boundary.contains(&w) {
+                        true
+                    } else if w == lex.ids.and {
+                        s.word(i + 1).is_some_and(|nw| lex.verb_forms.contains(&nw))
+                    } else if cues.exchange.iter().any(|p| s.phrase_at(i, p)) {
+                        exchange_at[i] = true;
+                        true
+                    } else {
+                        false
+                    }
+                }
+                _ => false,
+            };
+            s.toks[i].boundary = boundary && i > 0;
+        }
+        s.clause_of = Vec::with_capacity(n);
+        s.clauses.clear();
+        for i in 0..n {
+            if i == 0 || s.toks[i].boundary {
+                s.clauses.push(Clause { start: i, end: i, exchange: exchange_at[i], ..Default::default() });
+            }
+            let ci = s.clauses.len() - 1;
+            s.clause_of.push(ci);
+            if let Some(c) = s.clauses.last_mut() {
+                c.end = i + 1;
+            }
+        }
+        // Reporting and denial verbs.
+        for c in &mut s.clauses {
+            for i in c.start..c.end {
+                if let Some(w) = s.toks[i].word {
+                    if cues.say.contains(&w) && w != lex.ids.according {
+                        c.has_say = true;
+                    }
+                    if cues.deny.contains(&w) {
+                        c.has_deny = true;
+                    }
+                }
+            }
+        }
+        // "X: ..." headlines, "according to X", reporters of quotes and "said that".
+        let mut reporter: Option<String> = None;
+        if s.toks.get(1).is_some_and(|t| t.punct == Some(':')) {
+            reporter = s.group(0).and_then(|g| g.first()).map(|a| a.name.clone());
+        }
+        let according = (0..n)
+            .find(|&i| s.word(i) == Some(lex.ids.according) && s.word(i + 1) == Some(lex.ids.to) && s.is_actor(i + 2))
+            .and_then(|i| s.group(i + 2))
+            .and_then(|g| g.first())
+            .map(|a| a.name.clone());
+        let mut say_subjects: Vec<Option<String>> = vec![None; s.clauses.len()];
+        for ci in 0..s.clauses.len() {
+            if s.clauses[ci].has_say {
+                let end = s.clauses[ci].end;
+                say_subjects[ci] = self
+                    .clause_subject(s, ci, end)
+                    .and_then(|g| g.first().cloned())
+                    .map(|a| a.name)
+                    .or_else(|| self.inherited_subject(s, ci).and_then(|g| g.first().cloned()).map(|a| a.name));
+            }
+        }
+        let any_say = say_subjects.iter().flatten().next().cloned();
+        let mut negated = false;
+        for ci in 0..s.clauses.len() {
+            let start_off = s.toks[s.clauses[ci].start].start;
+            let quote = quotes.iter().find(|q| q.start <= start_off && start_off < q.end);
+            let from_quote = quote.map(|q| q.speaker.clone().or_else(|| any_say.clone()));
+            let c = &mut s.clauses[ci];
+            c.reporter = match from_quote {
+                Some(r) => r,
+                None => reporter.clone(),
+            }
+            .or_else(|| according.clone());
+            c.negated = negated;
+            if c.has_say {
+                if let Some(sub) = &say_subjects[ci] {
+                    reporter = Some(sub.clone());
+                }
+            }
+            if c.has_deny {
+                negated = true;
+            }
+        }
+    }
+
+    /// The actors that govern an anchor at token `anchor` in clause `ci`.
+    fn subject(&self, s: &Sentence, ci: usize, anchor: usize) -> Option<Vec<ActorInfo>> {
+        let c = s.clauses.get(ci)?;
+        // A possessor right before a nominal anchor: "Blinken's visit to".
+        let lo = anchor.saturating_sub(4).max(c.start);
+        for k in (lo..anchor).rev() {
+            if s.toks[k].possessive && k > c.start && s.is_actor(k - 1) {
+                return self.coordinated(s, k - 1, anchor).map(|(g, _)| g);
+            }
+        }
+        self.clause_subject(s, ci, anchor)
+    }
+
+    /// The first actor of a clause before `limit` that no preposition governs
+    /// (possessors count: "during Blinken's visit").
+    fn clause_subject(&self, s: &Sentence, ci: usize, anchor: usize) -> Option<Vec<ActorInfo>> {
+        let c = s.clauses.get(ci)?;
+        let mut governed = false;
+        let mut i = c.start;
+        while i < anchor.min(c.end) {
+            let t = s.toks[i];
+            if t.actor.is_some() {
+                let possessor = s.toks.get(i + 1).is_some_and(|n| n.possessive);
+                if governed && !possessor {
+                    governed = false;
+                    i = self.coordinated(s, i, anchor).map(|(_, end)| end).unwrap_or(i + 1);
+                    continue;
+                }
+                return self.coordinated(s, i, anchor).map(|(g, _)| g);
+            }
+            if t.word.is_some_and(|w| self.lex.cues.preposition.contains(&w)) {
+                governed = true;
+            }
+            i += 1;
+        }
+        None
+    }
+
+    /// The subject of the previous clause, for clauses that continue it
+    /// ("Russia offers technology and assists with ..."), or the antecedent of "who".
+    fn inherited_subject(&self, s: &Sentence, ci: usize) -> Option<Vec<ActorInfo>> {
+        if ci == 0 {
+            return None;
+        }
+        let c = s.clauses.get(ci)?;
+        let first = s.toks.get(c.start)?;
+        let continues = first.punct == Some(',') || first.word == Some(self.lex.ids.and) || first.word.is_some();
+        if !continues {
+            return None;
+        }
+        let relative = first.word.is_some_and(|w| self.lex.ids.relative.contains(&w));
+        if relative {
+            // "who"/"which" right after an actor refers to it; "that"-complements do not inherit.
+            let mut k = c.start;
+            while k > 0 {
+                k -= 1;
+                if s.toks[k].punct == Some(',') {
+                    continue;
+                }
+                return s.group(k).cloned().filter(|g| g.iter().all(|a| a.kind == EntityType::Person));
+            }
+            return None;
+        }
+        let prev = s.clauses.get(ci - 1)?;
+        self.clause_subject(s, ci - 1, prev.end).or_else(|| self.inherited_subject(s, ci - 1))
+    }
+
+    /// The actor at `i` with the actors coordinated to it ("Russia and North
+    /// Korea", "A, B and C"), not reaching `limit`; returns them and the token after.
+    fn coordinated(&self, s: &Sentence, i: usize, limit: usize) -> Option<(Vec<ActorInfo>, usize)> {
+        let mut group = s.group(i)?.clone();
+        let mut k = i + 1;
+        loop {
+            let and = Some(self.lex.ids.and);
+            let step = if s.toks.get(k).is_some_and(|t| t.possessive) {
+                None
+            } else if s.word(k) == and && s.is_actor(k + 1) && k + 1 < limit {
+                Some(k + 1)
+            } else if s.toks.get(k).is_some_and(|t| t.punct == Some(',')) {
+                if s.is_actor(k + 1) && k + 1 < limit {
+                    Some(k + 1)
+                } else if s.word(k + 1) == and && s.is_actor(k + 2) && k + 2 < limit {
+                    Some(k + 2)
+                } else {
+                    None
+                }
+            } else {
+                None
+            };
+            match step.and_then(|j| s.group(j).map(|g| (j, g))) {
+                Some((j, g)) => {
+                    group.extend(g.iter().cloned());
+                    k = j + 1;
+                }
+                None => break,
+            }
+        }
+        Some((group, k))
+    }
+
+    fn sentence_drafts(&self, s: &Sentence, quotes: &[QuoteRegion], discourse: &mut Discourse) -> Vec<Draft> {
+        let _ = quotes;
+        let mut matches: Vec<Match> = Vec::new();
+        let n = s.toks.len();
+        for i in 0..n {
+            if let Some(w) = s.toks[i].word {
+                if let Some(list) = self.lex.by_first_word.get(&w) {
+                    for &pi in list {
+                        self.try_match(s, pi, i, &mut matches);
+                    }
+                }
+            }
+            let actor_start = s.is_actor(i) || (s.word(i) == Some(self.lex.ids.the) && s.is_actor(i + 1));
+            if actor_start {
+                for &pi in &self.lex.slot_initial {
+                    self.try_match(s, pi, i, &mut matches);
+                }
+            }
+        }
+        matches.sort_by_key(|m| {
+            let p = &self.lex.patterns[m.pattern as usize];
+            let first = m.literals.first().copied().unwrap_or(0);
+            let span = m.source.iter().chain(&m.target).chain(&m.literals).map(|&k| k.abs_diff(first)).max();
+            (std::cmp::Reverse(p.literals), p.line, first, span)
+        });
+        let mut used: HashSet<usize> = HashSet::new();
+        let mut drafts: Vec<Draft> = Vec::new();
+        for m in matches {
+            if m.literals.iter().any(|l| used.contains(l)) {
+                continue;
+            }
+            let before = drafts.len();
+            self.drafts_for(s, &m, &mut drafts);
+            if drafts.len() > before {
+                used.extend(m.literals.iter().copied());
+            }
+        }
+        drafts.sort_by_key(|d| (d.anchor, d.code.clone()));
+        self.add_exchanges(s, &mut drafts);
+        let mut seen = HashSet::new();
+        drafts.retain(|d| {
+            seen.insert((d.source.name.clone(), d.target.as_ref().map(|t| t.name.clone()), d.code.clone(), d.clause))
+        });
+        self.update_discourse(s, &drafts, discourse);
+        drafts
+    }
+
+    fn try_match(&self, s: &Sentence, pi: u32, start: usize, out: &mut Vec<Match>) {
+        let p = &self.lex.patterns[pi as usize];
+        let mut m = Match { pattern: pi, literals: Vec::new(), source: Vec::new(), target: Vec::new() };
+        if self.match_elems(s, p, 0, start, &mut m) {
+            out.push(m);
+        }
+    }
+
+    fn match_elems(&self, s: &Sentence, p: &Pattern, ei: usize, ti: usize, m: &mut Match) -> bool {
+        let Some(elem) = p.elems.get(ei) else { return true };
+        match elem {
+            Elem::Words(ws) => {
+                let ok = s.word(ti).is_some_and(|w| ws.binary_search(&w).is_ok());
+                if ok {
+                    m.literals.push(ti);
+                    if self.match_elems(s, p, ei + 1, ti + 1, m) {
+                        return true;
+                    }
+                    m.literals.pop();
+                }
+                false
+            }
+            Elem::Optional(ws) => {
+                if s.word(ti).is_some_and(|w| ws.binary_search(&w).is_ok()) {
+                    m.literals.push(ti);
+                    if self.match_elems(s, p, ei + 1, ti + 1, m) {
+                        return true;
+                    }
+                    m.literals.pop();
+                }
+                self.match_elems(s, p, ei + 1, ti, m)
+            }
+            Elem::Gap => {
+                let after_slot = ei > 0 && matches!(p.elems.get(ei - 1), Some(Elem::Source(_) | Elem::Target(_)));
+                for k in 0..=MAX_GAP {
+                    let next = ti + k;
+                    if next > s.toks.len() {
+                        break;
+                    }
+                    if k > 0 && s.toks.get(next - 1).is_some_and(|t| t.boundary || (after_slot && t.actor.is_some())) {
+                        break;
+                    }
+                    if self.match_elems(s, p, ei + 1, next, m) {
+                        return true;
+                    }
+                }
+                false
+            }
+            Elem::Source(poss) | Elem::Target(poss) => {
+                let is_source = matches!(elem, Elem::Source(_));
+                let mut at = ti;
+                while at < s.toks.len() && at < ti + 6 && !s.is_actor(at) && self.is_title(s, at) {
+                    at += 1;
+                }
+                if !s.is_actor(at) {
+                    return false;
+                }
+                let mut options: Vec<usize> = Vec::with_capacity(2);
+                if let Some((_, end)) = self.coordinated(s, at, s.toks.len()) {
+                    if end > at + 1 {
+                        options.push(end);
+                    }
+                }
+                options.push(at + 1);
+                for end in options {
+                    let members: Vec<usize> = (at..end).filter(|&k| s.is_actor(k)).collect();
+                    let has_poss = s.toks.get(end).is_some_and(|t| t.possessive);
+                    let mut nexts: Vec<usize> = Vec::with_capacity(2);
+                    if has_poss {
+                        nexts.push(end + 1);
+                    }
+                    if !*poss {
+                        nexts.push(end);
+                    }
+                    for next in nexts {
+                        let slot = if is_source { &mut m.source } else { &mut m.target };
+                        let saved = std::mem::replace(slot, members.clone());
+                        if self.match_elems(s, p, ei + 1, next, m) {
+                            return true;
+                        }
+                        let slot = if is_source { &mut m.source } else { &mut m.target };
+                        *slot = saved;
+                    }
+                }
+                false
+            }
+        }
+    }
+
+    /// Tokens that may stand between a preposition and an actor: "the", titles,
+    /// country words folded into a person ("with South Korean Foreign Minister Cho").
+    fn is_title(&self, s: &Sentence, i: usize) -> bool {
+        let Some(t) = s.toks.get(i) else { return false };
+        if t.boundary || t.punct.is_some() {
+            return false;
+        }
+        t.absorbed
+            || t.word.is_some_and(|w| {
+                w == self.lex.ids.the || self.lex.cues.title.contains(&w) || self.lex.cues.gov_role.contains(&w)
+            })
+    }
+
+    fn members(&self, s: &Sentence, toks: &[usize]) -> Vec<ActorInfo> {
+        toks.iter().filter_map(|&k| s.group(k)).flatten().cloned().collect()
+    }
+
+    fn drafts_for(&self, s: &Sentence, m: &Match, out: &mut Vec<Draft>) {
+        let p = &self.lex.patterns[m.pattern as usize];
+        let Some(&anchor) = m.literals.first() else { return };
+        let Some(&ci) = s.clause_of.get(anchor) else { return };
+        let Some(clause) = s.clauses.get(ci) else { return };
+        if clause.negated {
+            return;
+        }
+        let subject = || self.subject(s, ci, anchor).or_else(|| self.inherited_subject(s, ci));
+        let (sources, targets): (Vec<ActorInfo>, Vec<ActorInfo>) = if p.passive {
+            let Some(subj) = subject() else { return };
+            (self.members(s, &m.source), subj)
+        } else {
+            let sources = if p.has_source {
+                self.members(s, &m.source)
+            } else {
+                match subject() {
+                    Some(g) => g,
+                    None => return,
+                }
+            };
+            (sources, self.members(s, &m.target))
+        };
+        if sources.is_empty() || (p.has_target && targets.is_empty()) {
+            return;
+        }
+        let Some(code) = self.modality(s, clause, anchor, &p.code) else { return };
+        let mut pairs: Vec<(ActorInfo, Option<ActorInfo>)> = Vec::new();
+        if targets.is_empty() {
+            if p.mutual {
+                if sources.len() < 2 {
+                    return;
+                }
+                for a in &sources {
+                    for b in &sources {
+                        pairs.push((a.clone(), Some(b.clone())));
+                    }
+                }
+            } else {
+                pairs.extend(sources.iter().map(|a| (a.clone(), None)));
+            }
+        } else {
+            for a in &sources {
+                for b in &targets {
+                    pairs.push((a.clone(), Some(b.clone())));
+                    if p.mutual {
+                        pairs.push((b.clone(), Some(a.clone())));
+                    }
+                }
+            }
+        }
+        for (src, tgt) in pairs {
+            if !src.can_act() {
+                continue;
+            }
+            if let Some(t) = &tgt {
+                if t.name == src.name || (t.kind == EntityType::Loc && t.code == src.code) {
+                    continue;
+                }
+            }
+            out.push(Draft {
+                source: src,
+                target: tgt,
+                code: code.clone(),
+                base_code: p.code.clone(),
+                clause: ci,
+                anchor,
+                reporter: clause.reporter.clone(),
+            });
+        }
+    }
+
+    /// The code after modality: `None` when negated or hedged, the intent code
+    /// when the anchor is introduced by an intent cue.
+    fn modality(&self, s: &Sentence, clause: &Clause, anchor: usize, code: &str) -> Option<String> {
+        let cues = &self.lex.cues;
+        let window = clause.start..anchor;
+        let occurs = |phrase: &[u32]| window.clone().any(|i| i + phrase.len() <= anchor && s.phrase_at(i, phrase));
+        if cues.negation.iter().any(|p| occurs(p)) || cues.hedge.iter().any(|p| occurs(p)) {
+            return None;
+        }
+        let end = anchor;
+        let intent = cues.intent.iter().any(|p| end >= clause.start + p.len() && s.phrase_at(end - p.len(), p));
+        if intent && !code.starts_with("03") {
+            return self.tables.intent_code(code).map(str::to_string);
+        }
+        Some(code.to_string())
+    }
+
+    /// "X provides A to Y in exchange for B": Y provides B to X.
+    fn add_exchanges(&self, s: &Sentence, drafts: &mut Vec<Draft>) {
+        for (ci, c) in s.clauses.iter().enumerate() {
+            if !c.exchange || ci == 0 {
+                continue;
+            }
+            let giving: Vec<Draft> = drafts
+                .iter()
+                .filter(|d| d.clause < ci && d.target.is_some())
+                .filter(|d| d.base_code.starts_with("06") || d.base_code.starts_with("07"))
+                .cloned()
+                .collect();
+            for d in giving {
+                let Some(t) = d.target.clone() else { continue };
+                let exists = drafts.iter().any(|e| {
+                    e.clause >= ci
+                        && e.source.code == t.code
+                        && e.target.as_ref().map(|x| &x.code) == Some(&d.source.code)
+                });
+                if exists {
+                    continue;
+                }
+                let code = self.goods_code(s, c);
+                drafts.push(Draft {
+                    source: t,
+                    target: Some(d.source.clone()),
+                    code: code.to_string(),
+                    base_code: code.to_string(),
+                    clause: ci,
+                    anchor: c.start,
+                    reporter: d.reporter.clone(),
+                });
+            }
+        }
+    }
+
+    fn goods_code(&self, s: &Sentence, c: &Clause) -> &'static str {
+        let has = |class: &str| {
+            self.lex
+                .classes
+                .get(class)
+                .is_some_and(|ws| (c.start..c.end).any(|i| s.word(i).is_some_and(|w| ws.binary_search(&w).is_ok())))
+        };
+        if has("MIL") {
+            "072"
+        } else if has("HUMAN") {
+            "073"
+        } else if has("ECON") {
+            "071"
+        } else {
+            "070"
+        }
+    }
+
+    fn update_discourse(&self, s: &Sentence, drafts: &[Draft], discourse: &mut Discourse) {
+        for d in drafts {
+            if let (true, Some(t)) = (d.code.starts_with("04"), &d.target) {
+                if t.code.is_some() && t.code != d.source.code {
+                    discourse.last_pair = Some((d.source.clone(), t.clone()));
+                }
+            }
+        }
+        for ci in 0..s.clauses.len() {
+            let end = s.clauses[ci].end;
+            if let Some(g) = self.clause_subject(s, ci, end) {
+                if let Some(p) = g.iter().find(|a| a.kind == EntityType::Person) {
+                    discourse.last_person = Some(p.clone());
+                    return;
+                }
+            }
+        }
+        if let Some(p) = s.groups.iter().flatten().find(|a| a.kind == EntityType::Person) {
+            discourse.last_person = Some(p.clone());
+        }
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        article_id: &str,
+        text: &str,
+        analysis: &Analysis,
+        date: Option<NaiveDate>,
+        range: &Range<usize>,
+        sentence_text: &str,
+        s: &Sentence,
+        d: Draft,
+        ordinal: usize,
+    ) -> Event {
+        let clause = s.clauses.get(d.clause).cloned().unwrap_or_default();
+        let tok_off = |i: usize| s.toks.get(i).map(|t| t.start);
+        let clause_range = tok_off(clause.start).unwrap_or(range.start)
+            ..s.toks.get(clause.end.saturating_sub(1)).map(|t| t.end).unwrap_or(range.end);
+        let anchor_off = tok_off(d.anchor).unwrap_or(range.start);
+        let event_date = self.event_date(analysis, range, &clause_range, anchor_off, date);
+        let location = self.location(s, &clause, d.target.as_ref());
+        let _ = text;
+        let root = d.code.get(..2).unwrap_or_default().to_string();
+        Event {
+            id: event_id(article_id, ordinal, &d.code),
+            article_id: article_id.to_string(),
+            story_id: None,
+            date: event_date,
+            source: d.source.as_actor(),
+            target: d.target.as_ref().map(ActorInfo::as_actor),
+            quad_class: self.tables.quad_class(&d.code),
+            goldstein: self.tables.goldstein(&d.code),
+            plover: self.tables.plover(&d.code).to_string(),
+            cameo: d.code,
+            root,
+            location,
+            sentence: sentence_text.trim().to_string(),
+            reported_by: d.reporter,
+            sources: None,
+        }
+    }
+
+    fn event_date(
+        &self,
+        analysis: &Analysis,
+        sentence: &Range<usize>,
+        clause: &Range<usize>,
+        anchor: usize,
+        published: Option<NaiveDate>,
+    ) -> String {
+        let nearest = |r: &Range<usize>| {
+            analysis
+                .times
+                .iter()
+                .filter(|t| t.start >= r.start && t.end <= r.end)
+                .min_by_key(|t| t.start.abs_diff(anchor))
+                .map(|t| t.value.clone())
+        };
+        let value = nearest(clause).or_else(|| nearest(sentence));
+        let fallback = || published.map(|d| d.format("%Y-%m-%d").to_string()).unwrap_or_default();
+        match value {
+            Some(v) => resolve_partial_date(&v, published).unwrap_or_else(fallback),
+            None => fallback(),
+        }
+    }
+
+    fn location(&self, s: &Sentence, clause: &Clause, target: Option<&ActorInfo>) -> Option<String> {
+        let ids = &self.lex.ids;
+        for i in clause.start..clause.end {
+            let w = s.word(i);
+            if w == Some(ids.in_) || w == Some(ids.at) {
+                let at = if s.word(i + 1) == Some(ids.the) { i + 2 } else { i + 1 };
+                if at < clause.end {
+                    if let Some(a) = s.group(at).and_then(|g| g.first()) {
+                        if matches!(a.kind, EntityType::Gpe | EntityType::Loc) {
+                            return Some(a.name.clone());
+                        }
+                    }
+                }
+            }
+        }
+        let _ = target;
+        None
+    }
+}
+
+/// A `YYYY-MM-DD` for a time value: a full date as is; a month or year gives the
+/// publication date when that falls inside it, else the period's first day.
+pub(crate) fn resolve_partial_date(value: &str, published: Option<NaiveDate>) -> Option<String> {
+    if value.len() >= 10 {
+        return storyline_model::parse_date_prefix(value).map(|d| d.format("%Y-%m-%d").to_string());
+    }
+    let inside = published.map(|p| p.format("%Y-%m-%d").to_string()).filter(|p| p.starts_with(value));
+    if inside.is_some() {
+        return inside;
+    }
+    let first = match value.len() {
+        7 => format!("{value}-01"),
+        4 => format!("{value}-01-01"),
+        _ => return None,
+    };
+    storyline_model::parse_date_prefix(&first).map(|d| d.format("%Y-%m-%d").to_string())
+}

@@ -1,0 +1,424 @@
+//! Verb patterns and cue lists: parsing the data files of `knowledge/events/`
+//! into a compiled, indexed form the coder matches against tokens.
+//!
+//! Pattern format (see `knowledge/events/README.md`): `CODE ELEMENT... [; FLAGS]`
+//! with `<lemma>` verb forms, literal words, `a|b` alternatives, `@CLASS` word
+//! classes, `[opt]` optional words, `*` gaps, `$` source and `+` target slots.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::tables::CameoTables;
+use crate::EventsError;
+
+/// Built-in `patterns.txt`.
+pub const PATTERNS_TXT: &str = include_str!("../../../knowledge/events/patterns.txt");
+/// Built-in `cues.txt`.
+pub const CUES_TXT: &str = include_str!("../../../knowledge/events/cues.txt");
+/// Built-in `irregular.tsv`.
+pub const IRREGULAR_TSV: &str = include_str!("../../../knowledge/events/irregular.tsv");
+
+/// Interned lowercase words: patterns and cues compare token ids, not strings.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Vocab {
+    ids: HashMap<String, u32>,
+}
+
+impl Vocab {
+    pub(crate) fn intern(&mut self, word: &str) -> u32 {
+        let next = self.ids.len() as u32;
+        *self.ids.entry(word.to_string()).or_insert(next)
+    }
+
+    pub(crate) fn get(&self, word: &str) -> Option<u32> {
+        self.ids.get(word).copied()
+    }
+}
+
+/// One element of a pattern.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) enum Elem {
+    /// One token among these words.
+    Words(Vec<u32>),
+    /// Optionally one token among these words.
+    Optional(Vec<u32>),
+    /// Up to [`MAX_GAP`] tokens, not crossing a clause boundary.
+    Gap,
+    /// The source actor; `true` when a possessive must follow.
+    Source(bool),
+    /// The target actor; `true` when a possessive must follow.
+    Target(bool),
+}
+
+/// Longest gap `*` covers.
+pub(crate) const MAX_GAP: usize = 6;
+
+/// One compiled pattern.
+#[derive(Debug, Clone)]
+pub(crate) struct Pattern {
+    pub code: String,
+    pub elems: Vec<Elem>,
+    pub mutual: bool,
+    pub passive: bool,
+    pub literals: usize,
+    pub has_source: bool,
+    pub has_target: bool,
+    pub line: usize,
+}
+
+/// The cue lists of `cues.txt`.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Cues {
+    pub intent: Vec<Vec<u32>>,
+    pub hedge: Vec<Vec<u32>>,
+    pub negation: Vec<Vec<u32>>,
+    pub say: HashSet<u32>,
+    pub deny: HashSet<u32>,
+    pub collective: Vec<Vec<u32>>,
+    pub person_pronoun: HashSet<u32>,
+    pub we: HashSet<u32>,
+    pub exchange: Vec<Vec<u32>>,
+    pub title: HashSet<u32>,
+    pub gov_role: HashSet<u32>,
+    pub mil_role: HashSet<u32>,
+    pub boundary: HashSet<u32>,
+    pub preposition: HashSet<u32>,
+}
+
+/// Patterns, cues and the vocabulary they share.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    pub vocab: Vocab,
+    pub patterns: Vec<Pattern>,
+    /// Pattern indices by the word ids their first element accepts.
+    pub by_first_word: HashMap<u32, Vec<u32>>,
+    /// Patterns starting with an actor slot.
+    pub slot_initial: Vec<u32>,
+    /// Every verb form used by a pattern or a reporting cue.
+    pub verb_forms: HashSet<u32>,
+    pub cues: Cues,
+    pub ids: CommonIds,
+    /// Word classes (`@NAME`), sorted ids.
+    pub classes: HashMap<String, Vec<u32>>,
+}
+
+/// Ids of words the coder tests directly.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CommonIds {
+    pub and: u32,
+    pub the: u32,
+    pub according: u32,
+    pub to: u32,
+    pub in_: u32,
+    pub at: u32,
+    /// Relative pronouns and complementisers: which, who, whom, whose, that, where.
+    pub relative: Vec<u32>,
+}
+
+/// Regular inflections of an English verb: lemma, -s, -ed, -ing.
+pub(crate) fn regular_forms(lemma: &str) -> Vec<String> {
+    let mut out = vec![lemma.to_string()];
+    let bytes = lemma.as_bytes();
+    let last = bytes.last().copied().unwrap_or(b' ');
+    let before_last = if bytes.len() >= 2 { bytes[bytes.len() - 2] } else { b' ' };
+    let vowel = |b: u8| b"aeiou".contains(&b);
+    let stem = &lemma[..lemma.len().saturating_sub(1)];
+    if lemma.ends_with('s')
+        || lemma.ends_with('x')
+        || lemma.ends_with('z')
+        || lemma.ends_with("ch")
+        || lemma.ends_with("sh")
+        || (last == b'o' && !vowel(before_last))
+    {
+        out.push(format!("{lemma}es"));
+    } else if last == b'y' && !vowel(before_last) {
+        out.push(format!("{stem}ies"));
+    } else {
+        out.push(format!("{lemma}s"));
+    }
+    if last == b'e' {
+        out.push(format!("{lemma}d"));
+    } else if last == b'y' && !vowel(before_last) {
+        out.push(format!("{stem}ied"));
+    } else {
+        out.push(format!("{lemma}ed"));
+    }
+    if lemma.ends_with("ee") || lemma.ends_with("ye") || lemma.ends_with("oe") {
+        out.push(format!("{lemma}ing"));
+    } else if let Some(stem) = lemma.strip_suffix("ie") {
+        out.push(format!("{stem}ying"));
+    } else if last == b'e' {
+        out.push(format!("{stem}ing"));
+    } else {
+        out.push(format!("{lemma}ing"));
+    }
+    out
+}
+
+fn parse_irregular(text: &str) -> HashMap<String, Vec<String>> {
+    let mut map: HashMap<String, Vec<String>> = HashMap::new();
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let mut parts = line.split_whitespace();
+        if let Some(lemma) = parts.next() {
+            map.entry(lemma.to_lowercase()).or_default().extend(parts.map(str::to_lowercase));
+        }
+    }
+    map
+}
+
+fn phrase(vocab: &mut Vocab, text: &str) -> Vec<u32> {
+    crate::text::word_tokens(text).iter().map(|w| vocab.intern(w)).collect()
+}
+
+impl Lexicon {
+    /// Parses the pattern, cue and irregular-verb files and validates codes against `tables`.
+    pub(crate) fn parse(
+        patterns: &[&str],
+        cues: &str,
+        irregular: &str,
+        tables: &CameoTables,
+    ) -> Result<Self, EventsError> {
+        let mut lex = Lexicon::default();
+        let irregular = parse_irregular(irregular);
+        lex.parse_cues(cues)?;
+        let mut macros: HashMap<String, Vec<u32>> = HashMap::new();
+        for text in patterns {
+            for (i, raw) in text.lines().enumerate() {
+                let line_no = i + 1;
+                let line = raw.split('#').next().unwrap_or("").trim();
+                if line.is_empty() {
+                    continue;
+                }
+                if let Some(rest) = line.strip_prefix('@') {
+                    let (name, words) = rest
+                        .split_once('=')
+                        .ok_or_else(|| EventsError::Invalid(format!("patterns line {line_no}: class needs '='")))?;
+                    let mut ids: Vec<u32> =
+                        words.split('|').map(|w| lex.vocab.intern(&w.trim().to_lowercase())).collect();
+                    ids.sort_unstable();
+                    ids.dedup();
+                    macros.insert(name.trim().to_string(), ids);
+                    continue;
+                }
+                let pattern = lex.parse_pattern(line, line_no, &macros, &irregular, tables)?;
+                lex.patterns.push(pattern);
+            }
+        }
+        for (idx, p) in lex.patterns.iter().enumerate() {
+            match p.elems.first() {
+                Some(Elem::Words(ws)) => {
+                    for w in ws {
+                        lex.by_first_word.entry(*w).or_default().push(idx as u32);
+                    }
+                }
+                Some(Elem::Source(_) | Elem::Target(_)) => lex.slot_initial.push(idx as u32),
+                _ => return Err(EventsError::Invalid(format!("patterns line {}: bad first element", p.line))),
+            }
+        }
+        let v = &mut lex.vocab;
+        lex.ids = CommonIds {
+            and: v.intern("and"),
+            the: v.intern("the"),
+            according: v.intern("according"),
+            to: v.intern("to"),
+            in_: v.intern("in"),
+            at: v.intern("at"),
+            relative: ["which", "who", "whom", "whose", "that", "where"].iter().map(|w| v.intern(w)).collect(),
+        };
+        lex.classes = macros;
+        let say: Vec<u32> = lex.cues.say.iter().copied().collect();
+        lex.verb_forms.extend(say);
+        Ok(lex)
+    }
+
+    fn parse_cues(&mut self, text: &str) -> Result<(), EventsError> {
+        let mut section = String::new();
+        for (i, raw) in text.lines().enumerate() {
+            let line = raw.trim();
+            if line.is_empty() || line.starts_with('#') {
+                continue;
+            }
+            if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
+                section = name.to_string();
+                continue;
+            }
+            let ids = phrase(&mut self.vocab, &line.to_lowercase());
+            let single = || ids.first().copied().filter(|_| ids.len() == 1);
+            let c = &mut self.cues;
+            let set = match section.as_str() {
+                "intent" => {
+                    c.intent.push(ids);
+                    continue;
+                }
+                "hedge" => {
+                    c.hedge.push(ids);
+                    continue;
+                }
+                "negation" => {
+                    c.negation.push(ids);
+                    continue;
+                }
+                "collective" => {
+                    c.collective.push(ids);
+                    continue;
+                }
+                "exchange" => {
+                    c.exchange.push(ids);
+                    continue;
+                }
+                "say" => &mut c.say,
+                "deny" => &mut c.deny,
+                "person_pronoun" => &mut c.person_pronoun,
+                "we" => &mut c.we,
+                "title" => &mut c.title,
+                "gov_role" => &mut c.gov_role,
+                "mil_role" => &mut c.mil_role,
+                "boundary" => &mut c.boundary,
+                "preposition" => &mut c.preposition,
+                other => return Err(EventsError::Invalid(format!("cues line {}: unknown section {other:?}", i + 1))),
+            };
+            let id = single()
+                .ok_or_else(|| EventsError::Invalid(format!("cues line {}: [{section}] takes single words", i + 1)))?;
+            set.insert(id);
+        }
+        // Longer phrases first so that "may have" wins over "may".
+        for list in [&mut self.cues.intent, &mut self.cues.hedge, &mut self.cues.negation, &mut self.cues.collective] {
+            list.sort_by_key(|p| std::cmp::Reverse(p.len()));
+        }
+        Ok(())
+    }
+
+    fn parse_pattern(
+        &mut self,
+        line: &str,
+        line_no: usize,
+        macros: &HashMap<String, Vec<u32>>,
+        irregular: &HashMap<String, Vec<String>>,
+        tables: &CameoTables,
+    ) -> Result<Pattern, EventsError> {
+        let err = |why: String| EventsError::Invalid(format!("patterns line {line_no}: {why}"));
+        let (body, flags) = match line.split_once(';') {
+            Some((b, f)) => (b.trim(), f.trim()),
+            None => (line, ""),
+        };
+        let mut parts = body.split_whitespace();
+        let code = parts.next().ok_or_else(|| err("empty pattern".into()))?.to_string();
+        if tables.get(&code).is_none() {
+            return Err(err(format!("unknown CAMEO code {code}")));
+        }
+        let mut elems = Vec::new();
+        for part in parts {
+            let elem = match part {
+                "*" => Elem::Gap,
+                "$" => Elem::Source(false),
+                "+" => Elem::Target(false),
+                "$'s" => Elem::Source(true),
+                "+'s" => Elem::Target(true),
+                _ => {
+                    let (optional, inner) = match part.strip_prefix('[').and_then(|p| p.strip_suffix(']')) {
+                        Some(inner) => (true, inner),
+                        None => (false, part),
+                    };
+                    let mut ids = Vec::new();
+                    for alt in inner.split('|').filter(|a| !a.is_empty()) {
+                        if let Some(lemma) = alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
+                            let lemma = lemma.to_lowercase();
+                            let mut forms = regular_forms(&lemma);
+                            forms.extend(irregular.get(&lemma).cloned().unwrap_or_default());
+                            for f in forms {
+                                let id = self.vocab.intern(&f);
+                                self.verb_forms.insert(id);
+                                ids.push(id);
+                            }
+                        } else if let Some(name) = alt.strip_prefix('@') {
+                            ids.extend(macros.get(name).ok_or_else(|| err(format!("unknown class @{name}")))?);
+                        } else if alt.contains(['<', '>', '$', '+', '*', '[', ']', '@']) {
+                            return Err(err(format!("bad element {part:?}")));
+                        } else {
+                            ids.push(self.vocab.intern(&alt.to_lowercase()));
+                        }
+                    }
+                    if ids.is_empty() {
+                        return Err(err(format!("empty element {part:?}")));
+                    }
+                    ids.sort_unstable();
+                    ids.dedup();
+                    if optional {
+                        Elem::Optional(ids)
+                    } else {
+                        Elem::Words(ids)
+                    }
+                }
+            };
+            elems.push(elem);
+        }
+        while elems.last() == Some(&Elem::Gap) {
+            elems.pop();
+        }
+        let literals = elems.iter().filter(|e| matches!(e, Elem::Words(_))).count();
+        if literals == 0 {
+            return Err(err("a pattern needs at least one word".into()));
+        }
+        let has_source = elems.iter().any(|e| matches!(e, Elem::Source(_)));
+        let has_target = elems.iter().any(|e| matches!(e, Elem::Target(_)));
+        let mut mutual = false;
+        let mut passive = false;
+        for flag in flags.split([',', ' ']).filter(|f| !f.is_empty()) {
+            match flag {
+                "mutual" => mutual = true,
+                "passive" => passive = true,
+                other => return Err(err(format!("unknown flag {other:?}"))),
+            }
+        }
+        Ok(Pattern { code, elems, mutual, passive, literals, has_source, has_target, line: line_no })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        let tables = CameoTables::builtin().unwrap();
+        Lexicon::parse(&[PATTERNS_TXT], CUES_TXT, IRREGULAR_TSV, &tables).unwrap()
+    }
+
+    #[test]
+    fn regular_forms_follow_spelling_rules() {
+        assert_eq!(regular_forms("provide"), ["provide", "provides", "provided", "providing"]);
+        assert_eq!(regular_forms("supply"), ["supply", "supplies", "supplied", "supplying"]);
+        assert_eq!(regular_forms("attack"), ["attack", "attacks", "attacked", "attacking"]);
+        assert_eq!(regular_forms("free"), ["free", "frees", "freed", "freeing"]);
+        assert_eq!(regular_forms("pay"), ["pay", "pays", "payed", "paying"]);
+    }
+
+    #[test]
+    fn every_cameo_root_has_patterns() {
+        let lex = lexicon();
+        for r in 1..=20 {
+            let root = format!("{r:02}");
+            let n = lex.patterns.iter().filter(|p| p.code.starts_with(&root)).count();
+            assert!(n >= 3, "root {root} has only {n} patterns");
+        }
+        assert!(lex.patterns.len() > 400);
+    }
+
+    #[test]
+    fn bad_patterns_are_rejected() {
+        let tables = CameoTables::builtin().unwrap();
+        for bad in ["999 <attack> +", "190 + $", "190 <attack> + ; sideways", "190 @NOPE +"] {
+            assert!(Lexicon::parse(&[bad], "", "", &tables).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn irregular_forms_are_indexed() {
+        let lex = lexicon();
+        let sent = lex.vocab.get("sent").unwrap();
+        assert!(lex.by_first_word.contains_key(&sent));
+        assert!(lex.verb_forms.contains(&lex.vocab.get("met").unwrap()));
+    }
+}

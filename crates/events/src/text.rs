@@ -1,0 +1,175 @@
+//! Tokens of a sentence with byte offsets: words (with internal hyphens and
+//! apostrophes), possessive `'s` and `n't` split off, punctuation one char each.
+
+use std::borrow::Cow;
+
+use crate::patterns::Vocab;
+
+/// One token of a sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub(crate) struct Tok {
+    /// Byte offset into the article text, inclusive.
+    pub start: usize,
+    /// Byte offset into the article text, exclusive.
+    pub end: usize,
+    /// Interned lowercase word, when the vocabulary knows it.
+    pub word: Option<u32>,
+    /// Index of the actor group this token stands for.
+    pub actor: Option<u32>,
+    /// The possessive `'s` (or a lone `'` after a plural).
+    pub possessive: bool,
+    /// A punctuation character.
+    pub punct: Option<char>,
+    /// Starts a new clause.
+    pub boundary: bool,
+    /// Starts with an uppercase letter.
+    pub capitalised: bool,
+    /// A country word folded into the person after it ("Russian" in "Russian Foreign Minister Lavrov").
+    pub absorbed: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '\u{2019}'
+}
+
+/// Byte spans of the tokens of `text[range]`, absolute offsets.
+pub(crate) fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
+    let mut out = Vec::new();
+    let Some(slice) = text.get(start..end) else { return out };
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (off, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let mut j = i + 1;
+            while j < chars.len() {
+                let cj = chars[j].1;
+                if cj.is_alphanumeric() {
+                    j += 1;
+                    continue;
+                }
+                let next_alnum = chars.get(j + 1).is_some_and(|(_, n)| n.is_alphanumeric());
+                if (cj == '-' || cj == '.') && next_alnum {
+                    j += 1;
+                    continue;
+                }
+                if is_apostrophe(cj) && next_alnum {
+                    let after = chars.get(j + 2).map(|(_, n)| *n);
+                    let next = chars.get(j + 1).map(|(_, n)| n.to_ascii_lowercase());
+                    let ends_word = after.is_none_or(|a| !a.is_alphanumeric());
+                    if next == Some('s') && ends_word {
+                        break;
+                    }
+                    if next == Some('t') && ends_word && j > i + 1 && chars[j - 1].1.eq_ignore_ascii_case(&'n') {
+                        j -= 1;
+                        break;
+                    }
+                    j += 1;
+                    continue;
+                }
+                break;
+            }
+            let end_off = chars.get(j).map(|(o, _)| *o).unwrap_or(slice.len());
+            out.push((start + off, start + end_off, false));
+            i = j;
+            continue;
+        }
+        if is_apostrophe(c) {
+            let next = chars.get(i + 1).map(|(_, n)| n.to_ascii_lowercase());
+            let after_alnum = chars.get(i + 2).is_some_and(|(_, n)| n.is_alphanumeric());
+            if next == Some('s') && !after_alnum {
+                let end_off = chars.get(i + 2).map(|(o, _)| *o).unwrap_or(slice.len());
+                out.push((start + off, start + end_off, true));
+                i += 2;
+                continue;
+            }
+            if next == Some('t') && !after_alnum {
+                // n't: the n was left out of the previous word.
+                let end_off = chars.get(i + 2).map(|(o, _)| *o).unwrap_or(slice.len());
+                out.push((start + off, start + end_off, false));
+                i += 2;
+                continue;
+            }
+        }
+        if c.eq_ignore_ascii_case(&'n')
+            && chars.get(i + 1).is_some_and(|(_, a)| is_apostrophe(*a))
+            && chars.get(i + 2).is_some_and(|(_, t)| t.eq_ignore_ascii_case(&'t'))
+        {
+            let end_off = chars.get(i + 3).map(|(o, _)| *o).unwrap_or(slice.len());
+            out.push((start + off, start + end_off, false));
+            i += 3;
+            continue;
+        }
+        let end_off = chars.get(i + 1).map(|(o, _)| *o).unwrap_or(slice.len());
+        out.push((start + off, start + end_off, false));
+        i += 1;
+    }
+    out
+}
+
+/// The lookup form of a token: lowercase, curly apostrophes straightened.
+pub(crate) fn normalise(s: &str) -> Cow<'_, str> {
+    if s.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        Cow::Borrowed(s)
+    } else {
+        Cow::Owned(s.to_lowercase().replace('\u{2019}', "'"))
+    }
+}
+
+/// Lowercase word tokens of a phrase (for cue lists).
+pub(crate) fn word_tokens(text: &str) -> Vec<String> {
+    spans(text, 0, text.len())
+        .into_iter()
+        .filter_map(|(s, e, poss)| {
+            let t = text.get(s..e)?;
+            Some(if poss { "'s".to_string() } else { normalise(t).into_owned() })
+        })
+        .collect()
+}
+
+/// Tokens of `text[start..end]` with word ids from `vocab`.
+pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out: &mut Vec<Tok>) {
+    out.clear();
+    for (s, e, possessive) in spans(text, start, end) {
+        let Some(raw) = text.get(s..e) else { continue };
+        let first = raw.chars().next().unwrap_or(' ');
+        let mut tok = Tok { start: s, end: e, possessive, capitalised: first.is_uppercase(), ..Default::default() };
+        if possessive {
+            tok.word = vocab.get("'s");
+        } else if first.is_alphanumeric() || raw.len() > 1 {
+            tok.word = vocab.get(&normalise(raw));
+        } else {
+            tok.punct = Some(first);
+        }
+        out.push(tok);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<&str> {
+        spans(text, 0, text.len()).into_iter().map(|(s, e, _)| &text[s..e]).collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_negations() {
+        assert_eq!(words("the North’s launch"), ["the", "North", "’s", "launch"]);
+        assert_eq!(words("Russia's war, didn't stop"), ["Russia", "'s", "war", ",", "did", "n't", "stop"]);
+        assert_eq!(words("U.S. test-fired O'Brien."), ["U.S", ".", "test-fired", "O'Brien", "."]);
+        assert_eq!(words("“We agree,” he said"), ["“", "We", "agree", ",", "”", "he", "said"]);
+        assert!(words("").is_empty());
+        assert_eq!(words("é ’ ' x"), ["é", "’", "'", "x"]);
+    }
+
+    #[test]
+    fn cue_phrases_are_lowercased() {
+        assert_eq!(word_tokens("Did not"), ["did", "not"]);
+        assert_eq!(word_tokens("n't"), ["n't"]);
+    }
+}
