@@ -34,6 +34,7 @@ pub(crate) fn cues() -> &'static Cues {
 pub(crate) fn attr_tokens(value: &str) -> Vec<String> {
     value
         .split_whitespace()
+        .filter(|token| !token.contains(['[', '/', ':', '(']))
         .map(|token| {
             let mut out = String::with_capacity(token.len() + 4);
             let mut prev_lower = false;

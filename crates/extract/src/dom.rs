@@ -189,6 +189,9 @@ fn furniture_role(el: &scraper::node::Element) -> bool {
 pub(crate) struct LinearizeOptions {
     /// Leave out hidden elements and non-text tags entirely (always true for extraction).
     pub mark_furniture: bool,
+    /// Mark only furniture tags and roles, not `header` nor class/id cue words (second try on pages
+    /// whose article sits inside a wrongly named wrapper).
+    pub relaxed: bool,
 }
 
 struct OpenElem {
@@ -303,7 +306,7 @@ pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page
                 Node::Text(t) => w.push_text(t),
                 Node::Element(el) => {
                     let tag = el.name();
-                    if is_skipped_tag(tag) || is_hidden(el) {
+                    if is_skipped_tag(tag) || (is_hidden(el) && !(opts.relaxed && el.attr("hidden").is_some())) {
                         if tag == "br" || tag == "img" {
                             w.buf.push(' ');
                         }
@@ -331,9 +334,9 @@ pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page
                         && !matches!(tag, "html" | "body" | "article" | "main")
                         && attrs_match(&tokens, &c.negative_attrs);
                     let boiler_here = opts.mark_furniture
-                        && (is_furniture_tag(tag)
+                        && ((is_furniture_tag(tag) && !(opts.relaxed && tag == "header"))
                             || furniture_role(el)
-                            || negative
+                            || (negative && !opts.relaxed)
                             || (tag == "figure"
                                 && !node.descendants().take(200).any(|d| {
                                     d.value().as_element().is_some_and(|e| matches!(e.name(), "table" | "blockquote"))

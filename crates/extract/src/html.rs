@@ -4,120 +4,63 @@
 use crate::cues::cues;
 use crate::dom::{Block, BlockKind, Page};
 
-/// Tunables of the container choice and in-container cleaning.
-const MIN_SIBLING_SCORE: f32 = 10.0;
-
-fn final_score(page: &Page, idx: usize) -> f32 {
-    page.elems.get(idx).map_or(0.0, |e| {
-        if e.boiler {
-            return f32::MIN;
-        }
-        (e.content_score + if e.content_score > 0.0 { e.class_weight } else { 0.0 }) * (1.0 - e.link_density())
-    })
+fn block_value(b: &Block) -> f32 {
+    let chars = b.text.chars().count() as f32;
+    if chars == 0.0 {
+        return 0.0;
+    }
+    let ld = b.link_chars as f32 / chars;
+    if b.boiler {
+        return -0.5 * chars;
+    }
+    if ld > 0.5 {
+        return -chars;
+    }
+    if matches!(b.kind, BlockKind::Heading(_)) {
+        return 0.0;
+    }
+    let terminal = b.text.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?', ':', ';']);
+    if chars < 50.0 && !terminal {
+        return -0.5 * chars;
+    }
+    chars * (1.0 - ld)
 }
 
-/// Picks the element ranges that hold the article.
-pub(crate) fn choose_ranges(page: &Page) -> Vec<(usize, usize)> {
-    let mut scored: Vec<(usize, f32)> = page
-        .elems
-        .iter()
-        .enumerate()
-        .filter(|(_, e)| e.content_score > 0.0 && !e.boiler)
-        .map(|(i, _)| (i, final_score(page, i)))
-        .collect();
-    scored.sort_by(|a, b| b.1.total_cmp(&a.1));
-    let Some(&(mut top, top_score)) = scored.first() else {
-        return Vec::new();
-    };
-    // Promote to a common ancestor when several strong candidates sit under it.
-    let strong: Vec<usize> =
-        scored.iter().skip(1).take(4).filter(|(_, s)| *s >= top_score * 0.75).map(|(i, _)| *i).collect();
-    if strong.len() >= 2 {
-        let mut ancestor = page.elems.get(top).and_then(|e| e.parent);
-        let mut steps = 0;
-        while let Some(a) = ancestor {
-            steps += 1;
-            if steps > 12 {
-                break;
-            }
-            let Some(ae) = page.elems.get(a) else { break };
-            if ae.tag == "body" || ae.tag == "html" {
-                break;
-            }
-            let contained = strong
-                .iter()
-                .filter(|&&s| {
-                    page.elems.get(s).is_some_and(|se| se.first_block >= ae.first_block && se.end_block <= ae.end_block)
-                })
-                .count();
-            if contained >= 2 {
-                if !ae.boiler {
-                    top = a;
-                }
-                break;
-            }
-            ancestor = ae.parent;
-        }
+/// Picks the element whose blocks hold the most article-like text net of furniture
+/// (a maximum-sum range restricted to element subtrees).
+pub(crate) fn choose_ranges_mass(page: &Page) -> Vec<(usize, usize)> {
+    let mut prefix = Vec::with_capacity(page.blocks.len() + 1);
+    prefix.push(0.0f32);
+    let mut acc = 0.0f32;
+    for b in &page.blocks {
+        acc += block_value(b);
+        prefix.push(acc);
     }
-    // A container whose parent holds barely more text with little extra link text is the parent's only child of note.
-    while let Some((pidx, pe)) =
-        page.elems.get(top).and_then(|e| e.parent).and_then(|p| page.elems.get(p).map(|pe| (p, pe)))
-    {
-        if pe.boiler || pe.tag == "body" || pe.tag == "html" {
-            break;
-        }
-        if pe.content_score >= final_score(page, top) * 0.9
-            && pe.link_density() < 0.3
-            && final_score(page, pidx) >= final_score(page, top)
-        {
-            top = pidx;
-        } else {
-            break;
-        }
-    }
-    let Some(top_elem) = page.elems.get(top) else { return Vec::new() };
-    let top_final = final_score(page, top);
-    let Some(parent) = top_elem.parent else {
-        return vec![(top_elem.first_block, top_elem.end_block)];
+    let value = |e: &crate::dom::Elem| {
+        prefix.get(e.end_block).copied().unwrap_or(0.0) - prefix.get(e.first_block).copied().unwrap_or(0.0)
     };
-    let threshold = MIN_SIBLING_SCORE.max(top_final * 0.2);
-    let mut ranges = Vec::new();
-    for (i, e) in page.elems.iter().enumerate().skip(parent + 1) {
-        if e.first_block >= page.elems.get(parent).map_or(0, |p| p.end_block) && i > top {
-            break;
-        }
-        if e.parent != Some(parent) {
+    let mut best: Option<(usize, f32)> = None;
+    for (i, e) in page.elems.iter().enumerate() {
+        if e.boiler || e.end_block <= e.first_block {
             continue;
         }
-        if i == top {
-            ranges.push((e.first_block, e.end_block));
-            continue;
-        }
-        if e.boiler {
-            continue;
-        }
-        let include = if final_score(page, i) >= threshold {
-            true
-        } else if e.tag == "p" {
-            let text = blocks_text(page, e.first_block, e.end_block);
-            let len = text.chars().count();
-            let ld = e.link_density();
-            (len > 80 && ld < 0.25) || (len > 0 && len <= 80 && ld == 0.0 && text.trim_end().ends_with('.'))
-        } else {
-            false
+        let v = value(e) + if e.class_weight >= 25.0 { 50.0 } else { 0.0 };
+        let better = match best {
+            None => v > 0.0,
+            Some((bi, bv)) => {
+                v > bv * 1.02
+                    || (v >= bv * 0.98
+                        && page
+                            .elems
+                            .get(bi)
+                            .is_some_and(|be| e.end_block - e.first_block < be.end_block - be.first_block))
+            }
         };
-        if include {
-            ranges.push((e.first_block, e.end_block));
+        if better {
+            best = Some((i, v));
         }
     }
-    ranges
-}
-
-fn blocks_text(page: &Page, from: usize, to: usize) -> String {
-    page.blocks
-        .get(from..to)
-        .map(|bs| bs.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join(" "))
-        .unwrap_or_default()
+    best.and_then(|(i, _)| page.elems.get(i)).map(|e| vec![(e.first_block, e.end_block)]).unwrap_or_default()
 }
 
 fn normalize_for_compare(s: &str) -> String {

@@ -62,6 +62,20 @@ fn limit_tag_sizes(html: &str) -> std::borrow::Cow<'_, str> {
         if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
             continue;
         }
+        // Raw-text elements: their content is not markup; jump to the end tag.
+        let name_end = bytes.get(i..).map_or(i, |b| i + b.iter().take_while(|c| c.is_ascii_alphanumeric()).count());
+        let name = html.get(i..name_end).unwrap_or("").to_ascii_lowercase();
+        if matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp" | "noscript") {
+            let closing = format!("</{name}");
+            let rest = html.get(name_end..).unwrap_or("");
+            match find_ascii_ci(rest, &closing) {
+                Some(pos) => {
+                    i = name_end + pos + closing.len();
+                    continue;
+                }
+                None => break,
+            }
+        }
         // Walk the tag, honouring quotes, to its closing '>'.
         let mut j = i;
         let mut quote: Option<u8> = None;
@@ -92,6 +106,21 @@ fn limit_tag_sizes(html: &str) -> std::borrow::Cow<'_, str> {
         }
         None => std::borrow::Cow::Borrowed(html),
     }
+}
+
+/// Case-insensitive search for an ASCII needle.
+fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+    let (h, n) = (haystack.as_bytes(), needle.as_bytes());
+    let first = n.first()?.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(off) = h.get(from..)?.iter().position(|c| c.to_ascii_lowercase() == first) {
+        let at = from + off;
+        if h.get(at..at + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)) {
+            return Some(at);
+        }
+        from = at + 1;
+    }
+    None
 }
 
 fn word_count(s: &str) -> usize {
@@ -187,10 +216,18 @@ fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
 pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let doc = parse(html);
     let meta = meta::page_meta(&doc, url);
-    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true });
-    let ranges = html::choose_ranges(&page);
+    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true, relaxed: false });
+    let ranges = html::choose_ranges_mass(&page);
     let blocks = html::clean_blocks(&page, &ranges, meta.title.as_deref());
     let mut text = html::join_blocks(&blocks);
+    if word_count(&text) < 150 {
+        let relaxed = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true, relaxed: true });
+        let relaxed_ranges = html::choose_ranges_mass(&relaxed);
+        let relaxed_text = html::join_blocks(&html::clean_blocks(&relaxed, &relaxed_ranges, meta.title.as_deref()));
+        if word_count(&relaxed_text) > word_count(&text) * 3 / 2 + 20 {
+            text = relaxed_text;
+        }
+    }
     if let Some(body) = meta.article_body.as_deref() {
         let body_words = word_count(body);
         if body_words >= 80 && word_count(&text) * 2 < body_words {
@@ -234,7 +271,7 @@ fn parse(html: &str) -> Html {
 }
 
 fn page_text_of(doc: &Html) -> String {
-    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: false });
+    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: false, relaxed: false });
     page.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n")
 }
 
@@ -263,5 +300,7 @@ mod tests {
         assert!(cut.len() < MAX_TAG_BYTES + 100);
         assert!(cut.ends_with(">text</div>"));
         assert_eq!(limit_tag_sizes("<p a='1'>x</p>"), "<p a='1'>x</p>");
+        let script = format!("<script>if (a<b) {{ s = \"{}\" }}</script><p>kept</p>", "x ".repeat(10_000));
+        assert_eq!(limit_tag_sizes(&script), script.as_str());
     }
 }
