@@ -4,6 +4,23 @@
 //! read here and nothing else happens here: no extraction, no analysis. A bad
 //! input becomes a [`Rejection`] carrying its path and a reason, and the stream
 //! goes on with the next document.
+//!
+//! Formats are sniffed from content (gzip magic, `WARC/`, a feed or HTML root, JSON
+//! lines), the file name breaking ties. Containers — WARC (plain or multi-member
+//! gzip, as Common Crawl writes it) and JSONL (also gzipped) — are streamed record by
+//! record in constant memory; single documents are read whole up to
+//! [`IngestOptions::max_document_bytes`]. Modules: `walk` (paths and directories),
+//! `stream` (sniff and dispatch), `sniff`, `charset`, `jsonl`, `warc`, `feed`.
+
+mod charset;
+mod feed;
+mod jsonl;
+mod sniff;
+mod stream;
+#[cfg(test)]
+mod tests;
+mod walk;
+mod warc;
 
 use std::path::PathBuf;
 
@@ -107,19 +124,22 @@ impl std::fmt::Display for Rejection {
 
 impl std::error::Error for Rejection {}
 
-/// Streams documents from files, directories (recursively) and `-` (stdin).
+/// Streams documents from files, directories (recursively, in name order, following
+/// symlinks; loops and unreadable entries become rejections; dot-files inside a
+/// directory are skipped) and `-` (stdin, format sniffed from content). Lazy: one
+/// file is open at a time, and WARC/JSONL files are read record by record.
 pub fn read_paths(
     paths: &[PathBuf],
     opts: &IngestOptions,
 ) -> Box<dyn Iterator<Item = Result<RawDocument, Rejection>> + Send> {
-    let _ = (paths, opts);
-    Box::new(std::iter::empty())
+    Box::new(walk::PathDocs::new(paths, opts))
 }
 
-/// Reads one in-memory input (a file's bytes) named `source`.
+/// Reads one in-memory input (a file's bytes) named `source`; the name's extension
+/// is the tie-breaker for sniffing, as for files.
 pub fn read_bytes(source: &str, bytes: &[u8], opts: &IngestOptions) -> Vec<Result<RawDocument, Rejection>> {
-    let _ = (source, bytes, opts);
-    Vec::new()
+    let len = bytes.len() as u64;
+    stream::documents(source.to_string(), Box::new(bytes), Some(len), sniff::Ext::of_name(source), opts).collect()
 }
 
 /// Turns one JSONL/API input object into a document.
