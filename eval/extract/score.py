@@ -3,7 +3,8 @@
 
 Input: JSONL files, one object per page: {"id": ..., "<system>": {"text", "title", "authors", "published"}, ...}.
 Main text: word 4-gram (shingle) precision / recall against ground_truth.main_content, averaged over pages,
-F1 of the mean P and R (and mean of per-page F1 as well). Metadata: exact match after trimming, over pages whose
+F1 of the mean P and R (and mean of per-page F1 as well). "date" compares the published date; WCXB's
+publish_date often is the page's last-updated date, so "dateLst" compares modified-else-published. Metadata: exact match after trimming, over pages whose
 ground truth states the field; "invented" counts values given where the ground truth has none.
 Reports all pages, even file numbers (dev, used for tuning) and odd ones (held out)."""
 import argparse
@@ -34,8 +35,12 @@ def prf(pred, gold):
     return tp / sum(p_sh.values()), tp / sum(g_sh.values())
 
 
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00a0": " "})
+
+
 def norm_meta(s):
-    return re.sub(r"\s+", " ", (s or "").strip())
+    """Trimmed, white space collapsed, typographic quotes as ASCII (the ground truth writes ASCII quotes)."""
+    return re.sub(r"\s+", " ", (s or "").translate(QUOTES).strip())
 
 
 def load_gt(bench):
@@ -49,7 +54,7 @@ def load_gt(bench):
 def score_system(records, gt, ids):
     n = 0
     sp = sr = sf = 0.0
-    meta = {k: [0, 0, 0, 0] for k in ("title", "author", "date")}  # ok, with_gold, invented, without_gold
+    meta = {k: [0, 0, 0, 0] for k in ("title", "author", "date", "date_latest")}  # ok, with_gold, invented, without_gold
     for i in ids:
         g = gt[i]
         r = records.get(i) or {}
@@ -62,8 +67,10 @@ def score_system(records, gt, ids):
             "title": norm_meta(r.get("title")),
             "author": norm_meta(", ".join(r.get("authors") or [])),
             "date": norm_meta((r.get("published") or "")[:10]),
+            "date_latest": norm_meta((r.get("modified") or r.get("published") or "")[:10]),
         }
-        golds = {"title": g.get("title"), "author": g.get("author"), "date": g.get("publish_date")}
+        golds = {"title": g.get("title"), "author": g.get("author"), "date": g.get("publish_date"),
+                 "date_latest": g.get("publish_date")}
         for k in meta:
             if golds[k]:
                 meta[k][1] += 1
@@ -105,7 +112,7 @@ def main():
         name, rest = s.split("=", 1)
         path, key = rest.rsplit(":", 1)
         systems.append((name, load_jsonl(path, key)))
-    hdr = f"{'system':<22}{'split':<15}{'pages':>6}{'P':>8}{'R':>8}{'F1':>8}{'meanF1':>8}{'title':>8}{'author':>8}{'date':>8}  invented t/a/d"
+    hdr = f"{'system':<22}{'split':<15}{'pages':>6}{'P':>8}{'R':>8}{'F1':>8}{'meanF1':>8}{'title':>8}{'author':>8}{'date':>8}{'dateLst':>8}  invented t/a/d"
     print(hdr)
     print("-" * len(hdr))
     for name, recs in systems:
@@ -113,7 +120,7 @@ def main():
             r = score_system(recs, gt, sid)
             if r:
                 print(f"{name:<22}{split:<15}{r['pages']:>6}{r['P']:>8.4f}{r['R']:>8.4f}{r['F1']:>8.4f}{r['meanF1']:>8.4f}"
-                      f"{r['title']:>8.4f}{r['author']:>8.4f}{r['date']:>8.4f}  {r['title_invented']} {r['author_invented']} {r['date_invented']}")
+                      f"{r['title']:>8.4f}{r['author']:>8.4f}{r['date']:>8.4f}{r['date_latest']:>8.4f}  {r['title_invented']} {r['author_invented']} {r['date_invented']}")
     if a.per_page:
         with open(a.per_page, "w", encoding="utf-8") as fh:
             fh.write("id\t" + "\t".join(f"{n}_P\t{n}_R" for n, _ in systems) + "\n")

@@ -120,6 +120,12 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
             if is_short_furniture(&b.text) {
                 continue;
             }
+            if chars < 120 && b.kind != BlockKind::Quote {
+                let lower = b.text.to_lowercase();
+                if cues().line_phrases.iter().any(|p| lower.contains(p.as_str())) {
+                    continue;
+                }
+            }
             if let (Some(t), BlockKind::Heading(_) | BlockKind::Other | BlockKind::Paragraph) = (&title_norm, b.kind) {
                 if kept.is_empty() && normalize_for_compare(&b.text) == *t {
                     continue;
@@ -128,7 +134,10 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
             kept.push(b);
         }
     }
-    while kept.last().is_some_and(|b| matches!(b.kind, BlockKind::Heading(_))) {
+    while kept.last().is_some_and(|b| {
+        matches!(b.kind, BlockKind::Heading(_))
+            || (b.text.chars().count() < 40 && !b.text.trim_end().ends_with(['.', '!', '?', ':', ')', '"', '”']))
+    }) {
         kept.pop();
     }
     kept

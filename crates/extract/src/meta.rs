@@ -329,7 +329,13 @@ fn meta<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
 
 /// Cleans "By Jane Doe and John Roe" into names.
 pub(crate) fn split_byline(text: &str) -> Vec<String> {
-    let t = collapse_ws(text);
+    let mut t = collapse_ws(text);
+    for prefix in ["written by", "posted by", "reviewed by", "author:", "authors:", "words by", "published by"] {
+        if t.to_lowercase().starts_with(prefix) {
+            t = t.get(prefix.len()..).unwrap_or("").trim().to_string();
+            break;
+        }
+    }
     let lower = t.to_lowercase();
     let t = if lower.starts_with("by ") || lower.starts_with("by:") {
         t.get(3..).unwrap_or("").trim_start_matches(':').trim().to_string()
@@ -354,6 +360,9 @@ pub(crate) fn split_byline(text: &str) -> Vec<String> {
 }
 
 fn looks_like_name(s: &str) -> bool {
+    if s.starts_with(|c: char| !c.is_alphanumeric()) {
+        return false;
+    }
     let words: Vec<&str> = s.split_whitespace().collect();
     !words.is_empty()
         && words.len() <= 6
@@ -380,6 +389,56 @@ fn clean_title(title: &str, site: Option<&str>) -> String {
     t
 }
 
+/// Decodes character references left in values that were encoded twice ("&amp;#8211;" → "–").
+pub(crate) fn decode_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(rest.get(..pos).unwrap_or(""));
+        let tail = rest.get(pos..).unwrap_or("");
+        let end = tail.find(';').filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| {
+            let body = tail.get(1..e)?;
+            let ch = if let Some(hex) = body.strip_prefix("#x").or_else(|| body.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok().and_then(char::from_u32)
+            } else if let Some(dec) = body.strip_prefix('#') {
+                dec.parse::<u32>().ok().and_then(char::from_u32)
+            } else {
+                match body {
+                    "amp" => Some('&'),
+                    "quot" => Some('"'),
+                    "apos" => Some('\''),
+                    "lt" => Some('<'),
+                    "gt" => Some('>'),
+                    "nbsp" => Some(' '),
+                    "ndash" => Some('–'),
+                    "mdash" => Some('—'),
+                    "rsquo" => Some('’'),
+                    "lsquo" => Some('‘'),
+                    "hellip" => Some('…'),
+                    _ => None,
+                }
+            }?;
+            Some((ch, e + 1))
+        });
+        match decoded {
+            Some((ch, len)) => {
+                out.push(ch);
+                rest = tail.get(len..).unwrap_or("");
+            }
+            None => {
+                out.push('&');
+                rest = tail.get(1..).unwrap_or("");
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
 fn norm(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -401,15 +460,41 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
         })
         .or_else(|| raw.title_tag.clone());
     let declared_clean = declared.as_deref().map(|d| clean_title(d, site.as_deref()));
-    let h1 = raw.h1s.iter().find(|h| {
-        let hn = norm(h);
-        !hn.is_empty()
-            && [declared.as_deref(), raw.title_tag.as_deref()].iter().flatten().any(|d| {
-                let dn = norm(d);
-                dn.contains(&hn) || hn.contains(&dn)
+    let site_norm = site.as_deref().map(norm).unwrap_or_default();
+    let declared_norm = declared_clean.as_deref().map(norm).unwrap_or_default();
+    let h1s: Vec<&String> = raw
+        .h1s
+        .iter()
+        .filter(|h| {
+            let hn = norm(h);
+            hn.len() >= 4 && h.chars().count() <= 300 && (site_norm.is_empty() || !site_norm.contains(&hn))
+        })
+        .collect();
+    let word_set = |s: &str| -> std::collections::HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let similarity = |a: &str, b: &str| {
+        let (wa, wb) = (word_set(a), word_set(b));
+        let inter = wa.intersection(&wb).count() as f32;
+        inter / (wa.len().max(wb.len()).max(1) as f32)
+    };
+    let h1 = if h1s.len() == 1 {
+        h1s.first().copied()
+    } else {
+        h1s.iter()
+            .copied()
+            .filter(|h| !declared_norm.is_empty() && similarity(h, declared_clean.as_deref().unwrap_or("")) >= 0.5)
+            .max_by(|a, b| {
+                let d = declared_clean.as_deref().unwrap_or("");
+                similarity(a, d).total_cmp(&similarity(b, d))
             })
-    });
-    out.title = h1.cloned().or(declared_clean).or_else(|| raw.h1s.first().cloned()).filter(|t| !t.is_empty());
+    };
+    out.title = h1
+        .cloned()
+        .or(declared_clean)
+        .or_else(|| raw.h1s.first().cloned())
+        .map(|t| collapse_ws(&decode_entities(&t)))
+        .filter(|t| !t.is_empty());
     // Authors.
     let mut authors: Vec<String> = raw.ld_authors.clone();
     if authors.is_empty() {
@@ -434,7 +519,7 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
     }
     let mut seen = Vec::new();
     for a in authors {
-        let a = collapse_ws(&a);
+        let a = collapse_ws(&decode_entities(&a));
         if looks_like_name(&a) && !seen.iter().any(|s: &String| s.eq_ignore_ascii_case(&a)) {
             seen.push(a);
         }

@@ -1,7 +1,11 @@
 //! Hostile inputs: no panic, and within the time budget (asserted in release builds;
 //! run `cargo test --release -p storyline-extract --test robustness` for the timings).
 
+use std::sync::Mutex;
 use std::time::{Duration, Instant};
+
+/// The timing tests run one at a time so that they do not compete for the CPU.
+static SERIAL: Mutex<()> = Mutex::new(());
 use storyline_extract::{extract_html, extract_text};
 
 fn budget() -> Duration {
@@ -13,6 +17,7 @@ fn budget() -> Duration {
 }
 
 fn timed_html(html: &str) -> Duration {
+    let _guard = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
     let start = Instant::now();
     let e = extract_html(html, Some("https://example.com/2024/01/02/x"));
     let took = start.elapsed();
