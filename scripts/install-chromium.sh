@@ -20,8 +20,14 @@ if [ "$(id -u)" -ne 0 ]; then
 fi
 
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >/dev/null
-$SUDO apt-get install -y -qq --no-install-recommends chromium chromium-driver >/dev/null
+log="$(mktemp)"
+trap 'rm -f "$log"' EXIT
+if ! { $SUDO apt-get update -qq && $SUDO apt-get install -y -qq --no-install-recommends \
+        chromium chromium-driver fonts-dejavu-core; } >"$log" 2>&1; then
+    cat "$log" >&2
+    echo "install-chromium: apt-get failed" >&2
+    exit 1
+fi
 
 if ! have chromium || ! have chromedriver; then
     echo "install-chromium: apt-get finished but chromium or chromedriver is still not on PATH" >&2

@@ -3,6 +3,32 @@
 //!
 //! Everything is a pure function of the text, the publication date and the
 //! read-only [`Knowledge`] base, so articles can be analysed in parallel.
+//!
+//! # For the event coder (beyond the contract types)
+//! - [`tokens`] / [`Token`]: the tokenizer ("U.S.", "Gen.", initials and "12,000" stay whole; "'s" split off).
+//! - [`Analysis::tokens`], [`Analysis::sentence_tokens`] and [`Analysis::paragraphs`]: token indices of each
+//!   sentence and paragraph, so verbs and actors can be related by position.
+//! - [`Analysis::entity_info`], parallel to `entities`: the mention's tokens and sentence, its [`Usage`]
+//!   (actor, place or modifier: "Moscow intends" is an actor, "in Seoul" a place, "Russian forces" a
+//!   modifier), its `role` (`GOV`, `MIL`, `LEG`, ... from a title such as "Foreign Minister", from the dated
+//!   knowledge base, or from a demonym's head noun such as "forces"), the title text and the knowledge id.
+//! - [`Analysis::quote_info`], parallel to `quotes`: the entity index of the speaker, the paragraph and
+//!   sentence, and how the speaker was found.
+//! - [`Knowledge::resolve`] maps any alias, code, capital or demonym to its actor; [`Knowledge::role_of`]
+//!   gives a known person's office and role on a date.
+
+mod entities;
+mod knowledge;
+mod lexicon;
+mod quantities;
+mod quotes;
+mod times;
+mod token;
+
+pub use entities::{EntityInfo, Usage};
+pub use knowledge::{normalise, KnowledgeStats};
+pub use quotes::QuoteInfo;
+pub use token::{tokens, Token, TokenKind};
 
 use std::ops::Range;
 use std::path::PathBuf;
@@ -45,24 +71,55 @@ pub struct ResolvedActor {
 
 /// The read-only knowledge base: gazetteer, people with dated roles, organisations, cue lists.
 #[derive(Debug, Default)]
-pub struct Knowledge {}
+pub struct Knowledge {
+    base: knowledge::Base,
+}
+
+/// A person's office on a date.
+#[derive(Debug, Clone, PartialEq)]
+pub struct OfficeHeld {
+    /// Office id, e.g. `USA:foreign_minister`.
+    pub office: String,
+    /// Actor role class, e.g. `GOV`.
+    pub role: String,
+    /// Country code of the person.
+    pub code: Option<String>,
+}
 
 impl Knowledge {
     /// The built-in knowledge shipped in the binary (from `knowledge/`).
     pub fn builtin() -> Result<Self, KnowledgeError> {
-        Ok(Knowledge {})
+        Ok(Knowledge { base: knowledge::Base::load(&[knowledge::Files::builtin()])? })
     }
 
-    /// Built-in knowledge extended by user overlay directories (`--knowledge DIR`).
+    /// Built-in knowledge extended by user overlay directories (`--knowledge DIR`), each holding files of the
+    /// built-in names and format (`countries.tsv`, `entities.tsv`, `people.tsv`, `roles.tsv`, `context.tsv`).
     pub fn with_overlays(dirs: &[PathBuf]) -> Result<Self, KnowledgeError> {
-        let _ = dirs;
-        Self::builtin()
+        let mut sets = vec![knowledge::Files::builtin()];
+        for d in dirs {
+            sets.push(knowledge::Files::read_dir(d)?);
+        }
+        Ok(Knowledge { base: knowledge::Base::load(&sets)? })
     }
 
     /// Resolves a name, alias or code ("DPRK", "PRK", "Pyongyang") to an actor, as of `date`.
     pub fn resolve(&self, name: &str, date: Option<NaiveDate>) -> Option<ResolvedActor> {
-        let _ = (name, date);
-        None
+        self.base.resolve(name, date)
+    }
+
+    /// The office a known person (by canonical name or alias) holds on `date`, else their latest one.
+    pub fn role_of(&self, name: &str, date: Option<NaiveDate>) -> Option<OfficeHeld> {
+        let key = normalise(name);
+        let targets = self.base.targets(&key);
+        let t = self.base.choose(targets, date)?;
+        let entry = self.base.entry(t.entry)?;
+        let role = self.base.role_on(t.entry, date)?;
+        Some(OfficeHeld { office: role.office.clone(), role: role.role.clone(), code: entry.code.clone() })
+    }
+
+    /// Sizes of the loaded base.
+    pub fn stats(&self) -> KnowledgeStats {
+        self.base.stats()
     }
 }
 
@@ -79,6 +136,16 @@ pub struct Analysis {
     pub quantities: Vec<Quantity>,
     /// Time expressions.
     pub times: Vec<TimeExpr>,
+    /// Tokens of the text.
+    pub tokens: Vec<Token>,
+    /// Token index ranges of the sentences (parallel to `sentences`).
+    pub sentence_tokens: Vec<Range<usize>>,
+    /// Token index ranges of the paragraphs.
+    pub paragraphs: Vec<Range<usize>>,
+    /// Facts about each entity mention (parallel to `entities`).
+    pub entity_info: Vec<EntityInfo>,
+    /// Facts about each quote (parallel to `quotes`).
+    pub quote_info: Vec<QuoteInfo>,
 }
 
 /// Runs the analysis with a shared knowledge base.
@@ -100,16 +167,377 @@ impl Analyser {
 
     /// Analyses `text`, resolving relative times against `published`.
     pub fn analyse(&self, text: &str, published: Option<NaiveDate>) -> Analysis {
-        let _ = published;
-        Analysis { sentences: sentences(text), ..Default::default() }
+        let toks = tokens(text);
+        let sentence_tokens = token::sentence_token_ranges(text, &toks);
+        let paragraphs = token::paragraph_token_ranges(&toks);
+        let mut sent_of = vec![0; toks.len()];
+        let mut sent_start = Vec::with_capacity(sentence_tokens.len());
+        for (s, r) in sentence_tokens.iter().enumerate() {
+            sent_start.push(r.start);
+            for x in sent_of.iter_mut().take(r.end).skip(r.start) {
+                *x = s;
+            }
+        }
+        let mut para_of = vec![0; toks.len()];
+        for (p, r) in paragraphs.iter().enumerate() {
+            for x in para_of.iter_mut().take(r.end).skip(r.start) {
+                *x = p;
+            }
+        }
+        let spans = quotes::find_spans(text, &toks, &paragraphs);
+        let mut in_quote = vec![false; toks.len()];
+        for s in &spans {
+            let end = s.close.unwrap_or_else(|| paragraphs.get(s.para).map(|r| r.end).unwrap_or(s.open));
+            for x in in_quote.iter_mut().take(end).skip(s.open) {
+                *x = true;
+            }
+        }
+        let cx = entities::Ctx {
+            text,
+            toks: &toks,
+            sent_of: &sent_of,
+            sent_start: &sent_start,
+            in_quote: &in_quote,
+            kb: &self.knowledge.base,
+            date: published,
+        };
+        let cands = entities::recognise(&cx);
+        let mut ent_at = vec![None; toks.len()];
+        for (k, c) in cands.iter().enumerate() {
+            for x in ent_at.iter_mut().take(c.toks.end).skip(c.toks.start) {
+                *x = Some(k);
+            }
+        }
+        let sentences: Vec<Range<usize>> = sentence_tokens
+            .iter()
+            .filter_map(|r| Some(toks.get(r.start)?.start..toks.get(r.end.checked_sub(1)?)?.end))
+            .collect();
+        let qc = quotes::QuoteCtx {
+            text,
+            toks: &toks,
+            sentences: &sentence_tokens,
+            sent_of: &sent_of,
+            paras: &paragraphs,
+            para_of: &para_of,
+            in_quote: &in_quote,
+            ents: &cands,
+            ent_at: &ent_at,
+        };
+        let (quotes, quote_info): (Vec<Quote>, Vec<QuoteInfo>) = quotes::attribute(&qc, &spans).into_iter().unzip();
+        let mut consumed = vec![false; toks.len()];
+        let times = times::find(text, &toks, published, &mut consumed);
+        let quantities = quantities::find(text, &toks, &consumed);
+        let mut entities = Vec::with_capacity(cands.len());
+        let mut entity_info = Vec::with_capacity(cands.len());
+        for c in &cands {
+            let (Some(a), Some(b)) = (toks.get(c.toks.start), c.toks.end.checked_sub(1).and_then(|e| toks.get(e)))
+            else {
+                continue;
+            };
+            entities.push(Entity {
+                text: text.get(a.start..b.end).unwrap_or("").to_string(),
+                kind: c.kind,
+                canonical: c.canonical.clone(),
+                code: c.code.clone(),
+                start: a.start,
+                end: b.end,
+            });
+            let kb = c.kb.and_then(|k| self.knowledge.base.entry(k));
+            entity_info.push(EntityInfo {
+                tokens: c.toks.clone(),
+                sentence: c.sentence,
+                usage: c.usage,
+                role: c.role.clone(),
+                title: c.title.clone(),
+                kb_id: kb.map(|e| e.id.clone()),
+                in_quote: in_quote.get(c.toks.start).copied().unwrap_or(false),
+                place_of: if c.usage == Usage::Place { c.code.clone() } else { None },
+            });
+        }
+        Analysis {
+            sentences,
+            entities,
+            quotes,
+            quantities,
+            times,
+            tokens: toks,
+            sentence_tokens,
+            paragraphs,
+            entity_info,
+            quote_info,
+        }
     }
 }
 
 /// Splits text into sentence byte ranges.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
-    if text.trim().is_empty() {
-        Vec::new()
-    } else {
-        std::iter::once(0..text.len()).collect()
+    let toks = tokens(text);
+    token::sentence_spans(text, &toks)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::{HashMap, HashSet};
+
+    fn analyser() -> Analyser {
+        Analyser::new(Arc::new(Knowledge::builtin().expect("builtin knowledge loads")))
+    }
+
+    fn date(s: &str) -> Option<NaiveDate> {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").ok()
+    }
+
+    fn find<'a>(a: &'a Analysis, text: &str) -> Vec<&'a Entity> {
+        a.entities.iter().filter(|e| e.text == text).collect()
+    }
+
+    #[test]
+    fn knowledge_is_consistent() {
+        let k = Knowledge::builtin().unwrap();
+        let b = &k.base;
+        let codes: HashSet<&str> =
+            b.entries.iter().filter(|e| e.alpha2.is_some()).filter_map(|e| e.code.as_deref()).collect();
+        assert!(codes.len() >= 245, "countries: {}", codes.len());
+        let mut ids = HashSet::new();
+        for e in &b.entries {
+            assert!(ids.insert(e.id.as_str()), "duplicate id {}", e.id);
+            if let Some(c) = &e.code {
+                assert!(codes.contains(c.as_str()), "{} has unknown code {c}", e.id);
+            }
+        }
+        let mut by_office: HashMap<&str, Vec<&knowledge::Role>> = HashMap::new();
+        for r in &b.roles {
+            by_office.entry(r.office.as_str()).or_default().push(r);
+        }
+        for (office, mut roles) in by_office {
+            roles.sort_by_key(|r| r.from);
+            for w in roles.windows(2) {
+                let end = w[0].to.unwrap_or(NaiveDate::MAX);
+                assert!(end <= w[1].from, "overlapping roles for {office}: {:?} / {:?}", w[0], w[1]);
+            }
+        }
+        for key in b.alias_keys() {
+            assert!(k.resolve(key, None).is_some(), "alias {key} does not resolve");
+        }
+        let stats = k.stats();
+        assert!(stats.people >= 300 && stats.roles >= 350, "{stats:?}");
+    }
+
+    #[test]
+    fn resolves_aliases_codes_capitals_by_date() {
+        let k = Knowledge::builtin().unwrap();
+        for name in ["DPRK", "PRK", "Pyongyang", "N. Korea", "Democratic People's Republic of Korea", "North Korean"] {
+            assert_eq!(k.resolve(name, None).map(|r| r.canonical), Some("North Korea".into()), "{name}");
+        }
+        assert_eq!(k.resolve("Washington", None).and_then(|r| r.code), Some("USA".into()));
+        let fm = |d: &str| k.role_of("Park Jin", date(d)).map(|o| o.office);
+        assert_eq!(fm("2023-11-09"), Some("KOR:foreign_minister".into()));
+        assert_eq!(k.role_of("Blinken", date("2024-01-01")).map(|o| o.role), Some("GOV".into()));
+    }
+
+    #[test]
+    fn overlays_extend_the_base() {
+        let dir = std::env::temp_dir().join(format!("storyline-kb-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        std::fs::write(
+            dir.join("people.tsv"),
+            "# id\tcanonical\taliases\tcode\tname_order\np:x\tJane Roe\tRoe\tFRA\t\n",
+        )
+        .unwrap();
+        let k = Knowledge::with_overlays(std::slice::from_ref(&dir)).unwrap();
+        assert_eq!(k.resolve("Roe", None).and_then(|r| r.code), Some("FRA".into()));
+        std::fs::write(dir.join("roles.tsv"), "p:nobody\tX:y\tGOV\t2020-01-01\t\n").unwrap();
+        assert!(Knowledge::with_overlays(std::slice::from_ref(&dir)).is_err());
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+
+    #[test]
+    fn capitals_are_governments_when_they_act_and_places_otherwise() {
+        let a = analyser().analyse(
+            "Moscow intends to share technology with Pyongyang. Blinken arrived in Seoul on Monday. \
+             Washington delivered its concerns to Seoul.",
+            date("2025-01-06"),
+        );
+        assert_eq!(find(&a, "Moscow")[0].canonical, "Russia");
+        assert_eq!(find(&a, "Pyongyang")[0].canonical, "North Korea");
+        let seoul = find(&a, "Seoul");
+        assert_eq!(seoul[0].canonical, "Seoul");
+        assert_eq!(seoul[0].code.as_deref(), Some("KOR"));
+        assert_eq!(seoul[1].canonical, "South Korea");
+        assert_eq!(find(&a, "Washington")[0].canonical, "United States");
+    }
+
+    #[test]
+    fn titles_make_people_and_give_their_country_and_role() {
+        let a = analyser().analyse(
+            "Ukrainian Defence Minister Oleh Petrenko-Kovalenko met Brazilian Gen. Marco Aurelio Souza. \
+             Petrenko-Kovalenko said the talks went well.",
+            date("2025-03-01"),
+        );
+        let p = find(&a, "Oleh Petrenko-Kovalenko");
+        assert_eq!(p.len(), 1, "{:?}", a.entities);
+        assert_eq!((p[0].kind, p[0].code.as_deref()), (EntityType::Person, Some("UKR")));
+        let g = find(&a, "Marco Aurelio Souza");
+        assert_eq!(g[0].code.as_deref(), Some("BRA"));
+        let k = a.entities.iter().position(|e| e.text == "Marco Aurelio Souza").unwrap();
+        assert_eq!(a.entity_info[k].role.as_deref(), Some("MIL"));
+        assert_eq!(find(&a, "Petrenko-Kovalenko")[0].canonical, "Oleh Petrenko-Kovalenko");
+    }
+
+    #[test]
+    fn korean_context_aliases_and_regions() {
+        let a = analyser().analyse(
+            "South Korea said the North fired a missile. Troops were sent to Russia's Belgorod border region. \
+             The South's National Assembly met.",
+            date("2024-11-01"),
+        );
+        assert_eq!(find(&a, "the North")[0].canonical, "North Korea");
+        assert_eq!(find(&a, "Belgorod")[0].code.as_deref(), Some("RUS"));
+        assert_eq!(find(&a, "National Assembly")[0].code.as_deref(), Some("KOR"));
+        let b = analyser().analyse("The North won the game against the South.", date("2024-11-01"));
+        assert!(b.entities.iter().all(|e| e.canonical != "North Korea"), "{:?}", b.entities);
+    }
+
+    #[test]
+    fn quotes_with_speakers() {
+        let text = "Minister Jane Roe spoke on Monday.\n\n\
+                    \u{201C}We will not give up,\u{201D} she said. \u{201C}Never.\u{201D}\n\n\
+                    \u{201C}The talks are over,\u{201D} said Roe.\n\n\
+                    Prime Minister Keir Starmer warned that the deal was at risk.\n\n\
+                    He called it a \"serious mistake\" in London.";
+        let a = analyser().analyse(text, date("2025-01-06"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("We will not give up").as_deref(), Some("Jane Roe"));
+        assert_eq!(by("The talks are over").as_deref(), Some("Jane Roe"));
+        assert_eq!(by("the deal was at risk").as_deref(), Some("Keir Starmer"));
+        assert_eq!(by("serious mistake").as_deref(), Some("Keir Starmer"));
+        assert!(a.quotes.iter().any(|q| !q.direct));
+    }
+
+    #[test]
+    fn quantities_with_markers_units_and_counts() {
+        let a = analyser().analyse(
+            "Some 12,000 North Korean soldiers and over 1 million artillery shells; the missile flew over 1,100 \
+             kilometers. A dozen drones cost $1.5 billion, about 3% of the budget, in 2024 at 10:30 a.m.",
+            date("2025-01-06"),
+        );
+        let q = |v: f64| a.quantities.iter().find(|q| (q.value - v).abs() < 1e-6);
+        let s = q(12000.0).unwrap();
+        assert!(s.approximate && s.counts.as_deref() == Some("North Korean soldiers"));
+        assert_eq!(q(1e6).unwrap().counts.as_deref(), Some("artillery shells"));
+        assert_eq!(q(1100.0).unwrap().unit.as_deref(), Some("km"));
+        assert_eq!(q(12.0).unwrap().counts.as_deref(), Some("drones"));
+        assert_eq!(q(1.5e9).unwrap().unit.as_deref(), Some("USD"));
+        assert_eq!(q(3.0).unwrap().unit.as_deref(), Some("%"));
+        assert!(q(2024.0).is_none() && q(10.0).is_none() && q(30.0).is_none());
+    }
+
+    #[test]
+    fn times_resolve_against_publication() {
+        let a = analyser().analyse(
+            "He arrived late Sunday and spoke Monday. Talks on Nov. 9 and on January 6, 2025 followed a deal in \
+             September and the crisis of 2024. It happened yesterday, 9 November 2023, and two weeks ago.",
+            date("2025-01-06"),
+        );
+        let v = |t: &str| a.times.iter().find(|x| x.text == t).map(|x| x.value.clone());
+        assert_eq!(v("late Sunday").as_deref(), Some("2025-01-05"));
+        assert_eq!(v("Monday").as_deref(), Some("2025-01-06"));
+        assert_eq!(v("Nov. 9").as_deref(), Some("2024-11-09"));
+        assert_eq!(v("January 6, 2025").as_deref(), Some("2025-01-06"));
+        assert_eq!(v("September").as_deref(), Some("2024-09"));
+        assert_eq!(v("2024").as_deref(), Some("2024"));
+        assert_eq!(v("yesterday").as_deref(), Some("2025-01-05"));
+        assert_eq!(v("9 November 2023").as_deref(), Some("2023-11-09"));
+        assert_eq!(v("two weeks ago").as_deref(), Some("2024-12-23"));
+    }
+
+    /// The seed documents, cut to their body by the gold's first and last words, scored like the scorer does.
+    #[test]
+    fn seed_figures() {
+        let root = std::path::Path::new("/work/shared");
+        let Ok(gold) = std::fs::read_to_string(root.join("gold/seeds.json")) else { return };
+        let gold: serde_json::Value = serde_json::from_str(&gold).unwrap();
+        let norm =
+            |s: &str| s.to_lowercase().replace(['\u{2019}', '\u{2018}'], "'").replace(['\u{201C}', '\u{201D}'], "\"");
+        let an = analyser();
+        let (mut must, mut found, mut q, mut qf, mut qs, mut n, mut nf, mut t, mut tf) = (0, 0, 0, 0, 0, 0, 0, 0, 0);
+        for (name, g) in gold["documents"].as_object().unwrap() {
+            let Ok(raw) = std::fs::read_to_string(root.join("seeds").join(name)) else { return };
+            let first = g["text_starts_with"].as_str().unwrap();
+            let last = g["text_ends_with"].as_str().unwrap();
+            let a0 = raw.find(first).unwrap();
+            let b0 = raw.find(last).unwrap() + last.len();
+            let text = &raw[a0..b0];
+            let d = g["published"].as_str().or(g["analyze_date"].as_str()).and_then(date);
+            let a = an.analyse(text, d);
+            for e in &a.entities {
+                assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+            }
+            for ge in g["entities"]["must"].as_array().unwrap() {
+                must += 1;
+                let names: Vec<String> = std::iter::once(&ge["canonical"])
+                    .chain(ge["alt"].as_array().into_iter().flatten())
+                    .filter_map(|v| v.as_str())
+                    .map(norm)
+                    .collect();
+                if a.entities
+                    .iter()
+                    .any(|e| names.contains(&norm(&e.canonical)) && e.code.as_deref() == ge["code"].as_str())
+                {
+                    found += 1;
+                }
+            }
+            for gq in g["quotes"].as_array().unwrap() {
+                q += 1;
+                let hits: Vec<&Quote> = a
+                    .quotes
+                    .iter()
+                    .filter(|x| norm(&x.text).contains(&norm(gq["text_contains"].as_str().unwrap())))
+                    .collect();
+                if !hits.is_empty() {
+                    qf += 1;
+                    if hits.iter().any(|x| x.speaker.as_deref() == gq["speaker"].as_str()) {
+                        qs += 1;
+                    }
+                }
+            }
+            for gq in g["quantities"].as_array().unwrap() {
+                n += 1;
+                if a.quantities.iter().any(|x| Some(x.value) == gq["value"].as_f64()) {
+                    nf += 1;
+                }
+            }
+            for gt in g["times"].as_array().unwrap() {
+                t += 1;
+                if a.times.iter().any(|x| {
+                    x.text.contains(gt["text"].as_str().unwrap()) && Some(x.value.as_str()) == gt["value"].as_str()
+                }) {
+                    tf += 1;
+                }
+            }
+        }
+        let r = |a: usize, b: usize| a as f64 / b.max(1) as f64;
+        assert!(r(found, must) >= 0.95, "entity recall {found}/{must}");
+        assert!(r(qf, q) >= 0.95 && r(qs, qf) >= 0.95, "quotes {qf}/{q}, speakers {qs}/{qf}");
+        assert!(r(nf, n) >= 0.95, "quantities {nf}/{n}");
+        assert!(r(tf, t) >= 0.95, "times {tf}/{t}");
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
+            let text = format!("{text}{extra}");
+            let a = analyser().analyse(&text, date("2025-01-06"));
+            for (s, e) in a.entities.iter().map(|e| (e.start, e.end))
+                .chain(a.quotes.iter().map(|q| (q.start, q.end)))
+                .chain(a.quantities.iter().map(|q| (q.start, q.end)))
+                .chain(a.times.iter().map(|t| (t.start, t.end)))
+                .chain(a.sentences.iter().map(|r| (r.start, r.end)))
+            {
+                proptest::prop_assert!(s <= e && e <= text.len());
+                proptest::prop_assert!(text.is_char_boundary(s) && text.is_char_boundary(e));
+            }
+        }
     }
 }

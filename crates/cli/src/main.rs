@@ -83,6 +83,9 @@ enum Command {
         /// Output format.
         #[arg(long, value_enum, default_value_t = ExportFormat::Jsonl)]
         format: ExportFormat,
+        /// CSV column layout for events: the contract's fields, or GDELT 2.0-style columns.
+        #[arg(long, value_enum, default_value_t = CsvLayout::Storyline)]
+        layout: CsvLayout,
     },
     /// Full-text search over articles.
     Search {
@@ -137,6 +140,12 @@ enum ExportWhat {
     Articles,
     Stories,
     Events,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum CsvLayout {
+    Storyline,
+    Gdelt,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -196,12 +205,12 @@ fn run(cli: Cli) -> Result<Outcome> {
                 FormatArg::Text => FormatChoice::Text,
                 FormatArg::Html => FormatChoice::Html,
             };
-            let pipeline = ArticlePipeline::new(knowledge()?)?.with_format(format);
+            let pipeline = ArticlePipeline::new(knowledge()?)?.with_event_overlays(&cli.knowledge)?.with_format(format);
             analyze(&pipeline, paths, &ingest_opts(format), *date)
         }
         Command::Ingest { paths, batch_size, no_analysis } => {
             let store = open_store(&cli.store)?;
-            let mut pipeline = ArticlePipeline::new(knowledge()?)?;
+            let mut pipeline = ArticlePipeline::new(knowledge()?)?.with_event_overlays(&cli.knowledge)?;
             if *no_analysis {
                 pipeline = pipeline.without_analysis();
             }
@@ -217,12 +226,13 @@ fn run(cli: Cli) -> Result<Outcome> {
             output::stories(&stories, *json)?;
             Ok(Outcome::Ok)
         }
-        Command::Export { what, format } => {
+        Command::Export { what, format, layout } => {
             let store = open_store(&cli.store)?;
             let csv = matches!(format, ExportFormat::Csv);
             match what {
                 ExportWhat::Articles => output::export_articles(&store, csv)?,
                 ExportWhat::Stories => output::export_stories(&store, csv)?,
+                ExportWhat::Events if csv && matches!(layout, CsvLayout::Gdelt) => output::export_events_gdelt(&store)?,
                 ExportWhat::Events => output::export_events(&store, csv)?,
             }
             Ok(Outcome::Ok)
@@ -242,7 +252,7 @@ fn run(cli: Cli) -> Result<Outcome> {
         }
         Command::Serve { addr, allow_writes, token, max_body_bytes } => {
             let store = open_store(&cli.store)?;
-            let pipeline = ArticlePipeline::new(knowledge()?)?;
+            let pipeline = ArticlePipeline::new(knowledge()?)?.with_event_overlays(&cli.knowledge)?;
             let ingestor = Ingestor::new(store, pipeline)?;
             let opts = storyline_server::ServeOptions {
                 addr: *addr,

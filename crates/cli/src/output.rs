@@ -290,3 +290,21 @@ pub fn export_events(store: &Store, csv_out: bool) -> Result<()> {
     out.flush()?;
     Ok(())
 }
+
+/// `export events --format csv --layout gdelt`: GDELT 2.0-style columns (see `storyline_events::gdelt`).
+pub fn export_events_gdelt(store: &Store) -> Result<()> {
+    let events = store.events(&EventFilter::default())?;
+    let mut out = stdout();
+    storyline_events::gdelt::write_csv_header(&mut out)?;
+    let mut urls: std::collections::HashMap<String, Option<String>> = std::collections::HashMap::new();
+    for e in &events {
+        if !urls.contains_key(&e.article_id) {
+            let url = store.article(&e.article_id)?.and_then(|a| a.url);
+            urls.insert(e.article_id.clone(), url);
+        }
+        let url = urls.get(&e.article_id).and_then(|u| u.as_deref());
+        storyline_events::gdelt::write_csv_record(&mut out, e, url)?;
+    }
+    out.flush()?;
+    Ok(())
+}

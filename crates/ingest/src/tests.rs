@@ -306,3 +306,30 @@ proptest! {
         }
     }
 }
+
+/// Throughput of `read_paths` on generated small documents (a JSONL file and a
+/// directory of `.txt` files). A measurement, not a gate:
+/// `cargo test -p storyline-ingest --release -- --ignored --nocapture read_throughput`.
+#[test]
+#[ignore]
+fn read_throughput() {
+    let dir = tempfile::tempdir().unwrap();
+    let body =
+        "Officials in Lisbon said the harbour budget would be approved after 1,200 residents signed. ".repeat(12);
+    let jsonl: String = (0..45_000).map(|i| format!("{}\n", jsonl_line(&format!("g{i}"), &body))).collect();
+    write(&dir.path().join("docs.jsonl"), jsonl);
+    for i in 0..5_000 {
+        write(&dir.path().join(format!("txt/doc{i:07}.txt")), format!("Title {i}\n\n{body}\n"));
+    }
+    let started = std::time::Instant::now();
+    let (mut docs, mut rejected) = (0usize, 0usize);
+    for item in read_paths(&[dir.path().to_path_buf()], &opts()) {
+        match item {
+            Ok(_) => docs += 1,
+            Err(_) => rejected += 1,
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    println!("read {docs} documents ({rejected} rejected) in {secs:.3}s = {:.0} docs/s", docs as f64 / secs);
+    assert_eq!(docs, 50_000);
+}

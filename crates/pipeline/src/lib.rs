@@ -52,6 +52,14 @@ impl ArticlePipeline {
         })
     }
 
+    /// Adds the event patterns of user overlay directories (`--knowledge DIR`).
+    pub fn with_event_overlays(mut self, dirs: &[std::path::PathBuf]) -> Result<Self, PipelineError> {
+        if !dirs.is_empty() {
+            self.coder = EventCoder::with_overlays(self.analyser.knowledge().clone(), dirs)?;
+        }
+        Ok(self)
+    }
+
     /// Skips analysis and event coding (extraction, dedup, stories and storage
     /// only): the bare pipeline, for bulk loads and for measuring it.
     pub fn without_analysis(mut self) -> Self {

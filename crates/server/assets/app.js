@@ -643,7 +643,7 @@
     const svg = s("svg", { viewBox: `0 0 ${W} ${H}`, class: "actor-graph", role: "img", "aria-labelledby": "graph-title" });
     svg.appendChild(s("title", { id: "graph-title" }, `Actors linked to ${centreName} by events; arrows point from actor to target, thicker for more events.`));
     svg.appendChild(
-      s("defs", null, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 7, markerHeight: 7, orient: "auto-start-reverse" }, s("path", { d: "M0,0 L10,5 L0,10 z", class: "arrow-head" })))
+      s("defs", null, s("marker", { id: "arrow", viewBox: "0 0 10 10", refX: 9, refY: 5, markerWidth: 12, markerHeight: 12, markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, s("path", { d: "M0,0 L10,5 L0,10 z", class: "arrow-head" })))
     );
     const radius = (n) => 10 + 16 * Math.sqrt((weight.get(n) || 1) / maxW);
     for (const [key, count] of edges) {

@@ -19,7 +19,7 @@ use tower_http::timeout::TimeoutLayer;
 use utoipa::IntoParams;
 
 use crate::error::{json_errors, ApiError};
-use crate::state::{AppState, Inner, WritePolicy};
+use crate::state::{AppState, Inner, StoryList, WritePolicy};
 
 /// Default and largest page sizes of list endpoints.
 const DEFAULT_LIMIT: usize = 20;
@@ -221,11 +221,12 @@ pub(crate) async fn list_stories(
         let all = inner.all_stories()?;
         let rank: Option<HashMap<String, usize>> = match &text {
             None => None,
-            Some(t) => Some(story_ranks(&inner, t)?),
+            Some(t) => Some(story_ranks(&inner, &all, t)?),
         };
         let actors: Option<Vec<String>> =
             actor.as_deref().map(|a| actor_names(&inner, a).into_iter().map(|n| n.to_lowercase()).collect());
         let mut matched: Vec<&Story> = all
+            .stories
             .iter()
             .filter(|s| rank.as_ref().is_none_or(|r| r.contains_key(&s.id)))
             .filter(|s| {
@@ -248,13 +249,14 @@ pub(crate) async fn list_stories(
 }
 
 /// Story id → rank of its best search hit for `text` (following merge redirects).
-fn story_ranks(inner: &Inner, text: &str) -> Result<HashMap<String, usize>, ApiError> {
+fn story_ranks(inner: &Inner, all: &StoryList, text: &str) -> Result<HashMap<String, usize>, ApiError> {
     let hits = inner.store.search(text, STORY_SEARCH_DEPTH)?;
     let mut ranks: HashMap<String, usize> = HashMap::new();
     let mut resolved: HashMap<String, Option<String>> = HashMap::new();
     for (i, hit) in hits.iter().enumerate() {
         let Some(sid) = &hit.story_id else { continue };
         let current = match resolved.get(sid) {
+            _ if all.position.contains_key(sid) => Some(sid.clone()),
             Some(r) => r.clone(),
             None => {
                 let r = inner.store.story(sid)?.map(|s| s.id);

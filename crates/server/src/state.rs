@@ -1,5 +1,6 @@
 //! Shared server state: the store, the single writer, knowledge and caches.
 
+use std::collections::HashMap;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex, RwLock};
 use std::time::Instant;
@@ -73,7 +74,7 @@ pub(crate) struct Inner {
     pub metrics: Metrics,
     pub started: Instant,
     /// All stories, newest first, tagged with the write generation they were read at.
-    pub stories_cache: RwLock<Option<(u64, Arc<Vec<Story>>)>>,
+    pub stories_cache: RwLock<Option<(u64, Arc<StoryList>)>>,
     /// Bumped by every write, so a read that raced a write is not cached.
     pub generation: AtomicU64,
 }
@@ -106,9 +107,22 @@ impl AppState {
     }
 }
 
+/// Every story, newest first, with an id → position index.
+pub(crate) struct StoryList {
+    pub stories: Vec<Story>,
+    pub position: HashMap<String, usize>,
+}
+
+impl StoryList {
+    fn new(stories: Vec<Story>) -> Self {
+        let position = stories.iter().enumerate().map(|(i, s)| (s.id.clone(), i)).collect();
+        StoryList { stories, position }
+    }
+}
+
 impl Inner {
     /// All stories, newest first, from the cache (loading it on first use).
-    pub fn all_stories(&self) -> Result<Arc<Vec<Story>>, storyline_store::StoreError> {
+    pub fn all_stories(&self) -> Result<Arc<StoryList>, storyline_store::StoreError> {
         let generation = self.generation.load(Ordering::Acquire);
         if let Ok(guard) = self.stories_cache.read() {
             if let Some((g, s)) = guard.as_ref() {
@@ -117,7 +131,7 @@ impl Inner {
                 }
             }
         }
-        let loaded = Arc::new(self.store.stories()?);
+        let loaded = Arc::new(StoryList::new(self.store.stories()?));
         if let Ok(mut guard) = self.stories_cache.write() {
             if self.generation.load(Ordering::Acquire) == generation {
                 *guard = Some((generation, Arc::clone(&loaded)));

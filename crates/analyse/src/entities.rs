@@ -1,0 +1,660 @@
+//! Entity recognition and actor resolution: knowledge-base matching over tokens, a pattern recogniser for
+//! names the base does not know (titles, name shapes, organisation and region suffixes), in-document
+//! coreference of short names, contextual aliases and capitals used as metonyms for governments.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use chrono::NaiveDate;
+use storyline_model::EntityType;
+
+use crate::knowledge::{normalise, AliasKind, Base};
+use crate::lexicon::{self, contains_lower};
+use crate::token::{Token, TokenKind};
+
+/// How a mention is used in its sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Usage {
+    /// It acts or is acted on: a person, an organisation, a country or a capital standing for its government.
+    Actor,
+    /// A place where something happens ("in Seoul", "to Ukraine").
+    Place,
+    /// A modifier of another noun ("US intelligence", "Russian forces", "South Korean Foreign Minister").
+    Modifier,
+}
+
+/// What the analysis knows about one entity mention beyond the contract's fields (same order as `entities`).
+#[derive(Debug, Clone, PartialEq)]
+pub struct EntityInfo {
+    /// Token indices of the mention.
+    pub tokens: Range<usize>,
+    /// Sentence index.
+    pub sentence: usize,
+    /// How it is used.
+    pub usage: Usage,
+    /// Actor role when known: `GOV`, `MIL`, `LEG`, `JUD`, `REL`, `MED`, `BUS`, ...
+    pub role: Option<String>,
+    /// The title written before a person ("Foreign Minister", "acting President").
+    pub title: Option<String>,
+    /// Knowledge-base id when resolved through the base.
+    pub kb_id: Option<String>,
+    /// True inside a direct quotation.
+    pub in_quote: bool,
+    /// For a capital used as a place: the country it lies in (the mention itself stays the city).
+    pub place_of: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub toks: Range<usize>,
+    pub kind: EntityType,
+    pub canonical: String,
+    pub code: Option<String>,
+    pub usage: Usage,
+    pub role: Option<String>,
+    pub title: Option<String>,
+    pub kb: Option<usize>,
+    pub sentence: usize,
+    pub capital_of: Option<usize>,
+    pub contextual: Option<String>,
+    pub unknown_run: bool,
+}
+
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub sent_of: &'a [usize],
+    pub sent_start: &'a [usize],
+    pub in_quote: &'a [bool],
+    pub kb: &'a Base,
+    pub date: Option<NaiveDate>,
+}
+
+impl Ctx<'_> {
+    fn t(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        let Some(tok) = self.toks.get(i) else { return false };
+        matches!(tok.kind, TokenKind::Word | TokenKind::Abbreviation)
+            && tok.text(self.text).chars().next().is_some_and(char::is_uppercase)
+    }
+    fn sentence_initial(&self, i: usize) -> bool {
+        let s = self.sent_of.get(i).copied().unwrap_or(0);
+        let start = self.sent_start.get(s).copied().unwrap_or(0);
+        (start..i).all(|j| {
+            self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct)
+                && !matches!(self.t(j), "," | ";" | ":" | "\u{2014}")
+        })
+    }
+    fn span_text(&self, r: &Range<usize>) -> String {
+        match (self.toks.get(r.start), r.end.checked_sub(1).and_then(|e| self.toks.get(e))) {
+            (Some(a), Some(b)) => normalise(self.text.get(a.start..b.end).unwrap_or("")),
+            _ => String::new(),
+        }
+    }
+    fn lower(&self, i: usize) -> String {
+        self.t(i).to_lowercase()
+    }
+}
+
+fn is_title_word(w: &str) -> bool {
+    lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w)
+}
+
+/// Finds entity candidates in document order.
+pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
+    let n = cx.toks.len();
+    let mut covered: Vec<Option<usize>> = vec![None; n];
+    let mut cands: Vec<Candidate> = Vec::new();
+    let mut i = 0;
+    // Phase A: knowledge-base and contextual aliases, longest match first.
+    while i < n {
+        let first = cx.t(i);
+        let is_the = first.eq_ignore_ascii_case("the");
+        if !(cx.is_cap(i) || is_the || cx.toks[i].kind == TokenKind::Number) {
+            i += 1;
+            continue;
+        }
+        let first_key = if is_the { "the".to_string() } else { normalise(first) };
+        let max = cx.kb.span_from(&first_key).min(n - i);
+        let sentence = cx.sent_of.get(i).copied().unwrap_or(0);
+        let mut matched = None;
+        for len in (1..=max).rev() {
+            let r = i..i + len;
+            if cx.sent_of.get(i + len - 1).copied() != Some(sentence) {
+                continue;
+            }
+            let mut key = cx.span_text(&r);
+            let targets = cx.kb.targets(&key);
+            if let Some(t) = cx.kb.choose(targets, cx.date).filter(|_| len > 1 || !is_the) {
+                matched = Some((r, Some(t), None));
+                break;
+            }
+            if is_the && key.len() >= 3 {
+                key.replace_range(..3, "the");
+                let targets = cx.kb.targets(&key);
+                if let Some(t) = cx.kb.choose(targets, cx.date).filter(|_| len > 1) {
+                    matched = Some((r, Some(t), None));
+                    break;
+                }
+            }
+            if cx.kb.context.iter().any(|c| c.alias == key) {
+                // "the North" must not run into a longer name ("the North Atlantic ...").
+                if cx.is_cap(i + len) {
+                    continue;
+                }
+                matched = Some((r, None, Some(key)));
+                break;
+            }
+        }
+        let Some((r, target, contextual)) = matched else {
+            i += 1;
+            continue;
+        };
+        if let Some(t) = target {
+            let Some(entry) = cx.kb.entry(t.entry) else {
+                i += 1;
+                continue;
+            };
+            // An organisation or region name inside a longer unknown name ("National Security Council").
+            let inside_longer = matches!(entry.kind, EntityType::Org | EntityType::Loc)
+                && t.kind == AliasKind::Name
+                && i > 0
+                && covered[i - 1].is_none()
+                && cx.is_cap(i - 1)
+                && !cx.toks[i].line_break_before
+                && !cx.sentence_initial(i - 1)
+                && lexicon::title_role(cx.t(i - 1)).is_none()
+                && !contains_lower(lexicon::NOT_NAMES, cx.t(i - 1));
+            if inside_longer {
+                i += 1;
+                continue;
+            }
+            let (kind, canonical) = match t.kind {
+                AliasKind::Demonym => {
+                    (EntityType::Norp, entry.demonym.clone().unwrap_or_else(|| entry.canonical.clone()))
+                }
+                AliasKind::Name => (entry.kind, entry.canonical.clone()),
+            };
+            let role = if entry.kind == EntityType::Person {
+                cx.kb.role_on(t.entry, cx.date).map(|r| r.role.clone())
+            } else {
+                entry.role.clone()
+            };
+            let idx = cands.len();
+            for c in covered.iter_mut().take(r.end).skip(r.start) {
+                *c = Some(idx);
+            }
+            cands.push(Candidate {
+                toks: r.clone(),
+                kind,
+                canonical,
+                code: entry.code.clone(),
+                usage: Usage::Actor,
+                role,
+                title: None,
+                kb: Some(t.entry),
+                sentence,
+                capital_of: entry.capital_of,
+                contextual: None,
+                unknown_run: false,
+            });
+        } else {
+            let idx = cands.len();
+            for c in covered.iter_mut().take(r.end).skip(r.start) {
+                *c = Some(idx);
+            }
+            cands.push(Candidate {
+                toks: r.clone(),
+                kind: EntityType::Gpe,
+                canonical: String::new(),
+                code: None,
+                usage: Usage::Actor,
+                role: None,
+                title: None,
+                kb: None,
+                sentence,
+                capital_of: None,
+                contextual,
+                unknown_run: false,
+            });
+        }
+        i = r.end;
+    }
+    // Phase B: runs of capitalised tokens the base does not know.
+    let mut i = 0;
+    while i < n {
+        if covered[i].is_some() || !cx.is_cap(i) {
+            i += 1;
+            continue;
+        }
+        let sentence = cx.sent_of.get(i).copied().unwrap_or(0);
+        let start = i;
+        let mut end = i + 1;
+        loop {
+            if end >= n || covered[end].is_some() || cx.sent_of.get(end).copied() != Some(sentence) {
+                break;
+            }
+            let tok = cx.toks[end];
+            if tok.line_break_before {
+                break;
+            }
+            if cx.is_cap(end) {
+                end += 1;
+                continue;
+            }
+            let w = cx.t(end);
+            let joins_next = end + 1 < n && covered[end + 1].is_none() && cx.is_cap(end + 1);
+            if joins_next && w == "-" && !tok.space_before && !cx.toks[end + 1].space_before {
+                end += 2;
+                continue;
+            }
+            if joins_next
+                && matches!(w, "of" | "for" | "de" | "al" | "bin" | "von" | "van" | "der" | "da" | "du" | "la")
+            {
+                end += 2;
+                continue;
+            }
+            break;
+        }
+        for (k, c) in cands_from_run(cx, start..end, sentence, &cands).into_iter().enumerate() {
+            let _ = k;
+            let idx = cands.len();
+            for cv in covered.iter_mut().take(c.toks.end).skip(c.toks.start) {
+                *cv = Some(idx);
+            }
+            cands.push(c);
+        }
+        i = end;
+    }
+    cands.sort_by_key(|c| c.toks.start);
+    resolve_document(cx, &mut cands);
+    cands
+}
+
+/// Splits one unknown capitalised run into candidates: title stripping, classification by suffix and context.
+fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candidate]) -> Vec<Candidate> {
+    let mut start = run.start;
+    let end = run.end;
+    // Sentence-initial function words and other non-names.
+    while start < end
+        && (contains_lower(lexicon::NOT_NAMES, cx.t(start)) && !is_title_word(cx.t(start))
+            || lexicon::month_number(cx.t(start)).is_some()
+            || lexicon::weekday_number(cx.t(start)).is_some())
+    {
+        start += 1;
+    }
+    if start >= end {
+        return Vec::new();
+    }
+    // Leading title words ("Foreign Minister", "acting President", "Secretary of State").
+    let mut title_end = start;
+    let mut has_head = false;
+    let mut role = None;
+    let mut k = start;
+    while k < end {
+        let w = cx.t(k);
+        if let Some(r) = lexicon::title_role(w) {
+            has_head = true;
+            role = Some(r);
+            k += 1;
+            title_end = k;
+        } else if contains_lower(lexicon::TITLE_MODIFIERS, w) || w == "-" {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    if has_head && k == end {
+        return Vec::new();
+    }
+    let mut title = None;
+    if has_head {
+        title = Some(cx.span_text(&(start..title_end)));
+        start = title_end;
+    } else if start > 0 {
+        // A lowercase title before the run ("spokesperson John Kirby", "acting President ...").
+        let before = cx.t(start - 1);
+        if let Some(r) = lexicon::title_role(before) {
+            if !cx.is_cap(start - 1) || start == run.start {
+                has_head = true;
+                role = Some(r);
+                title = Some(before.to_string());
+            }
+        }
+    }
+    while start < end && matches!(cx.t(start), "of" | "for" | "-" | "the") {
+        start += 1;
+    }
+    if start >= end {
+        return Vec::new();
+    }
+    let r = start..end;
+    let words: Vec<&str> = r.clone().map(|j| cx.t(j)).collect();
+    let last = words.last().copied().unwrap_or("");
+    let initial = start == run.start && cx.sentence_initial(start);
+    let mut cand = Candidate {
+        toks: r.clone(),
+        kind: EntityType::Other,
+        canonical: cx.span_text(&r),
+        code: None,
+        usage: Usage::Actor,
+        role: role.map(String::from),
+        title: title.clone(),
+        kb: None,
+        sentence,
+        capital_of: None,
+        contextual: None,
+        unknown_run: true,
+    };
+    let next_lower = cx.t(end).to_lowercase();
+    let next2_lower = cx.t(end + 1).to_lowercase();
+    if has_head && name_shaped(&words) {
+        cand.kind = EntityType::Person;
+        cand.code = context_code(cx, run.start.min(start), known);
+    } else if contains_lower(lexicon::REGION_SUFFIXES, last) && words.len() > 1 {
+        cand.kind = EntityType::Gpe;
+        cand.code = context_code(cx, start, known);
+    } else if contains_lower(lexicon::ORG_SUFFIXES, last) && (words.len() > 1 || !initial) {
+        cand.kind = EntityType::Org;
+        cand.code = context_code(cx, start, known);
+    } else if matches!(next_lower.as_str(), "region" | "oblast" | "province" | "krai" | "prefecture")
+        || (next_lower == "border" && next2_lower == "region")
+    {
+        cand.kind = EntityType::Gpe;
+        cand.code = context_code(cx, start, known);
+    } else if words.len() >= 2 && name_shaped(&words) && person_context(cx, start, end) {
+        cand.kind = EntityType::Person;
+        cand.code = context_code(cx, start, known);
+    } else if words.len() == 1 && initial {
+        // A capitalised sentence opener may be an ordinary word; kept only if resolved later.
+        cand.kind = EntityType::Other;
+        cand.canonical = String::new();
+    } else if words.len() == 1 && words[0].chars().count() < 2 {
+        return Vec::new();
+    }
+    vec![cand]
+}
+
+fn name_shaped(words: &[&str]) -> bool {
+    !words.is_empty()
+        && words.len() <= 5
+        && words.iter().filter(|w| **w != "-").all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && !contains_lower(lexicon::ORG_SUFFIXES, w)
+                && !contains_lower(lexicon::NOT_NAMES, w)
+        })
+}
+
+fn person_context(cx: &Ctx, start: usize, end: usize) -> bool {
+    let next = cx.lower(end);
+    let after_comma = if next == "," { cx.lower(end + 1) } else { String::new() };
+    contains_lower(lexicon::SPEECH_VERBS, &next)
+        || cx.t(end) == "\u{2019}s"
+        || cx.t(end) == "'s"
+        || (start > 0 && matches!(cx.lower(start - 1).as_str(), "by" | "mr." | "mrs." | "ms." | "dr."))
+        || matches!(after_comma.as_str(), "who" | "the" | "a" | "an")
+        || lexicon::title_role(&after_comma).is_some()
+}
+
+/// The country named in the words just before a mention: "South Korean Foreign Minister X", "Russia's Kursk
+/// region", "U.S. National Security Council spokesperson X".
+fn context_code(cx: &Ctx, start: usize, known: &[Candidate]) -> Option<String> {
+    let mut j = start;
+    let mut steps = 0;
+    while j > 0 && steps < 8 {
+        j -= 1;
+        steps += 1;
+        if let Some(c) = known.iter().rev().find(|c| c.toks.contains(&j)) {
+            if c.code.is_some()
+                && matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)
+                && c.capital_of.is_none()
+            {
+                return c.code.clone();
+            }
+            if c.kind == EntityType::Person {
+                return None;
+            }
+            j = c.toks.start;
+            continue;
+        }
+        let w = cx.t(j);
+        let tok = cx.toks[j];
+        if tok.kind == TokenKind::Possessive || is_title_word(w) || matches!(w, "-" | "former" | "then" | "acting") {
+            continue;
+        }
+        if matches!(w, "western" | "eastern" | "northern" | "southern" | "central" | "border" | "occupied") {
+            continue;
+        }
+        if cx.is_cap(j) && !cx.sentence_initial(j) {
+            continue;
+        }
+        break;
+    }
+    None
+}
+
+/// Document-level resolution: contextual aliases, short names, usage of places and capitals, roles.
+fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
+    let mentioned: HashSet<String> = cands
+        .iter()
+        .filter(|c| c.contextual.is_none() && matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Person))
+        .filter_map(|c| c.code.clone())
+        .collect();
+    for c in cands.iter_mut() {
+        let Some(alias) = c.contextual.clone() else { continue };
+        let row = cx
+            .kb
+            .context
+            .iter()
+            .filter(|r| r.alias == alias)
+            .find(|r| r.requires.is_empty() || r.requires.iter().any(|code| mentioned.contains(code)));
+        match row.and_then(|r| cx.kb.entry(r.target).map(|e| (r.target, e))) {
+            Some((idx, e)) => {
+                c.kind = e.kind;
+                c.canonical = e.canonical.clone();
+                c.code = e.code.clone();
+                c.kb = Some(idx);
+                c.role = e.role.clone();
+            }
+            None => c.canonical.clear(),
+        }
+    }
+    // Short names of people named in full.
+    let mut short: HashMap<String, Option<usize>> = HashMap::new();
+    for (k, c) in cands.iter().enumerate() {
+        if c.kind != EntityType::Person || !c.canonical.contains(' ') {
+            continue;
+        }
+        let family_first = match c.kb.and_then(|e| cx.kb.entry(e)) {
+            Some(e) => e.family_first,
+            None => cx
+                .toks
+                .get(c.toks.start)
+                .is_some_and(|t| lexicon::EAST_ASIAN_SURNAMES.contains(&t.text(cx.text)) && c.toks.len() <= 3),
+        };
+        let names: Vec<&str> = c.canonical.split(' ').filter(|w| !w.ends_with('.') || w.len() > 2).collect();
+        let key = if family_first { names.first() } else { names.last() };
+        if let Some(key) = key {
+            let key = key.to_string();
+            let entry = short.entry(key).or_insert(Some(k));
+            if let Some(prev) = *entry {
+                if cands.get(prev).map(|p| &p.canonical) != Some(&c.canonical) {
+                    *entry = None;
+                }
+            }
+        }
+    }
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if !(c.unknown_run || c.kind == EntityType::Other) {
+            continue;
+        }
+        let key = cx.span_text(&c.toks);
+        if key.contains(' ') {
+            continue;
+        }
+        let full = short.get(&key).copied().flatten().and_then(|p| cands.get(p)).filter(|p| p.canonical.contains(' '));
+        if let Some(p) = full.cloned() {
+            {
+                let c = &mut cands[k];
+                c.kind = EntityType::Person;
+                c.canonical = p.canonical.clone();
+                c.code = p.code.clone();
+                c.kb = p.kb;
+                c.role = p.role.clone().or(c.role.take());
+            }
+        }
+    }
+    // Usage: capitals as governments or places; countries as places or modifiers.
+    for c in cands.iter_mut() {
+        let (start, end, kind) = (c.toks.start, c.toks.end, c.kind);
+        let prev = if start > 0 { cx.lower(start - 1) } else { String::new() };
+        let next_tok = cx.toks.get(end);
+        let next = cx.lower(end);
+        let place = start > 0 && is_place_context(cx, start);
+        if let Some(country) = c.capital_of {
+            let followed_by_country = next == ","
+                && cx
+                    .kb
+                    .entry(country)
+                    .is_some_and(|e| cx.span_text(&(end + 1..end + 1 + 3)).starts_with(&e.canonical));
+            if place || followed_by_country {
+                c.usage = Usage::Place;
+                c.role = None;
+            } else if let Some(e) = cx.kb.entry(country) {
+                c.canonical = e.canonical.clone();
+                c.code = e.code.clone();
+                c.usage = Usage::Actor;
+                c.role = Some("GOV".into());
+                c.capital_of = None;
+                c.kb = Some(country);
+            }
+            continue;
+        }
+        match kind {
+            EntityType::Gpe | EntityType::Loc if place => c.usage = Usage::Place,
+            EntityType::Norp => {
+                c.usage = Usage::Modifier;
+                if matches!(
+                    next.as_str(),
+                    "forces" | "troops" | "soldiers" | "military" | "army" | "navy" | "army's" | "officers" | "units"
+                ) {
+                    c.role = Some("MIL".into());
+                } else if matches!(next.as_str(), "government" | "officials" | "authorities" | "diplomats") {
+                    c.role = Some("GOV".into());
+                }
+            }
+            EntityType::Gpe | EntityType::Org => {
+                let modifier = next_tok.is_some_and(|t| {
+                    let w = t.text(cx.text);
+                    (t.kind == TokenKind::Word
+                        && w.chars().next().is_some_and(char::is_lowercase)
+                        && !w.ends_with("ed")
+                        && !w.ends_with('s')
+                        && !FUNCTION_WORDS.contains(&w))
+                        || (t.kind == TokenKind::Word
+                            && is_title_word(w)
+                            && w.chars().next().is_some_and(char::is_uppercase))
+                });
+                if modifier && !matches!(prev.as_str(), "the" | "a" | "an") || next == "-" {
+                    c.usage = Usage::Modifier;
+                }
+            }
+            _ => {}
+        }
+    }
+    cands.retain(|c| !c.canonical.is_empty());
+    for k in 0..cands.len() {
+        if cands[k].unknown_run && cands[k].code.is_none() && cands[k].kind != EntityType::Other {
+            let code = context_code(cx, cands[k].toks.start, cands);
+            cands[k].code = code;
+        }
+    }
+    let _ = cx.in_quote;
+}
+
+const FUNCTION_WORDS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "has",
+    "have",
+    "had",
+    "will",
+    "would",
+    "may",
+    "might",
+    "can",
+    "could",
+    "should",
+    "must",
+    "shall",
+    "and",
+    "or",
+    "but",
+    "to",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "that",
+    "which",
+    "who",
+    "as",
+    "by",
+    "from",
+    "said",
+    "says",
+    "also",
+    "not",
+    "did",
+    "does",
+    "do",
+    "than",
+    "into",
+    "after",
+    "before",
+    "over",
+    "under",
+    "against",
+    "about",
+    "amid",
+    "while",
+    "when",
+    "if",
+    "because",
+    "since",
+    "until",
+    "during",
+    "through",
+    "toward",
+    "towards",
+    "via",
+    "per",
+    "plans",
+    "wants",
+    "needs",
+    "seeks",
+    "intends",
+    "continues",
+    "remains",
+];
+
+fn is_place_context(cx: &Ctx, start: usize) -> bool {
+    let prev = cx.lower(start - 1);
+    if contains_lower(lexicon::PLACE_PREPOSITIONS, &prev) {
+        return true;
+    }
+    if prev == "to" || prev == "from" || prev == "for" {
+        let lo = start.saturating_sub(5);
+        return (lo..start - 1).any(|j| contains_lower(lexicon::MOTION_WORDS, cx.t(j)));
+    }
+    false
+}

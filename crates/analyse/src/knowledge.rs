@@ -1,0 +1,582 @@
+//! The knowledge base: countries, organisations and places, people with dated roles, contextual aliases.
+//!
+//! Data lives in tab-separated files under `knowledge/` (see `knowledge/README.md`), embedded in the binary;
+//! overlay directories with files of the same names extend it.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use storyline_model::EntityType;
+
+use crate::{KnowledgeError, ResolvedActor};
+
+const COUNTRIES: &str = include_str!("../../../knowledge/countries.tsv");
+const ENTITIES: &str = include_str!("../../../knowledge/entities.tsv");
+const PEOPLE: &str = include_str!("../../../knowledge/people.tsv");
+const ROLES: &str = include_str!("../../../knowledge/roles.tsv");
+const CONTEXT: &str = include_str!("../../../knowledge/context.tsv");
+
+/// How an alias names its entry.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum AliasKind {
+    /// A name or short form of the entry itself.
+    Name,
+    /// A demonym of a country ("Russian", "South Koreans").
+    Demonym,
+}
+
+/// One entry of the knowledge base.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Entry {
+    /// Unique id (country alpha-3 code, `org:...`, `place:...`, `p:...`).
+    pub id: String,
+    /// Entity type.
+    pub kind: EntityType,
+    /// Canonical name.
+    pub canonical: String,
+    /// ISO alpha-3 country the entry belongs to or stands for.
+    pub code: Option<String>,
+    /// Actor role it implies when it acts (`GOV` for "Kremlin", `MIL` for "Pentagon").
+    pub role: Option<String>,
+    /// For a capital or seat of government: the country entry it stands for as a metonym.
+    pub capital_of: Option<usize>,
+    /// For a country: the ISO alpha-2 code.
+    pub alpha2: Option<String>,
+    /// For a country: its main demonym ("South Korean").
+    pub demonym: Option<String>,
+    /// For a person: family name written first ("Cho Tae-yul").
+    pub family_first: bool,
+}
+
+/// A dated office held by a person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Role {
+    /// Index of the person entry.
+    pub person: usize,
+    /// Office id, e.g. `USA:foreign_minister`.
+    pub office: String,
+    /// Actor role class, e.g. `GOV`, `MIL`.
+    pub role: String,
+    /// First day in office.
+    pub from: NaiveDate,
+    /// Last day in office (exclusive of nothing; open when still in office).
+    pub to: Option<NaiveDate>,
+}
+
+impl Role {
+    /// Whether the role is held on `date`.
+    pub fn active_on(&self, date: NaiveDate) -> bool {
+        self.from <= date && self.to.is_none_or(|t| date <= t)
+    }
+}
+
+/// An alias that names its target only where the document mentions one of `requires`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ContextAlias {
+    /// The alias as written ("the North").
+    pub alias: String,
+    /// Entry it names.
+    pub target: usize,
+    /// Country codes one of which the document must mention; empty for always.
+    pub requires: Vec<String>,
+}
+
+/// An alias target: which entry, and as what.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Target {
+    /// Entry index.
+    pub entry: usize,
+    /// How the alias names it.
+    pub kind: AliasKind,
+}
+
+/// Loaded knowledge (the public face is [`crate::Knowledge`]).
+#[derive(Debug, Default)]
+pub struct Base {
+    /// All entries.
+    pub entries: Vec<Entry>,
+    /// Dated roles.
+    pub roles: Vec<Role>,
+    /// Contextual aliases, in priority order.
+    pub context: Vec<ContextAlias>,
+    aliases: HashMap<String, Vec<Target>>,
+    lower: HashMap<String, Vec<Target>>,
+    first_token_span: HashMap<String, usize>,
+    ids: HashMap<String, usize>,
+    roles_of: HashMap<usize, Vec<usize>>,
+}
+
+/// Normalises an alias or a span of text for lookup: curly apostrophes to straight, whitespace runs to one space.
+pub fn normalise(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.trim().chars() {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space {
+            out.push(' ');
+            space = false;
+        }
+        out.push(match c {
+            '\u{2019}' | '\u{2018}' => '\'',
+            '\u{2010}' | '\u{2011}' => '-',
+            _ => c,
+        });
+    }
+    out
+}
+
+struct Rows<'a> {
+    file: &'a str,
+    lines: std::iter::Enumerate<std::str::Lines<'a>>,
+}
+
+impl<'a> Iterator for Rows<'a> {
+    type Item = (usize, Vec<&'a str>);
+    fn next(&mut self) -> Option<Self::Item> {
+        for (n, line) in self.lines.by_ref() {
+            let line = line.trim_end_matches('\r');
+            if line.trim().is_empty() || line.starts_with('#') {
+                continue;
+            }
+            let _ = self.file;
+            return Some((n + 1, line.split('\t').map(str::trim).collect()));
+        }
+        None
+    }
+}
+
+fn rows<'a>(file: &'a str, content: &'a str) -> Rows<'a> {
+    Rows { file, lines: content.lines().enumerate() }
+}
+
+fn list(field: Option<&&str>) -> Vec<String> {
+    field.map(|f| f.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default()
+}
+
+fn field<'a>(row: &[&'a str], i: usize) -> Option<&'a str> {
+    row.get(i).copied().filter(|s| !s.is_empty())
+}
+
+fn invalid(file: &str, line: usize, reason: impl Into<String>) -> KnowledgeError {
+    KnowledgeError::Invalid { path: format!("{file}:{line}"), reason: reason.into() }
+}
+
+fn parse_kind(s: &str) -> Option<EntityType> {
+    Some(match s {
+        "PERSON" => EntityType::Person,
+        "ORG" => EntityType::Org,
+        "GPE" => EntityType::Gpe,
+        "LOC" => EntityType::Loc,
+        "NORP" => EntityType::Norp,
+        "EVENT" => EntityType::Event,
+        "OTHER" => EntityType::Other,
+        _ => return None,
+    })
+}
+
+fn valid_code(c: &str) -> bool {
+    c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+fn parse_date(s: &str) -> Option<NaiveDate> {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .ok()
+        .or_else(|| NaiveDate::parse_from_str(&format!("{s}-01"), "%Y-%m-%d").ok())
+        .or_else(|| NaiveDate::parse_from_str(&format!("{s}-01-01"), "%Y-%m-%d").ok())
+}
+
+/// The five files of one knowledge directory.
+#[derive(Debug, Clone, Default)]
+pub struct Files {
+    /// Where they come from, for messages.
+    pub origin: String,
+    /// `countries.tsv`.
+    pub countries: String,
+    /// `entities.tsv`.
+    pub entities: String,
+    /// `people.tsv`.
+    pub people: String,
+    /// `roles.tsv`.
+    pub roles: String,
+    /// `context.tsv`.
+    pub context: String,
+}
+
+impl Files {
+    /// The built-in files.
+    pub fn builtin() -> Self {
+        Files {
+            origin: "knowledge".into(),
+            countries: COUNTRIES.into(),
+            entities: ENTITIES.into(),
+            people: PEOPLE.into(),
+            roles: ROLES.into(),
+            context: CONTEXT.into(),
+        }
+    }
+
+    /// The files present in `dir` (missing files are empty).
+    pub fn read_dir(dir: &Path) -> Result<Self, KnowledgeError> {
+        if !dir.is_dir() {
+            return Err(KnowledgeError::Io {
+                path: dir.to_path_buf(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "not a directory"),
+            });
+        }
+        let read = |name: &str| -> Result<String, KnowledgeError> {
+            let path: PathBuf = dir.join(name);
+            match std::fs::read_to_string(&path) {
+                Ok(s) => Ok(s),
+                Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(String::new()),
+                Err(source) => Err(KnowledgeError::Io { path, source }),
+            }
+        };
+        Ok(Files {
+            origin: dir.display().to_string(),
+            countries: read("countries.tsv")?,
+            entities: read("entities.tsv")?,
+            people: read("people.tsv")?,
+            roles: read("roles.tsv")?,
+            context: read("context.tsv")?,
+        })
+    }
+}
+
+impl Base {
+    /// Loads the given file sets in order; later sets may add aliases to, or override, earlier entries.
+    pub fn load(sets: &[Files]) -> Result<Self, KnowledgeError> {
+        let mut base = Base::default();
+        for (n, files) in sets.iter().enumerate() {
+            base.load_set(files, n > 0)?;
+        }
+        base.index();
+        Ok(base)
+    }
+
+    fn add_entry(&mut self, entry: Entry, overlay: bool, file: &str, line: usize) -> Result<usize, KnowledgeError> {
+        if let Some(&i) = self.ids.get(&entry.id) {
+            if !overlay {
+                return Err(invalid(file, line, format!("duplicate id {}", entry.id)));
+            }
+            if let Some(e) = self.entries.get_mut(i) {
+                e.canonical = entry.canonical;
+                e.code = entry.code.or(e.code.take());
+                e.role = entry.role.or(e.role.take());
+                e.kind = entry.kind;
+            }
+            return Ok(i);
+        }
+        self.ids.insert(entry.id.clone(), self.entries.len());
+        self.entries.push(entry);
+        Ok(self.entries.len() - 1)
+    }
+
+    fn add_alias(&mut self, alias: &str, entry: usize, kind: AliasKind) {
+        let key = normalise(alias);
+        if key.is_empty() {
+            return;
+        }
+        let targets = self.aliases.entry(key).or_default();
+        let t = Target { entry, kind };
+        if !targets.contains(&t) {
+            targets.push(t);
+        }
+    }
+
+    fn load_set(&mut self, files: &Files, overlay: bool) -> Result<(), KnowledgeError> {
+        let origin = &files.origin;
+        let file = format!("{origin}/countries.tsv");
+        for (line, row) in rows(&file, &files.countries) {
+            let (Some(code3), Some(code2), Some(name)) = (field(&row, 0), field(&row, 1), field(&row, 2)) else {
+                return Err(invalid(&file, line, "need code3, code2 and name"));
+            };
+            if !valid_code(code3) || code2.len() != 2 || !code2.bytes().all(|b| b.is_ascii_uppercase()) {
+                return Err(invalid(&file, line, format!("bad codes {code3}/{code2}")));
+            }
+            let demonyms = list(row.get(4));
+            let entry = Entry {
+                id: code3.into(),
+                kind: EntityType::Gpe,
+                canonical: name.into(),
+                code: Some(code3.into()),
+                role: None,
+                capital_of: None,
+                alpha2: Some(code2.into()),
+                demonym: demonyms.first().cloned(),
+                family_first: false,
+            };
+            let idx = self.add_entry(entry, overlay, &file, line)?;
+            self.add_alias(name, idx, AliasKind::Name);
+            self.add_alias(code3, idx, AliasKind::Name);
+            for a in list(row.get(3)) {
+                self.add_alias(&a, idx, AliasKind::Name);
+            }
+            for d in &demonyms {
+                self.add_alias(d, idx, AliasKind::Demonym);
+                if !["ese", "sh", "ch", "ss", "s", "i"].iter().any(|e| d.ends_with(e))
+                    || d.ends_with("ani")
+                    || d.ends_with("i")
+                {
+                    self.add_alias(&format!("{d}s"), idx, AliasKind::Demonym);
+                }
+            }
+            for (k, cap) in list(row.get(5)).into_iter().enumerate() {
+                let id = format!("cap:{code3}:{k}");
+                let city = Entry {
+                    id,
+                    kind: EntityType::Gpe,
+                    canonical: cap.clone(),
+                    code: Some(code3.into()),
+                    role: Some("GOV".into()),
+                    capital_of: Some(idx),
+                    alpha2: None,
+                    demonym: None,
+                    family_first: false,
+                };
+                let c = self.add_entry(city, overlay, &file, line)?;
+                self.add_alias(&cap, c, AliasKind::Name);
+            }
+        }
+        let file = format!("{origin}/entities.tsv");
+        for (line, row) in rows(&file, &files.entities) {
+            let (Some(id), Some(kind), Some(canonical)) = (field(&row, 0), field(&row, 1), field(&row, 2)) else {
+                return Err(invalid(&file, line, "need id, type and canonical"));
+            };
+            let kind = parse_kind(kind).ok_or_else(|| invalid(&file, line, format!("bad type {kind}")))?;
+            let code = field(&row, 4).map(String::from);
+            if code.as_deref().is_some_and(|c| !valid_code(c)) {
+                return Err(invalid(&file, line, "bad code"));
+            }
+            let entry = Entry {
+                id: id.into(),
+                kind,
+                canonical: canonical.into(),
+                code,
+                role: field(&row, 5).map(String::from),
+                capital_of: None,
+                alpha2: None,
+                demonym: None,
+                family_first: false,
+            };
+            let idx = self.add_entry(entry, overlay, &file, line)?;
+            self.add_alias(canonical, idx, AliasKind::Name);
+            for a in list(row.get(3)) {
+                self.add_alias(&a, idx, AliasKind::Name);
+            }
+        }
+        let file = format!("{origin}/people.tsv");
+        for (line, row) in rows(&file, &files.people) {
+            let (Some(id), Some(canonical)) = (field(&row, 0), field(&row, 1)) else {
+                return Err(invalid(&file, line, "need id and canonical"));
+            };
+            let code = field(&row, 3).map(String::from);
+            if code.as_deref().is_some_and(|c| !valid_code(c)) {
+                return Err(invalid(&file, line, "bad code"));
+            }
+            let entry = Entry {
+                id: id.into(),
+                kind: EntityType::Person,
+                canonical: canonical.into(),
+                code,
+                role: None,
+                capital_of: None,
+                alpha2: None,
+                demonym: None,
+                family_first: field(&row, 4) == Some("family-first"),
+            };
+            let idx = self.add_entry(entry, overlay, &file, line)?;
+            self.add_alias(canonical, idx, AliasKind::Name);
+            for a in list(row.get(2)) {
+                self.add_alias(&a, idx, AliasKind::Name);
+            }
+        }
+        let file = format!("{origin}/roles.tsv");
+        for (line, row) in rows(&file, &files.roles) {
+            let (Some(pid), Some(office), Some(role), Some(from)) =
+                (field(&row, 0), field(&row, 1), field(&row, 2), field(&row, 3))
+            else {
+                return Err(invalid(&file, line, "need person, office, role and from"));
+            };
+            let person = *self.ids.get(pid).ok_or_else(|| invalid(&file, line, format!("unknown person {pid}")))?;
+            let from = parse_date(from).ok_or_else(|| invalid(&file, line, "bad from date"))?;
+            let to = match field(&row, 4) {
+                Some(t) => Some(parse_date(t).ok_or_else(|| invalid(&file, line, "bad to date"))?),
+                None => None,
+            };
+            if to.is_some_and(|t| t < from) {
+                return Err(invalid(&file, line, "role ends before it starts"));
+            }
+            self.roles.push(Role { person, office: office.into(), role: role.into(), from, to });
+        }
+        let file = format!("{origin}/context.tsv");
+        for (line, row) in rows(&file, &files.context) {
+            let (Some(alias), Some(target)) = (field(&row, 0), field(&row, 1)) else {
+                return Err(invalid(&file, line, "need alias and target"));
+            };
+            let target = *self.ids.get(target).ok_or_else(|| invalid(&file, line, format!("unknown {target}")))?;
+            self.context.push(ContextAlias { alias: normalise(alias), target, requires: list(row.get(2)) });
+        }
+        Ok(())
+    }
+
+    fn index(&mut self) {
+        self.lower.clear();
+        self.first_token_span.clear();
+        self.roles_of.clear();
+        for (key, targets) in &self.aliases {
+            let lk = key.to_lowercase();
+            let l = self.lower.entry(lk).or_default();
+            for t in targets {
+                if !l.contains(t) {
+                    l.push(*t);
+                }
+            }
+        }
+        let keys: Vec<String> =
+            self.aliases.keys().cloned().chain(self.context.iter().map(|c| c.alias.clone())).collect();
+        for key in keys {
+            let toks = crate::token::tokens(&key);
+            if let Some(first) = toks.first() {
+                let span = self.first_token_span.entry(first.text(&key).to_string()).or_insert(0);
+                *span = (*span).max(toks.len());
+            }
+        }
+        for (i, r) in self.roles.iter().enumerate() {
+            self.roles_of.entry(r.person).or_default().push(i);
+        }
+    }
+
+    /// The entry with this index.
+    pub fn entry(&self, i: usize) -> Option<&Entry> {
+        self.entries.get(i)
+    }
+
+    /// Targets of an exact (normalised) alias.
+    pub fn targets(&self, key: &str) -> &[Target] {
+        self.aliases.get(key).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Targets of an alias compared case-insensitively.
+    pub fn targets_lower(&self, key: &str) -> &[Target] {
+        self.lower.get(&key.to_lowercase()).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// How many tokens the longest alias starting with this token has (0 when none does).
+    pub fn span_from(&self, first_token: &str) -> usize {
+        self.first_token_span.get(first_token).copied().unwrap_or(0)
+    }
+
+    /// Roles of a person entry.
+    pub fn roles_of(&self, person: usize) -> impl Iterator<Item = &Role> {
+        self.roles_of.get(&person).into_iter().flatten().filter_map(|&i| self.roles.get(i))
+    }
+
+    /// The person's role on `date` (the first active one), else their latest.
+    pub fn role_on(&self, person: usize, date: Option<NaiveDate>) -> Option<&Role> {
+        let mut roles: Vec<&Role> = self.roles_of(person).collect();
+        if let Some(d) = date {
+            if let Some(r) = roles.iter().find(|r| r.active_on(d)) {
+                return Some(r);
+            }
+        }
+        roles.sort_by_key(|r| r.from);
+        roles.last().copied()
+    }
+
+    /// Chooses among several targets: people active on `date` first, then names over demonyms, then the first.
+    pub fn choose(&self, targets: &[Target], date: Option<NaiveDate>) -> Option<Target> {
+        if targets.len() <= 1 {
+            return targets.first().copied();
+        }
+        let score = |t: &Target| -> i64 {
+            let mut s = 0;
+            if t.kind == AliasKind::Name {
+                s += 1;
+            }
+            if let Some(d) = date {
+                let roles: Vec<&Role> = self.roles_of(t.entry).collect();
+                if roles.iter().any(|r| r.active_on(d)) {
+                    s += 100;
+                } else if let Some(gap) = roles
+                    .iter()
+                    .map(|r| {
+                        let end = r.to.unwrap_or(d);
+                        if d < r.from {
+                            (r.from - d).num_days()
+                        } else {
+                            (d - end).num_days()
+                        }
+                    })
+                    .min()
+                {
+                    s += 50 - (gap / 365).min(49);
+                }
+            }
+            s
+        };
+        targets.iter().copied().max_by_key(|t| (score(t), -(t.entry as i64)))
+    }
+
+    /// Resolves a name, alias or code to an actor (capitals and demonyms to their country).
+    pub fn resolve(&self, name: &str, date: Option<NaiveDate>) -> Option<ResolvedActor> {
+        let key = normalise(name);
+        let mut targets = self.targets(&key);
+        if targets.is_empty() {
+            targets = self.targets_lower(&key);
+        }
+        let target = match self.choose(targets, date) {
+            Some(t) => t,
+            None => {
+                let ctx = self.context.iter().find(|c| c.alias.eq_ignore_ascii_case(&key))?;
+                Target { entry: ctx.target, kind: AliasKind::Name }
+            }
+        };
+        let mut entry = self.entries.get(target.entry)?;
+        if let Some(country) = entry.capital_of.and_then(|c| self.entries.get(c)) {
+            entry = country;
+        }
+        Some(ResolvedActor { canonical: entry.canonical.clone(), code: entry.code.clone(), kind: entry.kind })
+    }
+
+    /// All alias keys (for validation).
+    #[cfg(test)]
+    pub fn alias_keys(&self) -> impl Iterator<Item = &String> {
+        self.aliases.keys()
+    }
+
+    /// Counts for reports: (countries, capitals, other entries, people, roles, aliases).
+    pub fn stats(&self) -> KnowledgeStats {
+        let countries = self.entries.iter().filter(|e| e.alpha2.is_some()).count();
+        let capitals = self.entries.iter().filter(|e| e.capital_of.is_some()).count();
+        let people = self.entries.iter().filter(|e| e.kind == EntityType::Person).count();
+        KnowledgeStats {
+            countries,
+            capitals,
+            people,
+            other_entries: self.entries.len() - countries - capitals - people,
+            roles: self.roles.len(),
+            aliases: self.aliases.len(),
+        }
+    }
+}
+
+/// Sizes of the knowledge base.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct KnowledgeStats {
+    /// Countries and territories.
+    pub countries: usize,
+    /// Capitals and seats of government.
+    pub capitals: usize,
+    /// People.
+    pub people: usize,
+    /// Organisations, regions and other places.
+    pub other_entries: usize,
+    /// Dated roles.
+    pub roles: usize,
+    /// Distinct aliases.
+    pub aliases: usize,
+}

@@ -1,0 +1,479 @@
+//! Direct and reported speech, and who said it.
+
+use std::ops::Range;
+
+use storyline_model::{EntityType, Quote};
+
+use crate::entities::Candidate;
+use crate::lexicon::{self, contains_lower};
+use crate::token::{Token, TokenKind};
+
+/// Extra facts about one quote (same order as `quotes`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteInfo {
+    /// Index into `entities` of the mention naming the speaker (the attribution or, for a pronoun or a
+    /// continued quote, the mention it was resolved to).
+    pub speaker_entity: Option<usize>,
+    /// Paragraph index.
+    pub paragraph: usize,
+    /// Sentence index where the quote opens.
+    pub sentence: usize,
+    /// How the speaker was found: `post` ("…," he said), `pre` (X said: "…"), `subject` (the sentence's
+    /// subject), `according`, `continued`, `reported` or `none`.
+    pub attribution: &'static str,
+}
+
+/// A quotation's marks and content.
+#[derive(Debug, Clone)]
+pub(crate) struct Span {
+    pub open: usize,
+    pub close: Option<usize>,
+    pub content: Range<usize>,
+    pub para: usize,
+    pub continues: bool,
+}
+
+fn opens(s: &str) -> bool {
+    matches!(s, "\u{201C}" | "\u{201E}" | "\u{00AB}")
+}
+fn closes(s: &str) -> bool {
+    matches!(s, "\u{201D}" | "\u{00BB}")
+}
+
+/// Finds quotation spans paragraph by paragraph; an unclosed quote ends with its paragraph.
+pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        let mut open: Option<usize> = None;
+        for i in para.clone() {
+            let tok = toks[i];
+            if tok.kind != TokenKind::Punct {
+                continue;
+            }
+            let s = tok.text(text);
+            let straight = s == "\"";
+            let next_tight = toks.get(i + 1).is_some_and(|n| !n.space_before && !n.line_break_before);
+            let is_open = opens(s) || (straight && open.is_none() && next_tight);
+            let is_close = closes(s) || (straight && open.is_some());
+            if let Some(o) = open {
+                if is_close || (opens(s) && !closes(s)) {
+                    out.push(make_span(toks, o, Some(i), p, para.start));
+                    open = None;
+                    if !opens(s) {
+                        continue;
+                    }
+                }
+            }
+            if is_open && open.is_none() {
+                open = Some(i);
+            }
+        }
+        if let Some(o) = open {
+            out.push(make_span(toks, o, None, p, para.start));
+            let _ = para.end;
+        }
+    }
+    for k in 1..out.len() {
+        let (prev_unclosed, prev_para) = (out[k - 1].close.is_none(), out[k - 1].para);
+        let starts_para = paras.get(out[k].para).is_some_and(|r| r.start == out[k].open);
+        if prev_unclosed && starts_para && out[k].para == prev_para + 1 {
+            out[k].continues = true;
+        }
+    }
+    // Byte ranges of content.
+    for s in &mut out {
+        let start = toks.get(s.open).map(|t| t.end).unwrap_or(0);
+        let end = match s.close {
+            Some(c) => toks.get(c).map(|t| t.start).unwrap_or(start),
+            None => paras
+                .get(s.para)
+                .and_then(|r| r.end.checked_sub(1))
+                .and_then(|e| toks.get(e))
+                .map(|t| t.end)
+                .unwrap_or(start),
+        };
+        s.content = start..end.max(start);
+    }
+    out
+}
+
+fn make_span(_toks: &[Token], open: usize, close: Option<usize>, para: usize, _pstart: usize) -> Span {
+    Span { open, close, content: 0..0, para, continues: false }
+}
+
+pub(crate) struct QuoteCtx<'a> {
+    pub text: &'a str,
+    pub toks: &'a [Token],
+    pub sentences: &'a [Range<usize>],
+    pub sent_of: &'a [usize],
+    pub paras: &'a [Range<usize>],
+    pub para_of: &'a [usize],
+    pub in_quote: &'a [bool],
+    pub ents: &'a [Candidate],
+    pub ent_at: &'a [Option<usize>],
+}
+
+enum Who {
+    Entity(usize),
+    Pronoun(usize),
+}
+
+impl QuoteCtx<'_> {
+    fn t(&self, i: usize) -> &str {
+        self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    fn speaker_kind(&self, e: usize) -> bool {
+        self.ents.get(e).is_some_and(|c| {
+            matches!(c.kind, EntityType::Person | EntityType::Org)
+                || (c.kind == EntityType::Gpe && c.usage != crate::entities::Usage::Place)
+        })
+    }
+
+    /// The subject just before a speech verb at `v`, not before `lo`.
+    fn subject_before(&self, v: usize, lo: usize) -> Option<Who> {
+        let mut j = v;
+        let mut steps = 0;
+        while j > lo && steps < 4 {
+            j -= 1;
+            steps += 1;
+            let w = self.t(j);
+            if let Some(e) = self.ent_at.get(j).copied().flatten() {
+                if self.speaker_kind(e) {
+                    return Some(Who::Entity(e));
+                }
+                return None;
+            }
+            if matches!(w.to_lowercase().as_str(), "he" | "she") {
+                return Some(Who::Pronoun(j));
+            }
+            if matches!(
+                w,
+                "also"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "later"
+                    | "then"
+                    | "again"
+                    | "further"
+                    | "previously"
+                    | "earlier"
+                    | "repeatedly"
+                    | "publicly"
+                    | "once"
+                    | "recently"
+                    | "would"
+                    | "will"
+                    | "reportedly"
+            ) {
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    /// The speaker named just after a post-posed verb ("said Blinken", "said Foreign Minister Cho").
+    fn subject_after(&self, v: usize, hi: usize) -> Option<Who> {
+        let mut j = v + 1;
+        while j < hi && j < v + 5 {
+            if let Some(e) = self.ent_at.get(j).copied().flatten() {
+                return self.speaker_kind(e).then_some(Who::Entity(e));
+            }
+            let w = self.t(j);
+            if lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) {
+                j += 1;
+                continue;
+            }
+            return None;
+        }
+        None
+    }
+
+    fn is_speech_verb(&self, i: usize) -> bool {
+        contains_lower(lexicon::SPEECH_VERBS, self.t(i)) && !self.in_quote.get(i).copied().unwrap_or(false)
+    }
+
+    fn according_to(&self, range: Range<usize>) -> Option<usize> {
+        for i in range.clone() {
+            if self.t(i).eq_ignore_ascii_case("according") && self.t(i + 1) == "to" {
+                let mut j = i + 2;
+                while j < range.end && j < i + 8 {
+                    if let Some(e) = self.ent_at.get(j).copied().flatten() {
+                        if self.speaker_kind(e) {
+                            return Some(e);
+                        }
+                    }
+                    j += 1;
+                }
+            }
+        }
+        None
+    }
+}
+
+struct Speech {
+    pos: usize,
+    entity: usize,
+}
+
+/// Attributes direct quotes and finds reported speech; returns quotes with their infos.
+pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)> {
+    // Named speakers of speech verbs outside quotes, for pronouns.
+    let mut speeches: Vec<Speech> = Vec::new();
+    for v in 0..qc.toks.len() {
+        if !qc.is_speech_verb(v) {
+            continue;
+        }
+        let lo = qc.sent_of.get(v).and_then(|s| qc.sentences.get(*s)).map(|r| r.start).unwrap_or(0);
+        if let Some(Who::Entity(e)) = qc.subject_before(v, lo) {
+            if qc.ents.get(e).is_some_and(|c| c.kind == EntityType::Person) {
+                speeches.push(Speech { pos: v, entity: e });
+            }
+        }
+    }
+    let last_person_before = |pos: usize| -> Option<usize> {
+        qc.ents
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= pos)
+            .filter(|(_, c)| !qc.in_quote.get(c.toks.start).copied().unwrap_or(false))
+            .map(|(k, _)| k)
+            .next_back()
+    };
+    let mut out: Vec<(Quote, QuoteInfo)> = Vec::new();
+    let mut attributed: Vec<(usize, usize)> = Vec::new();
+    let resolve = |who: Who, attributed: &[(usize, usize)]| -> Option<usize> {
+        match who {
+            Who::Entity(e) => Some(e),
+            Who::Pronoun(p) => {
+                let from_speech = speeches.iter().filter(|s| s.pos < p).map(|s| (s.pos, s.entity)).next_back();
+                let from_quote = attributed.iter().filter(|(pos, _)| *pos < p).copied().next_back();
+                let best = match (from_speech, from_quote) {
+                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
+                    (a, b) => a.or(b).map(|x| x.1),
+                };
+                best.filter(|e| qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person))
+                    .or_else(|| last_person_before(p))
+            }
+        }
+    };
+    for (k, s) in spans.iter().enumerate() {
+        let content = qc.text.get(s.content.clone()).unwrap_or("");
+        let trimmed = content.trim().trim_end_matches(',').trim_end();
+        if trimmed.split_whitespace().count() < 2 {
+            continue;
+        }
+        let lead = content.len() - content.trim_start().len();
+        let start = s.content.start + lead;
+        let end = start + trimmed.len();
+        let para_range = qc.paras.get(s.para).cloned().unwrap_or(0..0);
+        let open_sent = qc.sent_of.get(s.open).copied().unwrap_or(0);
+        let mut speaker: Option<usize> = None;
+        let mut how = "none";
+        let mut who_tok: Option<(usize, usize)> = None;
+        // Post-posed: "…," he said / "…," said Blinken.
+        if let Some(c) = s.close {
+            let hi = (c + 10).min(para_range.end);
+            let next_open = spans.get(k + 1).map(|n| n.open).unwrap_or(usize::MAX);
+            let mut v = c + 1;
+            while v < hi && v < next_open {
+                if qc.t(v) == "." && v > c + 1 {
+                    break;
+                }
+                if qc.is_speech_verb(v) {
+                    let who = qc.subject_before(v, c).or_else(|| qc.subject_after(v, hi));
+                    if let Some(w) = who {
+                        let tok = match &w {
+                            Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
+                            Who::Pronoun(p) => *p,
+                        };
+                        speaker = resolve(w, &attributed);
+                        who_tok = Some((tok, v));
+                        how = "post";
+                    }
+                    break;
+                }
+                v += 1;
+            }
+        }
+        // Pre-posed: X said: "…" / X emphasized that … "…" / X thanked Y for its "…".
+        if speaker.is_none() {
+            let sent_start = qc.sentences.get(open_sent).map(|r| r.start).unwrap_or(para_range.start);
+            let prev_close = if k > 0 { spans[k - 1].close.map(|c| c + 1).unwrap_or(0) } else { 0 };
+            let lo = sent_start.max(prev_close).max(para_range.start);
+            for v in lo..s.open {
+                if qc.is_speech_verb(v) {
+                    if let Some(w) = qc.subject_before(v, lo) {
+                        let tok = match &w {
+                            Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
+                            Who::Pronoun(p) => *p,
+                        };
+                        speaker = resolve(w, &attributed);
+                        who_tok = Some((tok, v));
+                        how = "pre";
+                        break;
+                    }
+                }
+            }
+            if speaker.is_none() && s.open > lo {
+                if let Some(e) = qc.according_to(lo..s.open) {
+                    speaker = Some(e);
+                    how = "according";
+                }
+            }
+            if speaker.is_none() && s.open > lo && !s.continues {
+                let subject = (lo..s.open)
+                    .filter_map(|j| qc.ent_at.get(j).copied().flatten())
+                    .find(|e| qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person));
+                if let Some(e) = subject {
+                    speaker = Some(e);
+                    how = "subject";
+                }
+            }
+        }
+        if speaker.is_none() {
+            let outside: Vec<usize> =
+                para_range.clone().filter(|i| !qc.in_quote.get(*i).copied().unwrap_or(true)).collect();
+            if let (Some(&a), Some(&b)) = (outside.first(), outside.last()) {
+                if let Some(e) = qc.according_to(a..b + 1) {
+                    speaker = Some(e);
+                    how = "according";
+                }
+            }
+        }
+        if speaker.is_none() {
+            // The previous quote in this paragraph, or the last one of the previous paragraph.
+            let prev = out.last().map(|(_, info)| info);
+            if let Some(pi) = prev {
+                let first_in_para = para_range.start == s.open;
+                if pi.paragraph == s.para || (first_in_para && pi.paragraph + 1 == s.para) || s.continues {
+                    speaker = pi.speaker_entity;
+                    how = "continued";
+                }
+            }
+        }
+        let speaker_text = match (how, who_tok) {
+            ("post" | "pre", Some((tok, _))) if qc.ent_at.get(tok).copied().flatten().is_none() => {
+                Some(qc.t(tok).to_string())
+            }
+            _ => speaker.and_then(|e| qc.ents.get(e)).map(|c| span_text(qc, &c.toks)),
+        };
+        if let Some(e) = speaker {
+            attributed.push((s.open, e));
+        }
+        let quote = Quote {
+            text: qc.text.get(start..end).unwrap_or("").to_string(),
+            speaker: speaker.and_then(|e| qc.ents.get(e)).map(|c| c.canonical.clone()),
+            speaker_text,
+            direct: true,
+            start,
+            end,
+        };
+        out.push((
+            quote,
+            QuoteInfo { speaker_entity: speaker, paragraph: s.para, sentence: open_sent, attribution: how },
+        ));
+    }
+    out.extend(reported(qc));
+    out.sort_by_key(|(q, _)| q.start);
+    out
+}
+
+fn span_text(qc: &QuoteCtx, r: &Range<usize>) -> String {
+    match (qc.toks.get(r.start), r.end.checked_sub(1).and_then(|e| qc.toks.get(e))) {
+        (Some(a), Some(b)) => qc.text.get(a.start..b.end).unwrap_or("").to_string(),
+        _ => String::new(),
+    }
+}
+
+/// Reported speech in sentences without quotation marks: "X said (that) …", "…, according to X".
+fn reported(qc: &QuoteCtx) -> Vec<(Quote, QuoteInfo)> {
+    let mut out = Vec::new();
+    for (si, r) in qc.sentences.iter().enumerate() {
+        if r.clone()
+            .any(|i| qc.in_quote.get(i).copied().unwrap_or(false) || matches!(qc.t(i), "\u{201C}" | "\u{201D}" | "\""))
+        {
+            continue;
+        }
+        let Some(last) = r.end.checked_sub(1) else { continue };
+        let end_tok = if qc.toks.get(last).is_some_and(|t| t.kind == TokenKind::Punct) { last } else { r.end };
+        let mut found = None;
+        for v in r.clone() {
+            if !contains_lower(lexicon::REPORTING_VERBS, qc.t(v)) {
+                continue;
+            }
+            let Some(Who::Entity(e)) = qc.subject_before(v, r.start) else { continue };
+            let mut j = v + 1;
+            while j < end_tok && j < v + 4 && qc.t(j) != "that" {
+                j += 1;
+            }
+            let body = if qc.t(j) == "that" { j + 1 } else { v + 1 };
+            if body < end_tok && end_tok - body >= 4 {
+                found = Some((e, body, "reported"));
+                break;
+            }
+        }
+        if found.is_none() {
+            for i in r.clone() {
+                if qc.t(i).eq_ignore_ascii_case("according") && qc.t(i + 1) == "to" && i > r.start + 3 {
+                    if let Some(e) = qc.according_to(i..end_tok) {
+                        let mut stop = i;
+                        while stop > r.start && qc.t(stop - 1) == "," {
+                            stop -= 1;
+                        }
+                        found = Some((e, r.start, "according"));
+                        let (Some(a), Some(b)) = (qc.toks.get(r.start), qc.toks.get(stop - 1)) else { break };
+                        let text = qc.text.get(a.start..b.end).unwrap_or("").to_string();
+                        let c = qc.ents.get(e);
+                        out.push((
+                            Quote {
+                                text,
+                                speaker: c.map(|c| c.canonical.clone()),
+                                speaker_text: c.map(|c| span_text(qc, &c.toks)),
+                                direct: false,
+                                start: a.start,
+                                end: b.end,
+                            },
+                            QuoteInfo {
+                                speaker_entity: Some(e),
+                                paragraph: qc.para_of.get(r.start).copied().unwrap_or(0),
+                                sentence: si,
+                                attribution: "according",
+                            },
+                        ));
+                        found = None;
+                        break;
+                    }
+                }
+            }
+        }
+        if let Some((e, body, how)) = found {
+            let (Some(a), Some(b)) = (qc.toks.get(body), end_tok.checked_sub(1).and_then(|x| qc.toks.get(x))) else {
+                continue;
+            };
+            if b.end <= a.start {
+                continue;
+            }
+            let c = qc.ents.get(e);
+            out.push((
+                Quote {
+                    text: qc.text.get(a.start..b.end).unwrap_or("").to_string(),
+                    speaker: c.map(|c| c.canonical.clone()),
+                    speaker_text: c.map(|c| span_text(qc, &c.toks)),
+                    direct: false,
+                    start: a.start,
+                    end: b.end,
+                },
+                QuoteInfo {
+                    speaker_entity: Some(e),
+                    paragraph: qc.para_of.get(r.start).copied().unwrap_or(0),
+                    sentence: si,
+                    attribution: how,
+                },
+            ));
+        }
+    }
+    out
+}

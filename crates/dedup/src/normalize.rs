@@ -1,0 +1,122 @@
+//! Text normalisation for copy detection: what syndication changes (datelines,
+//! bylines, agency credits, typography, numbers) is removed before hashing.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Lowercased, NFKC-normalised words of `text` with digits folded to `0`,
+/// punctuation dropped, and leading datelines, bylines and agency credit lines
+/// removed: two copies of one wire story yield the same word stream.
+pub fn normalized_words(text: &str) -> Vec<String> {
+    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut first_content_line = true;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() || is_credit_line(line) {
+            continue;
+        }
+        let body = if first_content_line { strip_dateline(line) } else { line };
+        first_content_line = false;
+        push_words(body, &mut words);
+    }
+    words
+}
+
+fn push_words(text: &str, out: &mut Vec<String>) {
+    let mut cur = String::new();
+    for c in text.nfkc() {
+        if c.is_alphanumeric() {
+            if c.is_numeric() {
+                cur.push('0');
+            } else {
+                cur.extend(c.to_lowercase());
+            }
+        } else if c == '\'' || c == '\u{2019}' {
+            // apostrophes join ("don't" and "dont" are one word)
+        } else if !cur.is_empty() {
+            out.push(std::mem::take(&mut cur));
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+}
+
+const CREDIT_CUES: &[&str] = &[
+    "reporting by",
+    "additional reporting",
+    "editing by",
+    "writing by",
+    "all rights reserved",
+    "copyright",
+    "©",
+    "contributed to this report",
+    "contributed reporting",
+    "this article was",
+    "follow us on",
+    "sign up for",
+    "subscribe to",
+    "click here",
+    "read more:",
+];
+
+/// Bylines ("By Jane Doe, Reuters"), agency credits and short boilerplate lines.
+fn is_credit_line(line: &str) -> bool {
+    let lower = line.to_lowercase();
+    let words = line.split_whitespace().count();
+    if words <= 12 && (lower.starts_with("by ") || lower.starts_with("(by ")) {
+        return true;
+    }
+    if lower.starts_with('(') && lower.ends_with(')') && words <= 25 {
+        return CREDIT_CUES.iter().any(|c| lower.contains(c)) || words <= 4;
+    }
+    words <= 30 && CREDIT_CUES.iter().any(|c| lower.contains(c))
+}
+
+const DASHES: &[&str] = &[" -- ", " — ", " – ", " - ", "—", " --"];
+
+/// Drops a dateline such as "SEOUL, Jan. 6 (Yonhap) --" or "WASHINGTON (AP) —"
+/// from the start of the first paragraph.
+pub fn strip_dateline(line: &str) -> &str {
+    let window_end = line.char_indices().map(|(i, _)| i).find(|&i| i >= 90).unwrap_or(line.len());
+    let Some(head) = line.get(..window_end) else { return line };
+    let Some((pos, dash)) = DASHES.iter().filter_map(|d| head.find(d).map(|p| (p, *d))).min_by_key(|(p, _)| *p) else {
+        return line;
+    };
+    let Some(prefix) = line.get(..pos) else { return line };
+    let letters: Vec<char> = prefix.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.is_empty() {
+        return line;
+    }
+    let first_word = prefix.split([',', ' ', '(']).find(|w| !w.is_empty()).unwrap_or("");
+    let caps_place = first_word.chars().filter(|c| c.is_alphabetic()).count() >= 2
+        && first_word.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+    let agency = prefix.contains('(') && prefix.contains(')');
+    let short = prefix.split_whitespace().count() <= 8;
+    if short && (caps_place || agency) {
+        line.get(pos + dash.len()..).map(str::trim_start).unwrap_or(line)
+    } else {
+        line
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn datelines_are_stripped() {
+        assert_eq!(strip_dateline("SEOUL, Jan. 6 (Yonhap) -- Blinken said"), "Blinken said");
+        assert_eq!(strip_dateline("WASHINGTON (AP) — The Senate voted"), "The Senate voted");
+        assert_eq!(strip_dateline("KYIV, Ukraine - Officials said"), "Officials said");
+        let plain = "The talks - which lasted hours - ended";
+        assert_eq!(strip_dateline(plain), plain);
+    }
+
+    #[test]
+    fn words_fold_case_digits_and_typography() {
+        let w = normalized_words(
+            "By John Smith\nSEOUL (Reuters) -- The ﬁrst 12,000 troops’ day\n(Reporting by A; Editing by B)",
+        );
+        assert_eq!(w, vec!["the", "first", "00", "000", "troops", "day"]);
+    }
+}

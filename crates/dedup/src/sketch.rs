@@ -1,0 +1,190 @@
+//! Shingles, MinHash signatures and LSH band keys of one text.
+
+use crate::normalize::normalized_words;
+
+/// Words per shingle. Word 3-grams separate copies of one wire text (Jaccard
+/// usually above 0.5) from independent rewrites of one event (below 0.1).
+pub const SHINGLE_WORDS: usize = 3;
+/// Rows per LSH band.
+pub const ROWS: usize = 3;
+/// Bands over the whole text's signature.
+pub const FULL_BANDS: usize = 24;
+/// Bands over the lead's signature (catches lead-only and truncated copies).
+pub const LEAD_BANDS: usize = 6;
+/// MinHash permutations of the whole-text signature (`FULL_BANDS * ROWS`).
+pub const NUM_PERM: usize = FULL_BANDS * ROWS;
+/// Shingles that make up the lead.
+pub const LEAD_SHINGLES: usize = 40;
+/// All band keys of one document.
+pub const TOTAL_BANDS: usize = FULL_BANDS + LEAD_BANDS;
+
+/// Fast 64-bit mix (SplitMix64 finaliser).
+#[inline]
+pub fn mix64(mut x: u64) -> u64 {
+    x ^= x >> 30;
+    x = x.wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x ^= x >> 27;
+    x = x.wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// FNV-1a over bytes, then mixed.
+#[inline]
+pub fn hash_bytes(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    mix64(h)
+}
+
+/// Hashes of the word `SHINGLE_WORDS`-grams of normalised words, in text order
+/// (with repeats). A text shorter than one shingle yields its words' hash.
+pub fn shingle_hashes(words: &[String]) -> Vec<u64> {
+    let wh: Vec<u64> = words.iter().map(|w| hash_bytes(w.as_bytes())).collect();
+    if wh.len() < SHINGLE_WORDS {
+        return if wh.is_empty() { Vec::new() } else { vec![wh.iter().fold(0, |a, &h| mix64(a ^ h))] };
+    }
+    wh.windows(SHINGLE_WORDS)
+        .map(|w| w.iter().enumerate().fold(0u64, |acc, (i, &h)| mix64(acc ^ h.rotate_left(i as u32 * 17))))
+        .collect()
+}
+
+/// Everything the index needs about one text.
+#[derive(Debug, Clone)]
+pub struct Sketch {
+    /// Hash of the whole normalised word stream: equal for exact copies.
+    pub exact: u64,
+    /// Sorted distinct shingle hashes (for exact verification).
+    pub shingles: Vec<u64>,
+    /// LSH band keys: `FULL_BANDS` over the text, then `LEAD_BANDS` over its lead.
+    pub band_keys: [u32; TOTAL_BANDS],
+}
+
+struct Perms {
+    a: [u64; NUM_PERM],
+    b: [u64; NUM_PERM],
+}
+
+fn perms() -> &'static Perms {
+    static P: std::sync::OnceLock<Perms> = std::sync::OnceLock::new();
+    P.get_or_init(|| {
+        let mut a = [0u64; NUM_PERM];
+        let mut b = [0u64; NUM_PERM];
+        for i in 0..NUM_PERM {
+            a[i] = mix64(0x5eed_0000 + i as u64 * 2 + 1) | 1;
+            b[i] = mix64(0xbeef_0000 + i as u64 * 2);
+        }
+        Perms { a, b }
+    })
+}
+
+/// MinHash signature (`NUM_PERM` 32-bit values) of a set of shingle hashes.
+/// Each permutation is a multiply-add over 64 bits keeping the high half.
+pub fn minhash(shingles: &[u64]) -> [u32; NUM_PERM] {
+    let p = perms();
+    let mut sig = [u32::MAX; NUM_PERM];
+    for &s in shingles {
+        for ((slot, a), b) in sig.iter_mut().zip(&p.a).zip(&p.b) {
+            let v = (a.wrapping_mul(s).wrapping_add(*b) >> 32) as u32;
+            if v < *slot {
+                *slot = v;
+            }
+        }
+    }
+    sig
+}
+
+fn band_key(band: usize, rows: &[u32]) -> u32 {
+    let mut h = mix64(band as u64 + 0x9e37_79b9);
+    for &r in rows {
+        h = mix64(h ^ u64::from(r));
+    }
+    (h >> 32) as u32
+}
+
+impl Sketch {
+    /// Sketches `text` (normalising it first).
+    pub fn of_text(text: &str) -> Sketch {
+        let words = normalized_words(text);
+        let exact = hash_bytes(words.join(" ").as_bytes());
+        let ordered = shingle_hashes(&words);
+        let lead: Vec<u64> = ordered.iter().take(LEAD_SHINGLES).copied().collect();
+        let mut shingles = ordered;
+        shingles.sort_unstable();
+        shingles.dedup();
+        let mut band_keys = [0u32; TOTAL_BANDS];
+        if !shingles.is_empty() {
+            let sig = minhash(&shingles);
+            for (band, rows) in sig.chunks(ROWS).enumerate().take(FULL_BANDS) {
+                band_keys[band] = band_key(band, rows);
+            }
+            let mut lead_set = lead;
+            lead_set.sort_unstable();
+            lead_set.dedup();
+            let lead_sig = minhash(&lead_set);
+            for (band, rows) in lead_sig.chunks(ROWS).enumerate().take(LEAD_BANDS) {
+                band_keys[FULL_BANDS + band] = band_key(FULL_BANDS + band, rows);
+            }
+        }
+        Sketch { exact, shingles, band_keys }
+    }
+}
+
+/// Exact Jaccard and containment (overlap over the smaller set) of two sorted
+/// distinct shingle sets.
+pub fn jaccard_containment(a: &[u64], b: &[u64]) -> (f64, f64) {
+    if a.is_empty() || b.is_empty() {
+        return (0.0, 0.0);
+    }
+    let (mut i, mut j, mut inter) = (0usize, 0usize, 0usize);
+    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
+        match x.cmp(y) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    let union = a.len() + b.len() - inter;
+    (inter as f64 / union as f64, inter as f64 / a.len().min(b.len()) as f64)
+}
+
+/// Probability that a pair with Jaccard `j` shares at least one of `bands`
+/// bands of `rows` rows: the LSH S-curve `1 - (1 - j^rows)^bands`.
+pub fn candidate_probability(j: f64, bands: usize, rows: usize) -> f64 {
+    1.0 - (1.0 - j.powi(rows as i32)).powi(bands as i32)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn jaccard_and_containment_are_exact() {
+        let (j, c) = jaccard_containment(&[1, 2, 3, 4], &[3, 4]);
+        assert!((j - 0.5).abs() < 1e-9);
+        assert!((c - 1.0).abs() < 1e-9);
+        assert_eq!(jaccard_containment(&[], &[1]), (0.0, 0.0));
+    }
+
+    #[test]
+    fn s_curve_is_tuned_near_045() {
+        assert!(candidate_probability(0.45, FULL_BANDS, ROWS) > 0.88);
+        assert!(candidate_probability(0.6, FULL_BANDS, ROWS) > 0.99);
+        assert!(candidate_probability(0.1, FULL_BANDS, ROWS) < 0.03);
+    }
+
+    #[test]
+    fn signatures_agree_with_jaccard() {
+        let a: Vec<u64> = (0..400).map(mix64).collect();
+        let b: Vec<u64> = (200..600).map(mix64).collect();
+        let (sa, sb) = (minhash(&a), minhash(&b));
+        let est = sa.iter().zip(&sb).filter(|(x, y)| x == y).count() as f64 / NUM_PERM as f64;
+        assert!((est - 1.0 / 3.0).abs() < 0.15, "estimate {est}");
+    }
+}

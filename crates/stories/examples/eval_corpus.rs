@@ -1,0 +1,102 @@
+//! Runs the stateful stages in memory (no store) over a generated corpus in
+//! batches of 512, as the pipeline would, and prints one line per article:
+//! `{"external_id", "id", "story_id", "duplicate_of"}`. Used by
+//! `eval/stories/run.sh` when the store is unavailable, and by the benchmarks.
+//!
+//! Usage: `eval_corpus CORPUS.jsonl [--quiet]` (prints timing to stderr).
+
+use std::collections::HashMap;
+use std::io::{BufRead, Write};
+use std::sync::Arc;
+
+use storyline_model::{Article, ArticleInput};
+use storyline_stories::StatefulStages;
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let args: Vec<String> = std::env::args().collect();
+    let path = args.get(1).ok_or("usage: eval_corpus CORPUS.jsonl [--quiet]")?;
+    let quiet = args.iter().any(|a| a == "--quiet");
+    let reader = std::io::BufReader::new(std::fs::File::open(path)?);
+    let mut inputs = Vec::new();
+    for line in reader.lines() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let i: ArticleInput = serde_json::from_str(&line)?;
+        let text = i.text.clone().unwrap_or_default();
+        let id = storyline_model::article_id(&text, i.url.as_deref());
+        inputs.push(Article {
+            id,
+            source: path.clone(),
+            external_id: i.id,
+            url: i.url,
+            outlet: i.outlet,
+            title: i.title,
+            published: i.published,
+            text,
+            ..Default::default()
+        });
+    }
+    let n = inputs.len();
+    let start = std::time::Instant::now();
+    let mut stages = StatefulStages::empty(Arc::new(storyline_analyse::Knowledge::default()));
+    let mut config = storyline_stories::cluster::ClusterConfig::default();
+    if let Some(t) = std::env::var("STORY_THRESHOLD").ok().and_then(|v| v.parse().ok()) {
+        config.threshold = t;
+    }
+    if let Some(t) = std::env::var("STORY_W_ENTITIES").ok().and_then(|v| v.parse().ok()) {
+        config.w_entities = t;
+        config.w_body = 0.85 - t;
+    }
+    stages.set_cluster_config(config);
+    let mut stored: HashMap<String, Article> = HashMap::new();
+    let mut redirects: HashMap<String, String> = HashMap::new();
+    let mut peak_dedup = (0usize, 0usize);
+    for chunk in inputs.chunks(512) {
+        let batch = {
+            let lookup = |id: &str| Ok(stored.get(id).cloned());
+            stages.process_with(&lookup, chunk.to_vec())?
+        };
+        for a in batch.articles {
+            stored.insert(a.id.clone(), a);
+        }
+        for (old, new) in batch.story_redirects {
+            redirects.insert(old, new);
+        }
+        let m = stages.dedup_memory_bytes();
+        if m.0 > peak_dedup.0 {
+            peak_dedup = m;
+        }
+    }
+    let secs = start.elapsed().as_secs_f64();
+    eprintln!(
+        "stages: {n} articles in {secs:.2}s = {:.0} articles/s; dedup index {} bytes for {} articles = {:.0} B/article",
+        n as f64 / secs,
+        peak_dedup.0,
+        peak_dedup.1,
+        peak_dedup.0 as f64 / peak_dedup.1.max(1) as f64
+    );
+    if quiet {
+        return Ok(());
+    }
+    let resolve = |mut s: String| {
+        for _ in 0..64 {
+            match redirects.get(&s) {
+                Some(n) => s = n.clone(),
+                None => break,
+            }
+        }
+        s
+    };
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for a in inputs {
+        let Some(s) = stored.get(&a.id) else { continue };
+        let obj = serde_json::json!({
+            "external_id": s.external_id, "id": s.id,
+            "story_id": s.story_id.clone().map(&resolve), "duplicate_of": s.duplicate_of,
+        });
+        writeln!(out, "{obj}")?;
+    }
+    Ok(())
+}

@@ -1,0 +1,589 @@
+//! Single-pass online story clustering (after Miranda et al. 2018), in memory
+//! and independent of the store: each article is scored against candidate
+//! stories found through an inverted index on entity and salient-term keys,
+//! by a weighted sum of cosines (body, title, entities) damped by a Gaussian
+//! over the time gap; below the threshold it founds a new story.
+
+use std::collections::{BTreeSet, HashMap};
+
+use crate::features::{dot, Features, SparseVec};
+
+/// Weights and thresholds of the clustering.
+#[derive(Debug, Clone)]
+pub struct ClusterConfig {
+    /// Weight of the body TF-IDF cosine.
+    pub w_body: f32,
+    /// Weight of the title TF-IDF cosine.
+    pub w_title: f32,
+    /// Weight of the entity cosine.
+    pub w_entities: f32,
+    /// Minimal score to join a story (below it: first-story detection).
+    pub threshold: f32,
+    /// σ of the Gaussian over the gap in days between the article and the story's span.
+    pub sigma_days: f32,
+    /// A story takes no new articles more than this many days from its span.
+    pub active_days: i64,
+    /// Stories scored per article (the ones sharing most keys).
+    pub max_candidates: usize,
+    /// Two stories merge when an article scores at least this with both and
+    /// their centroids are at least this similar.
+    pub merge_threshold: f32,
+    /// Entity and term keys per article in the inverted index.
+    pub keys_per_view: usize,
+    /// Centroid terms kept per view.
+    pub centroid_terms: usize,
+}
+
+impl Default for ClusterConfig {
+    fn default() -> Self {
+        ClusterConfig {
+            w_body: 0.6,
+            w_title: 0.15,
+            w_entities: 0.25,
+            threshold: 0.38,
+            sigma_days: 3.0,
+            active_days: 10,
+            max_candidates: 64,
+            merge_threshold: 0.5,
+            keys_per_view: 8,
+            centroid_terms: 200,
+        }
+    }
+}
+
+/// One story's clustering state.
+#[derive(Debug, Clone, PartialEq)]
+pub struct StoryState {
+    /// Current id: derived from the earliest member.
+    pub id: String,
+    /// Id under which it was last committed (None: never committed).
+    pub committed_id: Option<String>,
+    /// Members `(article id, time)`.
+    pub members: Vec<(String, i64)>,
+    /// Earliest member time.
+    pub first_time: i64,
+    /// Latest member time.
+    pub last_time: i64,
+    /// Sum of member body vectors (truncated).
+    pub body: SparseVec,
+    /// Sum of member title vectors (truncated).
+    pub title: SparseVec,
+    /// Sum of member entity vectors (truncated).
+    pub entities: SparseVec,
+    /// Keys under which the story is indexed.
+    pub keys: Vec<u32>,
+}
+
+impl StoryState {
+    /// The earliest member `(time, id)`, which names the story.
+    pub fn founder(&self) -> Option<(i64, &str)> {
+        self.members.iter().map(|(id, t)| (*t, id.as_str())).min()
+    }
+}
+
+fn add_into(sum: &SparseVec, v: &[(u32, f32)], keep: usize) -> SparseVec {
+    let mut m: HashMap<u32, f32> = sum.iter().copied().collect();
+    for &(t, w) in v {
+        *m.entry(t).or_default() += w;
+    }
+    let mut out: SparseVec = m.into_iter().collect();
+    if out.len() > keep {
+        out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        out.truncate(keep);
+    }
+    out.sort_by_key(|x| x.0);
+    out
+}
+
+fn cosine_to_centroid(v: &[(u32, f32)], centroid: &[(u32, f32)]) -> f32 {
+    let n = centroid.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+    if n > 0.0 {
+        dot(v, centroid) / n
+    } else {
+        0.0
+    }
+}
+
+fn top_terms(v: &[(u32, f32)], n: usize) -> Vec<u32> {
+    let mut s: Vec<(u32, f32)> = v.to_vec();
+    s.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    s.into_iter().take(n).map(|x| x.0).collect()
+}
+
+/// Retrieval keys of an article: its top entities and top body terms.
+pub fn keys_of(f: &Features, per_view: usize) -> Vec<u32> {
+    let mut k = top_terms(&f.entities, per_view);
+    k.extend(top_terms(&f.body, per_view).into_iter().map(|t| t ^ 0x8000_0000));
+    k.sort_unstable();
+    k.dedup();
+    k
+}
+
+const DAY: i64 = 86_400;
+
+/// The online clusterer.
+#[derive(Debug, Default)]
+pub struct Clusterer {
+    /// Its configuration.
+    pub config: ClusterConfig,
+    stories: Vec<Option<StoryState>>,
+    by_id: HashMap<String, u32>,
+    article_story: HashMap<String, u32>,
+    postings: HashMap<u32, Vec<u32>>,
+    newest: i64,
+    dirty: BTreeSet<u32>,
+    merged_away: Vec<(String, u32)>,
+}
+
+/// Stories changed since the last [`Clusterer::take_changes`].
+#[derive(Debug, Default)]
+pub struct Changes {
+    /// Current states of changed stories.
+    pub stories: Vec<StoryState>,
+    /// `(old committed id, surviving story id)` for merged or renamed stories.
+    pub redirects: Vec<(String, String)>,
+}
+
+impl Clusterer {
+    /// An empty clusterer.
+    pub fn new(config: ClusterConfig) -> Self {
+        Clusterer { config, newest: i64::MIN, ..Default::default() }
+    }
+
+    /// Live stories held.
+    pub fn len(&self) -> usize {
+        self.by_id.len()
+    }
+
+    /// Whether no story is held.
+    pub fn is_empty(&self) -> bool {
+        self.by_id.is_empty()
+    }
+
+    /// Newest article time seen.
+    pub fn newest(&self) -> i64 {
+        self.newest
+    }
+
+    /// The story holding `article_id`, when it is in memory.
+    pub fn story_of_article(&self, article_id: &str) -> Option<u32> {
+        self.article_story.get(article_id).copied().filter(|s| self.story(*s).is_some())
+    }
+
+    /// The slot of a story by id.
+    pub fn slot_of_story(&self, story_id: &str) -> Option<u32> {
+        self.by_id.get(story_id).copied()
+    }
+
+    /// A story by slot.
+    pub fn story(&self, slot: u32) -> Option<&StoryState> {
+        self.stories.get(slot as usize).and_then(Option::as_ref)
+    }
+
+    /// Re-adds a persisted story (on load).
+    pub fn restore(&mut self, mut state: StoryState) {
+        if self.by_id.contains_key(&state.id) {
+            return;
+        }
+        state.committed_id = Some(state.id.clone());
+        self.newest = self.newest.max(state.last_time);
+        let slot = self.stories.len() as u32;
+        for (a, _) in &state.members {
+            self.article_story.insert(a.clone(), slot);
+        }
+        for &k in &state.keys {
+            self.postings.entry(k).or_default().push(slot);
+        }
+        self.by_id.insert(state.id.clone(), slot);
+        self.stories.push(Some(state));
+    }
+
+    fn score(&self, f: &Features, s: &StoryState) -> f32 {
+        let c = &self.config;
+        let sim = c.w_body * cosine_to_centroid(&f.body, &s.body)
+            + c.w_title * cosine_to_centroid(&f.title, &s.title)
+            + c.w_entities * cosine_to_centroid(&f.entities, &s.entities);
+        let gap = if f.time < s.first_time {
+            s.first_time - f.time
+        } else if f.time > s.last_time {
+            f.time - s.last_time
+        } else {
+            0
+        };
+        let days = gap as f32 / DAY as f32;
+        let g = (-(days * days) / (2.0 * c.sigma_days * c.sigma_days)).exp();
+        sim * (0.5 + 0.5 * g)
+    }
+
+    fn candidates(&self, f: &Features, keys: &[u32]) -> Vec<u32> {
+        let mut hits: HashMap<u32, u32> = HashMap::new();
+        let span = self.config.active_days * DAY;
+        for k in keys {
+            if let Some(list) = self.postings.get(k) {
+                for &s in list {
+                    *hits.entry(s).or_default() += 1;
+                }
+            }
+        }
+        let mut c: Vec<(u32, u32)> = hits
+            .into_iter()
+            .filter(|(s, _)| {
+                self.story(*s).is_some_and(|st| f.time + span >= st.first_time && f.time - span <= st.last_time)
+            })
+            .collect();
+        c.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        c.truncate(self.config.max_candidates);
+        c.into_iter().map(|x| x.0).collect()
+    }
+
+    /// Places one article; `join` forces a story (a duplicate joins its
+    /// canonical's story). Returns the story's slot.
+    pub fn add(&mut self, article_id: &str, f: &Features, join: Option<u32>) -> u32 {
+        self.newest = self.newest.max(f.time);
+        if let Some(slot) = self.story_of_article(article_id) {
+            return slot;
+        }
+        let keys = keys_of(f, self.config.keys_per_view);
+        let target = match join.filter(|s| self.story(*s).is_some()) {
+            Some(s) => Some(s),
+            None => {
+                let mut scored: Vec<(u32, f32)> = self
+                    .candidates(f, &keys)
+                    .into_iter()
+                    .filter_map(|s| Some((s, self.score(f, self.story(s)?))))
+                    .collect();
+                scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                let best = scored.first().copied().filter(|b| b.1 >= self.config.threshold);
+                if let (Some((b, _)), Some(&(second, s2))) = (best, scored.get(1)) {
+                    if s2 >= self.config.merge_threshold
+                        && self.centroid_similarity(b, second) >= self.config.merge_threshold
+                    {
+                        let survivor = self.merge(b, second);
+                        self.attach(survivor, article_id, f, &keys);
+                        return survivor;
+                    }
+                }
+                best.map(|b| b.0)
+            }
+        };
+        match target {
+            Some(s) => {
+                self.attach(s, article_id, f, &keys);
+                s
+            }
+            None => {
+                let slot = self.stories.len() as u32;
+                self.stories.push(Some(StoryState {
+                    id: storyline_model::story_id_for(article_id),
+                    committed_id: None,
+                    members: Vec::new(),
+                    first_time: f.time,
+                    last_time: f.time,
+                    body: Vec::new(),
+                    title: Vec::new(),
+                    entities: Vec::new(),
+                    keys: Vec::new(),
+                }));
+                self.by_id.insert(storyline_model::story_id_for(article_id), slot);
+                self.attach(slot, article_id, f, &keys);
+                slot
+            }
+        }
+    }
+
+    fn centroid_similarity(&self, a: u32, b: u32) -> f32 {
+        let (Some(x), Some(y)) = (self.story(a), self.story(b)) else { return 0.0 };
+        let cos = |p: &SparseVec, q: &SparseVec| {
+            let np = p.iter().map(|v| v.1 * v.1).sum::<f32>().sqrt();
+            if np > 0.0 {
+                cosine_to_centroid(p, q) / np
+            } else {
+                0.0
+            }
+        };
+        let c = &self.config;
+        c.w_body * cos(&x.body, &y.body)
+            + c.w_title * cos(&x.title, &y.title)
+            + c.w_entities * cos(&x.entities, &y.entities)
+    }
+
+    fn attach(&mut self, slot: u32, article_id: &str, f: &Features, keys: &[u32]) {
+        let keep = self.config.centroid_terms;
+        let Some(s) = self.stories.get_mut(slot as usize).and_then(Option::as_mut) else { return };
+        s.members.push((article_id.to_string(), f.time));
+        if s.members.len() == 1 {
+            s.first_time = f.time;
+            s.last_time = f.time;
+        }
+        s.first_time = s.first_time.min(f.time);
+        s.last_time = s.last_time.max(f.time);
+        s.body = add_into(&s.body, &f.body, keep);
+        s.title = add_into(&s.title, &f.title, keep);
+        s.entities = add_into(&s.entities, &f.entities, keep);
+        let mut new_keys = Vec::new();
+        if s.keys.len() < 4 * self.config.keys_per_view * 2 {
+            for k in keys {
+                if !s.keys.contains(k) {
+                    s.keys.push(*k);
+                    new_keys.push(*k);
+                }
+            }
+        }
+        let old_id = s.id.clone();
+        let new_id = s.founder().map(|(_, id)| storyline_model::story_id_for(id)).unwrap_or(old_id.clone());
+        s.id = new_id.clone();
+        for k in new_keys {
+            self.postings.entry(k).or_default().push(slot);
+        }
+        self.article_story.insert(article_id.to_string(), slot);
+        if new_id != old_id {
+            self.by_id.remove(&old_id);
+            self.by_id.insert(new_id, slot);
+        }
+        self.dirty.insert(slot);
+    }
+
+    /// Merges the smaller of two stories into the larger; returns the survivor.
+    fn merge(&mut self, a: u32, b: u32) -> u32 {
+        let size = |s: u32| self.story(s).map_or(0, |x| x.members.len());
+        let (win, lose) = if size(a) >= size(b) { (a, b) } else { (b, a) };
+        let Some(loser) = self.stories.get_mut(lose as usize).and_then(Option::take) else { return win };
+        self.by_id.remove(&loser.id);
+        self.dirty.remove(&lose);
+        if let Some(old) = loser.committed_id.clone() {
+            self.merged_away.push((old, win));
+        }
+        let keep = self.config.centroid_terms;
+        let mut new_keys = Vec::new();
+        if let Some(w) = self.stories.get_mut(win as usize).and_then(Option::as_mut) {
+            w.members.extend(loser.members.iter().cloned());
+            w.first_time = w.first_time.min(loser.first_time);
+            w.last_time = w.last_time.max(loser.last_time);
+            w.body = add_into(&w.body, &loser.body, keep);
+            w.title = add_into(&w.title, &loser.title, keep);
+            w.entities = add_into(&w.entities, &loser.entities, keep);
+            for k in &loser.keys {
+                if !w.keys.contains(k) {
+                    w.keys.push(*k);
+                    new_keys.push(*k);
+                }
+            }
+            let old_id = w.id.clone();
+            if let Some((_, f)) = w.founder() {
+                w.id = storyline_model::story_id_for(f);
+            }
+            if w.id != old_id {
+                let nid = w.id.clone();
+                self.by_id.remove(&old_id);
+                self.by_id.insert(nid, win);
+            }
+        }
+        for k in new_keys {
+            self.postings.entry(k).or_default().push(win);
+        }
+        for (m, _) in &loser.members {
+            self.article_story.insert(m.clone(), win);
+        }
+        self.dirty.insert(win);
+        win
+    }
+
+    /// Stories changed since the last call, with the redirects their renames
+    /// and merges need; marks them committed.
+    pub fn take_changes(&mut self) -> Changes {
+        let mut out = Changes::default();
+        for (old, win) in std::mem::take(&mut self.merged_away) {
+            if let Some(w) = self.story(win) {
+                if old != w.id {
+                    out.redirects.push((old, w.id.clone()));
+                }
+            }
+        }
+        for slot in std::mem::take(&mut self.dirty) {
+            if let Some(s) = self.stories.get_mut(slot as usize).and_then(Option::as_mut) {
+                if let Some(old) = s.committed_id.as_ref().filter(|o| **o != s.id) {
+                    out.redirects.push((old.clone(), s.id.clone()));
+                }
+                s.committed_id = Some(s.id.clone());
+                out.stories.push(s.clone());
+            }
+        }
+        out
+    }
+
+    /// Drops stories whose last article is older than `window_days` before the newest.
+    pub fn evict(&mut self, window_days: i64) {
+        if self.newest == i64::MIN {
+            return;
+        }
+        let cutoff = self.newest - window_days * DAY;
+        let mut gone = Vec::new();
+        for (slot, s) in self.stories.iter_mut().enumerate() {
+            if s.as_ref().is_some_and(|x| x.last_time < cutoff) {
+                if let Some(x) = s.take() {
+                    gone.push((slot as u32, x));
+                }
+            }
+        }
+        for (slot, s) in gone {
+            self.by_id.remove(&s.id);
+            for (m, _) in &s.members {
+                if self.article_story.get(m) == Some(&slot) {
+                    self.article_story.remove(m);
+                }
+            }
+            for k in &s.keys {
+                if let Some(list) = self.postings.get_mut(k) {
+                    list.retain(|&x| x != slot);
+                    if list.is_empty() {
+                        self.postings.remove(k);
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// Binary encoding of a [`StoryState`] for the store's aux records.
+pub fn encode_state(s: &StoryState) -> Vec<u8> {
+    let mut out = Vec::new();
+    put_str(&mut out, &s.id);
+    out.extend_from_slice(&s.first_time.to_le_bytes());
+    out.extend_from_slice(&s.last_time.to_le_bytes());
+    out.extend_from_slice(&(s.members.len() as u32).to_le_bytes());
+    for (id, t) in &s.members {
+        put_str(&mut out, id);
+        out.extend_from_slice(&t.to_le_bytes());
+    }
+    for v in [&s.body, &s.title, &s.entities] {
+        out.extend_from_slice(&(v.len() as u32).to_le_bytes());
+        for (t, w) in v {
+            out.extend_from_slice(&t.to_le_bytes());
+            out.extend_from_slice(&w.to_le_bytes());
+        }
+    }
+    out.extend_from_slice(&(s.keys.len() as u32).to_le_bytes());
+    for k in &s.keys {
+        out.extend_from_slice(&k.to_le_bytes());
+    }
+    out
+}
+
+fn put_str(out: &mut Vec<u8>, s: &str) {
+    out.extend_from_slice(&(s.len() as u32).to_le_bytes());
+    out.extend_from_slice(s.as_bytes());
+}
+
+struct Reader<'a>(&'a [u8]);
+
+impl Reader<'_> {
+    fn take(&mut self, n: usize) -> Option<&[u8]> {
+        if self.0.len() < n {
+            return None;
+        }
+        let (a, b) = self.0.split_at(n);
+        self.0 = b;
+        Some(a)
+    }
+    fn u32(&mut self) -> Option<u32> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn i64(&mut self) -> Option<i64> {
+        Some(i64::from_le_bytes(self.take(8)?.try_into().ok()?))
+    }
+    fn f32(&mut self) -> Option<f32> {
+        Some(f32::from_le_bytes(self.take(4)?.try_into().ok()?))
+    }
+    fn string(&mut self) -> Option<String> {
+        let n = self.u32()? as usize;
+        String::from_utf8(self.take(n)?.to_vec()).ok()
+    }
+}
+
+/// Decodes [`encode_state`]; `None` when malformed (or a tombstone).
+pub fn decode_state(bytes: &[u8]) -> Option<StoryState> {
+    let mut r = Reader(bytes);
+    let id = r.string()?;
+    let first_time = r.i64()?;
+    let last_time = r.i64()?;
+    let n = r.u32()? as usize;
+    let mut members = Vec::with_capacity(n.min(bytes.len()));
+    for _ in 0..n {
+        let id = r.string()?;
+        members.push((id, r.i64()?));
+    }
+    let mut views: Vec<SparseVec> = Vec::with_capacity(3);
+    for _ in 0..3 {
+        let n = r.u32()? as usize;
+        let mut v = Vec::with_capacity(n.min(bytes.len()));
+        for _ in 0..n {
+            let t = r.u32()?;
+            v.push((t, r.f32()?));
+        }
+        views.push(v);
+    }
+    let n = r.u32()? as usize;
+    let mut keys = Vec::with_capacity(n.min(bytes.len()));
+    for _ in 0..n {
+        keys.push(r.u32()?);
+    }
+    let entities = views.pop()?;
+    let title = views.pop()?;
+    let body = views.pop()?;
+    Some(StoryState { id, committed_id: None, members, first_time, last_time, body, title, entities, keys })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::features::{TermCounts, Vocab};
+    use storyline_model::Article;
+
+    fn feats(text: &str, title: &str, day: i64) -> Features {
+        let a = Article { text: text.into(), title: Some(title.into()), ..Default::default() };
+        TermCounts::of(&a).weigh(&Vocab::default(), day * DAY)
+    }
+
+    const A1: &str = "Secretary Blinken said in Seoul that Russia will share satellite technology with North Korea in exchange for artillery shells and troops.";
+    const A2: &str = "In Seoul, Blinken warned Russia could hand North Korea satellite technology, repaying Pyongyang for troops and artillery shells.";
+    const B1: &str = "Floods swept through Valencia after record rainfall, and rescuers searched submerged cars while the regional government faced criticism.";
+
+    #[test]
+    fn rewrites_join_and_unrelated_found_new_story() {
+        let mut c = Clusterer::new(ClusterConfig::default());
+        let s1 = c.add("a1", &feats(A1, "Blinken: Russia may give North Korea satellite technology", 0), None);
+        let s2 = c.add("a2", &feats(A2, "Russia to share satellite tech with Pyongyang, Blinken says", 0), None);
+        let s3 = c.add("b1", &feats(B1, "Valencia floods", 0), None);
+        assert_eq!(s1, s2);
+        assert_ne!(s1, s3);
+        let far = c.add("a3", &feats(A1, "Blinken in Seoul", 400), None);
+        assert_ne!(far, s1, "same actors fourteen months later is another story");
+    }
+
+    #[test]
+    fn earlier_member_renames_and_redirects() {
+        let mut c = Clusterer::new(ClusterConfig::default());
+        let s = c.add("late", &feats(A1, "Blinken satellite", 2), None);
+        let first = c.take_changes();
+        assert_eq!(first.stories[0].id, storyline_model::story_id_for("late"));
+        c.add("early", &feats(A2, "Blinken satellite", 1), None);
+        let ch = c.take_changes();
+        assert_eq!(c.story(s).map(|x| x.id.clone()), Some(storyline_model::story_id_for("early")));
+        assert_eq!(ch.redirects, vec![(storyline_model::story_id_for("late"), storyline_model::story_id_for("early"))]);
+        let enc = encode_state(&ch.stories[0]);
+        let dec = decode_state(&enc).unwrap();
+        assert_eq!(dec.members, ch.stories[0].members);
+        assert_eq!(dec.keys, ch.stories[0].keys);
+        assert!(decode_state(&[]).is_none());
+    }
+
+    #[test]
+    fn eviction_drops_old_stories() {
+        let mut c = Clusterer::new(ClusterConfig::default());
+        c.add("old", &feats(A1, "x", 0), None);
+        c.add("new", &feats(B1, "y", 100), None);
+        c.evict(30);
+        assert_eq!(c.len(), 1);
+        assert!(c.story_of_article("old").is_none());
+    }
+}
