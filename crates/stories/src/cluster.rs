@@ -200,9 +200,14 @@ impl Clusterer {
 
     fn score(&self, f: &Features, s: &StoryState) -> f32 {
         let c = &self.config;
-        let sim = c.w_body * cosine_to_centroid(&f.body, &s.body)
-            + c.w_title * cosine_to_centroid(&f.title, &s.title)
-            + c.w_entities * cosine_to_centroid(&f.entities, &s.entities);
+        // A view one side lacks (an untitled scraped text) says nothing: the
+        // remaining views carry the whole weight instead of scoring it as 0.
+        let w_title = if f.title.is_empty() || s.title.is_empty() { 0.0 } else { c.w_title };
+        let total = c.w_body + w_title + c.w_entities;
+        let sim = (c.w_body * cosine_to_centroid(&f.body, &s.body)
+            + w_title * cosine_to_centroid(&f.title, &s.title)
+            + c.w_entities * cosine_to_centroid(&f.entities, &s.entities))
+            / if total > 0.0 { total } else { 1.0 };
         let gap = if f.time < s.first_time {
             s.first_time - f.time
         } else if f.time > s.last_time {
@@ -253,6 +258,7 @@ impl Clusterer {
                     .filter_map(|s| Some((s, self.score(f, self.story(s)?))))
                     .collect();
                 scored.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+                tracing::debug!(article_id, best = ?scored.first(), candidates = scored.len(), "story candidates scored");
                 let best = scored.first().copied().filter(|b| b.1 >= self.config.threshold);
                 if let (Some((b, _)), Some(&(second, s2))) = (best, scored.get(1)) {
                     if s2 >= self.config.merge_threshold

@@ -143,8 +143,15 @@ impl StatefulStages {
         mut articles: Vec<Article>,
     ) -> Result<WriteBatch, StagesError> {
         let _ = &self.knowledge;
+        // Dated articles first, oldest first; undated ones last, so that they
+        // are placed at the newest time seen (an undated text is taken to be
+        // current news) rather than at the epoch, far from every story.
         articles.sort_by(|a, b| {
-            (published_time(a.published.as_deref()), &a.id).cmp(&(published_time(b.published.as_deref()), &b.id))
+            let key = |x: &Article| {
+                let t = published_time(x.published.as_deref());
+                (t.is_none(), t)
+            };
+            (key(a), &a.id).cmp(&(key(b), &b.id))
         });
         let prepared: Vec<(Sketch, TermCounts)> =
             articles.par_iter().map(|a| (Sketch::of_text(&a.text), TermCounts::of(a))).collect();
