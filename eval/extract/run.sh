@@ -2,6 +2,7 @@
 # One-command extraction evaluation on WCXB dev articles: ours (HTML and whole-page-text mode) vs Python
 # trafilatura, scored by the same code (score.py), plus single-core speed.
 # Usage: eval/extract/run.sh [BENCH_DIR]   (outputs under eval/extract/out/, git-ignored)
+# REUSE_TRAFILATURA=1 reuses the trafilatura output of an earlier run (for quick iterations; report full runs).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -20,7 +21,12 @@ if ! "$here/.venv/bin/python" -c "import trafilatura" 2>/dev/null; then
   "$here/.venv/bin/pip" install -q trafilatura lxml_html_clean
 fi
 echo "== trafilatura (one core)"
-OMP_NUM_THREADS=1 taskset -c 0 "$here/.venv/bin/python" "$here/run_trafilatura.py" "$bench" "$out/trafilatura.jsonl" | tee "$out/trafilatura_speed.json"
+if [ "${REUSE_TRAFILATURA:-0}" = "1" ] && [ -s "$out/trafilatura.jsonl" ] && [ -s "$out/trafilatura_speed.json" ]; then
+  echo "(reusing $out/trafilatura.jsonl from an earlier run: REUSE_TRAFILATURA=1)"
+  cat "$out/trafilatura_speed.json"
+else
+  OMP_NUM_THREADS=1 taskset -c 0 "$here/.venv/bin/python" "$here/run_trafilatura.py" "$bench" "$out/trafilatura.jsonl" | tee "$out/trafilatura_speed.json"
+fi
 echo
 python3 "$here/score.py" --bench "$bench" \
   --system "ours-html=$out/ours.jsonl:html" \

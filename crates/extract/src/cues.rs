@@ -1,12 +1,68 @@
 //! Boilerplate cue lists, compiled in from `knowledge/boilerplate/` so that the
 //! vocabulary is data, not code.
 
+use std::collections::HashSet;
 use std::sync::OnceLock;
+
+/// Class/id cue words, hashed for word-boundary lookups in attribute tokens.
+pub(crate) struct AttrCues {
+    /// Cues as hyphen-joined words ("read-more").
+    set: HashSet<String>,
+    /// The most words any cue has.
+    max_words: usize,
+}
+
+impl AttrCues {
+    fn new(raw: &str) -> Self {
+        let mut set = HashSet::new();
+        let mut max_words = 1;
+        for cue in parse_list(raw) {
+            let words: Vec<&str> = cue.split(['-', '_', '.', ':']).filter(|w| !w.is_empty()).collect();
+            if words.is_empty() {
+                continue;
+            }
+            max_words = max_words.max(words.len());
+            set.insert(words.join("-"));
+        }
+        AttrCues { set, max_words }
+    }
+
+    /// Whether the cue is in the list (as written, words joined by '-').
+    #[cfg(test)]
+    pub fn contains(&self, cue: &str) -> bool {
+        self.set.contains(cue)
+    }
+
+    /// Whether some run of consecutive words of `token` (from `attr_tokens`) is a cue, the last word
+    /// allowed a plural "s".
+    pub fn matches_token(&self, token: &str) -> bool {
+        let words: Vec<&str> = token.split('-').filter(|w| !w.is_empty()).collect();
+        let mut key = String::with_capacity(token.len());
+        for start in 0..words.len() {
+            key.clear();
+            for (n, word) in words.iter().skip(start).take(self.max_words).enumerate() {
+                if n > 0 {
+                    key.push('-');
+                }
+                key.push_str(word);
+                if self.set.contains(&key) {
+                    return true;
+                }
+                if let Some(singular) = key.strip_suffix('s') {
+                    if !singular.ends_with('-') && self.set.contains(singular) {
+                        return true;
+                    }
+                }
+            }
+        }
+        false
+    }
+}
 
 /// All cue lists, parsed once.
 pub(crate) struct Cues {
-    pub negative_attrs: Vec<String>,
-    pub positive_attrs: Vec<String>,
+    pub negative_attrs: AttrCues,
+    pub positive_attrs: AttrCues,
     pub line_phrases: Vec<String>,
     pub short_lines: Vec<String>,
     pub list_heads: Vec<String>,
@@ -21,8 +77,8 @@ fn parse_list(raw: &str) -> Vec<String> {
 pub(crate) fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
     CUES.get_or_init(|| Cues {
-        negative_attrs: parse_list(include_str!("../../../knowledge/boilerplate/negative_attrs.txt")),
-        positive_attrs: parse_list(include_str!("../../../knowledge/boilerplate/positive_attrs.txt")),
+        negative_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/negative_attrs.txt")),
+        positive_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/positive_attrs.txt")),
         line_phrases: parse_list(include_str!("../../../knowledge/boilerplate/line_phrases.txt")),
         short_lines: parse_list(include_str!("../../../knowledge/boilerplate/short_lines.txt")),
         list_heads: parse_list(include_str!("../../../knowledge/boilerplate/list_heads.txt")),
@@ -53,30 +109,9 @@ pub(crate) fn attr_tokens(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether `cue` occurs in `token` on word boundaries (an optional plural "s" allowed).
-pub(crate) fn token_has_cue(token: &str, cue: &str) -> bool {
-    let mut start = 0;
-    while let Some(pos) = token.get(start..).and_then(|rest| rest.find(cue)) {
-        let begin = start + pos;
-        let end = begin + cue.len();
-        let before_ok = begin == 0 || token.as_bytes().get(begin - 1) == Some(&b'-');
-        let rest = token.get(end..).unwrap_or("");
-        let rest = rest.strip_prefix('s').filter(|r| r.is_empty() || r.starts_with('-')).unwrap_or(rest);
-        let after_ok = rest.is_empty() || rest.starts_with('-');
-        if before_ok && after_ok {
-            return true;
-        }
-        start = begin + 1;
-        while !token.is_char_boundary(start) {
-            start += 1;
-        }
-    }
-    false
-}
-
 /// Whether any token of the attribute values matches any cue of `list`.
-pub(crate) fn attrs_match(tokens: &[String], list: &[String]) -> bool {
-    tokens.iter().any(|t| list.iter().any(|c| token_has_cue(t, c)))
+pub(crate) fn attrs_match(tokens: &[String], list: &AttrCues) -> bool {
+    tokens.iter().any(|t| list.matches_token(t))
 }
 
 #[cfg(test)]
@@ -85,17 +120,20 @@ mod tests {
 
     #[test]
     fn cue_matching_respects_word_boundaries() {
-        assert!(token_has_cue("social-share-bar", "share"));
-        assert!(token_has_cue("comments", "comment"));
-        assert!(!token_has_cue("shared-layout", "share"));
-        assert!(!token_has_cue("overflow-hidden", "hid"));
+        let cues = AttrCues::new("share\ncomment\nhid\nread-more\narticle__body");
+        assert!(cues.matches_token("social-share-bar"));
+        assert!(cues.matches_token("comments"));
+        assert!(cues.matches_token("post-read-more-link"));
+        assert!(cues.matches_token("article-body"));
+        assert!(!cues.matches_token("shared-layout"));
+        assert!(!cues.matches_token("overflow-hidden"));
         assert_eq!(attr_tokens("articleBody main_col"), vec!["article-body", "main-col"]);
     }
 
     #[test]
     fn lists_are_loaded() {
         let c = cues();
-        assert!(c.negative_attrs.iter().any(|s| s == "comment"));
+        assert!(c.negative_attrs.contains("comment"));
         assert!(!c.line_phrases.iter().any(|s| s.starts_with('#')));
     }
 }

@@ -50,8 +50,19 @@ fn truncate_at_char(s: &str, max: usize) -> &str {
 /// tags with thousands of attributes are cut to their first attributes.
 const MAX_TAG_BYTES: usize = 8 * 1024;
 
-/// Cuts over-long start tags down to `MAX_TAG_BYTES` at an attribute boundary.
-fn limit_tag_sizes(html: &str) -> std::borrow::Cow<'_, str> {
+/// Whether a raw-text element's content is dropped before parsing: extraction never reads scripts
+/// (JSON-LD aside), styles, inline SVG or `noscript` fallbacks, and they are half the bytes of a typical page.
+fn content_dropped(name: &str, start_tag: &str) -> bool {
+    match name {
+        "style" | "svg" | "noscript" => true,
+        "script" => find_ascii_ci(start_tag, "ld+json").is_none(),
+        _ => false,
+    }
+}
+
+/// Shrinks a page before parsing: over-long start tags are cut to `MAX_TAG_BYTES` at an attribute
+/// boundary, and the contents of elements extraction never reads (see `content_dropped`) are left out.
+fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut out: Option<String> = None;
     let mut copied = 0;
@@ -59,25 +70,22 @@ fn limit_tag_sizes(html: &str) -> std::borrow::Cow<'_, str> {
     while let Some(off) = bytes.get(i..).and_then(|b| b.iter().position(|&c| c == b'<')) {
         let start = i + off;
         i = start + 1;
-        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            continue;
-        }
-        // Raw-text elements: their content is not markup; jump to the end tag.
-        let name_end = bytes.get(i..).map_or(i, |b| i + b.iter().take_while(|c| c.is_ascii_alphanumeric()).count());
-        let name = html.get(i..name_end).unwrap_or("").to_ascii_lowercase();
-        if matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp" | "noscript") {
-            let closing = format!("</{name}");
-            let rest = html.get(name_end..).unwrap_or("");
-            match find_ascii_ci(rest, &closing) {
+        if bytes.get(i..i + 3) == Some(b"!--") {
+            match html.get(i + 3..).and_then(|rest| rest.find("-->")) {
                 Some(pos) => {
-                    i = name_end + pos + closing.len();
+                    i += 3 + pos + 3;
                     continue;
                 }
                 None => break,
             }
         }
+        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+            continue;
+        }
+        let name_end = bytes.get(i..).map_or(i, |b| i + b.iter().take_while(|c| c.is_ascii_alphanumeric()).count());
+        let name = html.get(i..name_end).unwrap_or("").to_ascii_lowercase();
         // Walk the tag, honouring quotes, to its closing '>'.
-        let mut j = i;
+        let mut j = name_end;
         let mut quote: Option<u8> = None;
         let mut cut_at: Option<usize> = None;
         while let Some(&c) = bytes.get(j) {
@@ -91,13 +99,29 @@ fn limit_tag_sizes(html: &str) -> std::borrow::Cow<'_, str> {
             }
             j += 1;
         }
+        let tag_end = (j + 1).min(html.len());
         if let Some(cut) = cut_at {
             let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
             buf.push_str(html.get(copied..cut).unwrap_or(""));
             buf.push('>');
-            copied = (j + 1).min(html.len());
+            copied = tag_end;
         }
-        i = j.max(i);
+        i = tag_end.max(i);
+        let raw_text = matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp" | "noscript" | "svg");
+        let self_closed = bytes.get(j.saturating_sub(1)) == Some(&b'/');
+        if !raw_text || (name == "svg" && self_closed) {
+            continue;
+        }
+        // Raw-text elements: their content is not markup; jump to the end tag.
+        let closing = format!("</{name}");
+        let Some(pos) = html.get(i..).and_then(|rest| find_ascii_ci(rest, &closing)) else { break };
+        let close_at = i + pos;
+        if content_dropped(&name, html.get(start..tag_end).unwrap_or("")) && close_at > i {
+            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+            buf.push_str(html.get(copied..i).unwrap_or(""));
+            copied = close_at;
+        }
+        i = close_at + closing.len();
     }
     match out {
         Some(mut buf) => {
@@ -267,7 +291,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
 }
 
 fn parse(html: &str) -> Html {
-    Html::parse_document(&limit_tag_sizes(truncate_at_char(html, MAX_HTML_BYTES)))
+    Html::parse_document(&prepare_html(truncate_at_char(html, MAX_HTML_BYTES)))
 }
 
 fn page_text_of(doc: &Html) -> String {
@@ -296,11 +320,23 @@ mod tests {
     fn long_tags_are_cut() {
         let attrs: String = (0..3000).map(|i| format!(" data-x{i}=\"a>b\"")).collect();
         let html = format!("<div{attrs}>text</div>");
-        let cut = limit_tag_sizes(&html);
+        let cut = prepare_html(&html);
         assert!(cut.len() < MAX_TAG_BYTES + 100);
         assert!(cut.ends_with(">text</div>"));
-        assert_eq!(limit_tag_sizes("<p a='1'>x</p>"), "<p a='1'>x</p>");
+        assert_eq!(prepare_html("<p a='1'>x</p>"), "<p a='1'>x</p>");
+    }
+
+    #[test]
+    fn unread_raw_text_is_dropped() {
         let script = format!("<script>if (a<b) {{ s = \"{}\" }}</script><p>kept</p>", "x ".repeat(10_000));
-        assert_eq!(limit_tag_sizes(&script), script.as_str());
+        assert_eq!(prepare_html(&script), "<script></script><p>kept</p>");
+        let ld = "<script type=\"application/ld+json\">{\"a\": 1}</script><style>p{}</style><svg><path/></svg>";
+        assert_eq!(
+            prepare_html(ld),
+            "<script type=\"application/ld+json\">{\"a\": 1}</script><style></style><svg></svg>"
+        );
+        let comment = "<!-- <script> --><p>kept</p><title>a<b</title><svg/><p>too</p>";
+        assert_eq!(prepare_html(comment), comment);
+        assert_eq!(prepare_html("<p>a</p><script>never closed"), "<p>a</p><script>never closed");
     }
 }
