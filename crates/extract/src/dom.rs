@@ -34,6 +34,8 @@ pub(crate) struct Block {
 #[derive(Debug, Clone)]
 pub(crate) struct Elem {
     pub tag: String,
+    /// The element's node in the parsed document.
+    pub node: ego_tree::NodeId,
     pub parent: Option<usize>,
     pub chars: usize,
     pub link_chars: usize,
@@ -361,6 +363,7 @@ pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page
                     let inherited_boiler = w.boiler_depth > 0;
                     w.page.elems.push(Elem {
                         tag: tag.to_string(),
+                        node: node.id(),
                         parent,
                         chars: 0,
                         link_chars: 0,

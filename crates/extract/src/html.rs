@@ -60,7 +60,49 @@ pub(crate) fn choose_ranges_mass(page: &Page) -> Vec<(usize, usize)> {
             best = Some((i, v));
         }
     }
-    best.and_then(|(i, _)| page.elems.get(i)).map(|e| vec![(e.first_block, e.end_block)]).unwrap_or_default()
+    let Some((mut chosen, _)) = best else { return Vec::new() };
+    // Widen to an ancestor whose own (non-furniture) text adds much more article-like text than it adds
+    // other text: furniture inside the ancestor (comments, share bars) is dropped later anyway.
+    let mut own_prefix = Vec::with_capacity(page.blocks.len() + 1);
+    own_prefix.push((0.0f32, 0.0f32));
+    let (mut pos, mut neg) = (0.0f32, 0.0f32);
+    for b in &page.blocks {
+        if !b.boiler {
+            let v = block_value(b);
+            if v > 0.0 {
+                pos += v;
+            } else {
+                neg -= v;
+            }
+        }
+        own_prefix.push((pos, neg));
+    }
+    let own = |e: &crate::dom::Elem| {
+        let (a, b) = (own_prefix.get(e.first_block).copied(), own_prefix.get(e.end_block).copied());
+        match (a, b) {
+            (Some(a), Some(b)) => (b.0 - a.0, b.1 - a.1),
+            _ => (0.0, 0.0),
+        }
+    };
+    let gain = 0.5;
+    let mut steps = 0;
+    while let Some(parent_idx) = page.elems.get(chosen).and_then(|e| e.parent) {
+        steps += 1;
+        let (Some(child), Some(parent)) = (page.elems.get(chosen), page.elems.get(parent_idx)) else { break };
+        if parent.boiler || steps > 6 {
+            break;
+        }
+        let (cp, cn) = own(child);
+        let (pp, pn) = own(parent);
+        let added_pos = pp - cp;
+        let added_neg = pn - cn;
+        if added_pos > cp * gain && added_neg < added_pos * 0.2 {
+            chosen = parent_idx;
+        } else if added_pos > 0.0 || added_neg > 0.0 {
+            break;
+        }
+    }
+    page.elems.get(chosen).map(|e| vec![(e.first_block, e.end_block)]).unwrap_or_default()
 }
 
 fn normalize_for_compare(s: &str) -> String {
@@ -151,6 +193,62 @@ pub(crate) fn join_blocks(blocks: &[&Block]) -> String {
             out.push_str("\n\n");
         }
         out.push_str(&b.text);
+    }
+    out
+}
+
+/// A readable account of the container choice on a page: every candidate element's value, the chosen one, and
+/// every block with its flags (for looking into extraction errors).
+pub(crate) fn explain(doc: &scraper::Html, page: &Page) -> String {
+    use std::fmt::Write;
+    let label = |i: usize| -> String {
+        let Some(e) = page.elems.get(i) else { return String::new() };
+        let el = doc.tree.get(e.node).and_then(|n| n.value().as_element().cloned());
+        let (id, class) = el.map_or((String::new(), String::new()), |el| {
+            (el.attr("id").unwrap_or("").to_string(), el.attr("class").unwrap_or("").chars().take(60).collect())
+        });
+        format!("{i}:{}#{id}.{class}{}", e.tag, if e.boiler { " BOILER" } else { "" })
+    };
+    let mut prefix = vec![0.0f32];
+    let mut acc = 0.0f32;
+    for b in &page.blocks {
+        acc += block_value(b);
+        prefix.push(acc);
+    }
+    let mut cands: Vec<(f32, usize)> = page
+        .elems
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| !e.boiler && e.end_block > e.first_block)
+        .map(|(i, e)| {
+            let v = prefix.get(e.end_block).copied().unwrap_or(0.0) - prefix.get(e.first_block).copied().unwrap_or(0.0);
+            (v + if e.class_weight >= 25.0 { 50.0 } else { 0.0 }, i)
+        })
+        .collect();
+    cands.sort_by(|a, b| b.0.total_cmp(&a.0));
+    let mut out = String::new();
+    let _ = writeln!(out, "chosen: {:?}", choose_ranges_mass(page));
+    for (v, i) in cands.iter().take(12) {
+        let e = page.elems.get(*i);
+        let _ = writeln!(out, "cand {v:8.0} blocks {:?} {}", e.map(|e| (e.first_block, e.end_block)), label(*i));
+    }
+    let _ = writeln!(
+        out,
+        "{} elements, {} blocks, {} nodes",
+        page.elems.len(),
+        page.blocks.len(),
+        doc.tree.nodes().count()
+    );
+    for (bi, b) in page.blocks.iter().enumerate() {
+        let text: String = b.text.chars().take(90).collect();
+        let _ = writeln!(
+            out,
+            "{bi:4} {:>6.0} {}{:?} [{}] {text}",
+            block_value(b),
+            if b.boiler { "B " } else { "  " },
+            b.kind,
+            label(b.anchor)
+        );
     }
     out
 }

@@ -62,7 +62,8 @@ fn content_dropped(name: &str, start_tag: &str) -> bool {
 
 /// Shrinks a page before parsing: over-long start tags are cut to `MAX_TAG_BYTES` at an attribute
 /// boundary, and the contents of elements extraction never reads (see `content_dropped`) are left out.
-fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
+#[doc(hidden)]
+pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut out: Option<String> = None;
     let mut copied = 0;
@@ -85,17 +86,22 @@ fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
         let name_end = bytes.get(i..).map_or(i, |b| i + b.iter().take_while(|c| c.is_ascii_alphanumeric()).count());
         let name = html.get(i..name_end).unwrap_or("").to_ascii_lowercase();
         // Walk the tag, honouring quotes, to its closing '>'.
+        // A quote opens a quoted value only right after '=' (as in the HTML tokenizer).
         let mut j = name_end;
         let mut quote: Option<u8> = None;
+        let mut after_equals = false;
         let mut cut_at: Option<usize> = None;
         while let Some(&c) = bytes.get(j) {
             match quote {
                 Some(q) if c == q => quote = None,
                 Some(_) => {}
-                None if c == b'"' || c == b'\'' => quote = Some(c),
+                None if after_equals && (c == b'"' || c == b'\'') => quote = Some(c),
                 None if c == b'>' => break,
                 None if c.is_ascii_whitespace() && j - start > MAX_TAG_BYTES && cut_at.is_none() => cut_at = Some(j),
                 None => {}
+            }
+            if quote.is_none() && !c.is_ascii_whitespace() {
+                after_equals = c == b'=';
             }
             j += 1;
         }
@@ -277,13 +283,25 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
             .collect();
         published = meta::date_near(&head);
     }
+    let mut authors = meta.authors;
+    if authors.is_empty() {
+        let first = ranges.first().map_or(0, |r| r.0);
+        let head: Vec<&str> = page
+            .blocks
+            .get(first.saturating_sub(15)..(first + 8).min(page.blocks.len()))
+            .unwrap_or(&[])
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect();
+        authors = meta::byline_near(&head);
+    }
     let language = meta.language.or_else(|| detect_language(&text));
     Extracted {
         title: meta.title,
         text,
         published,
         modified: meta.modified,
-        authors: meta.authors,
+        authors,
         outlet: meta.outlet,
         url: meta.url,
         language,
@@ -305,6 +323,15 @@ pub fn page_text(html: &str) -> String {
     page_text_of(&parse(html))
 }
 
+/// A readable account of how the main text of an HTML page was chosen (candidates, blocks and their flags),
+/// for looking into extraction errors.
+#[doc(hidden)]
+pub fn explain_html(html: &str) -> String {
+    let doc = parse(html);
+    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true, relaxed: false });
+    html::explain(&doc, &page)
+}
+
 /// Finds the article inside whole-page text (headline, byline, dateline, body).
 pub fn extract_text(text: &str) -> Extracted {
     let mut out = text::extract_text_impl(text);
@@ -324,6 +351,8 @@ mod tests {
         assert!(cut.len() < MAX_TAG_BYTES + 100);
         assert!(cut.ends_with(">text</div>"));
         assert_eq!(prepare_html("<p a='1'>x</p>"), "<p a='1'>x</p>");
+        let stray_quote = format!("<a title=Don't>x</a>{}<p>kept</p>", "<b>y</b> ".repeat(2000));
+        assert_eq!(prepare_html(&stray_quote), stray_quote.as_str());
     }
 
     #[test]

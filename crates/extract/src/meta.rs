@@ -596,9 +596,91 @@ pub(crate) fn date_near(texts: &[&str]) -> Option<String> {
     texts.iter().filter(|t| t.chars().count() < 120).find_map(|t| find_date_in_text(t))
 }
 
+/// Words that introduce a byline ("By", "Written by").
+const BYLINE_LEADS: [&str; 8] =
+    ["written by", "posted by", "words by", "authored by", "published by", "author", "authors", "by"];
+
+/// Names in a visible byline line: the lead word, then names up to a date, a separator or a role.
+fn names_after_lead(rest: &str) -> Vec<String> {
+    let cut = rest
+        .find(|c: char| c.is_ascii_digit() || matches!(c, '|' | '•' | '·' | '(' | '/' | '—' | '–' | '@'))
+        .unwrap_or(rest.len());
+    let mut part = rest.get(..cut).unwrap_or(rest);
+    for stop in [" on ", " in ", " - ", " for ", " updated", " published", " posted", " last "] {
+        if let Some(pos) = part.to_lowercase().find(stop) {
+            part = part.get(..pos).unwrap_or(part);
+        }
+    }
+    if let Some(last) = part.split_whitespace().last() {
+        if find_date_in_text(&format!("{last} 1, 2000")).is_some() {
+            part = part.get(..part.len() - last.len()).unwrap_or(part);
+        }
+    }
+    let mut names = Vec::new();
+    for name in part.split(" and ").flat_map(|p| p.split(" & ")).flat_map(|p| p.split(',')) {
+        let name = name.trim().trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
+        if name.is_empty() {
+            continue;
+        }
+        let words: Vec<&str> = name.split_whitespace().collect();
+        let shaped = (1..=5).contains(&words.len())
+            && words.iter().filter(|w| w.chars().next().is_some_and(char::is_uppercase)).count() * 2 > words.len()
+            && !name.contains(':');
+        if !shaped {
+            return Vec::new();
+        }
+        names.push(name.to_string());
+    }
+    names
+}
+
+/// Authors from a visible byline among the text blocks near the top of the article ("By Jane Doe",
+/// "Written by" followed by a name), for pages whose metadata names none.
+pub(crate) fn byline_near(texts: &[&str]) -> Vec<String> {
+    for (i, t) in texts.iter().enumerate() {
+        let t = t.trim();
+        if t.chars().count() > 120 {
+            continue;
+        }
+        let lower = t.to_lowercase();
+        let bare = lower.trim_end_matches([':', ' ']);
+        if BYLINE_LEADS.contains(&bare) {
+            if let Some(next) = texts.get(i + 1) {
+                let names = names_after_lead(next.trim());
+                if !names.is_empty() && names.len() <= 4 {
+                    return names;
+                }
+            }
+            continue;
+        }
+        for lead in BYLINE_LEADS {
+            let Some(rest) = lower.strip_prefix(lead) else { continue };
+            if !(rest.starts_with(' ') || rest.starts_with(':')) {
+                continue;
+            }
+            let rest = t.get(lead.len()..).unwrap_or("").trim_start_matches([':', ' ']);
+            let names = names_after_lead(rest);
+            if !names.is_empty() && names.len() <= 4 {
+                return names;
+            }
+            break;
+        }
+    }
+    Vec::new()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn visible_bylines() {
+        assert_eq!(byline_near(&["Home", "By Jane Doe and John Roe | March 3, 2024"]), vec!["Jane Doe", "John Roe"]);
+        assert_eq!(byline_near(&["Written by", "Edzel Tabing", "Body text."]), vec!["Edzel Tabing"]);
+        assert_eq!(byline_near(&["Posted on March 3 by Jane Doe"]), Vec::<String>::new());
+        assert_eq!(byline_near(&["By clicking here you agree to our terms of service"]), Vec::<String>::new());
+        assert_eq!(byline_near(&["Written by Jane Doe on May 2, 2024"]), vec!["Jane Doe"]);
+    }
 
     #[test]
     fn byline_split() {
