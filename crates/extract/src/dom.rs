@@ -166,8 +166,14 @@ fn block_kind(tag: &str) -> BlockKind {
     }
 }
 
+/// Whether an element is a React streaming boundary ("S:0"): server-rendered content parked in a `hidden`
+/// element until scripts move it into place, so visible on the rendered page.
+fn is_streamed_boundary(el: &scraper::node::Element) -> bool {
+    el.attr("id").is_some_and(|id| id.strip_prefix("S:").is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())))
+}
+
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden") == Some("true") {
+    if (el.attr("hidden").is_some() && !is_streamed_boundary(el)) || el.attr("aria-hidden") == Some("true") {
         return true;
     }
     if let Some(style) = el.attr("style") {

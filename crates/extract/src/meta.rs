@@ -380,7 +380,8 @@ fn clean_title(title: &str, site: Option<&str>) -> String {
             let tail_is_site = site.is_some_and(|s| {
                 let (a, b) = (s.to_lowercase(), tail.to_lowercase());
                 a.contains(&b) || b.contains(&a)
-            }) || tail.split_whitespace().count() <= 3;
+            }) || tail.split_whitespace().count() <= 3
+                || (matches!(sep, " | " | " • " | " · ") && head.split_whitespace().count() >= 3);
             if tail_is_site && head.split_whitespace().count() >= 2 {
                 return head.trim().to_string();
             }
@@ -489,6 +490,12 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
                 similarity(a, d).total_cmp(&similarity(b, d))
             })
     };
+    // An all-capitals h1 is usually the declared title set in capitals for display.
+    let h1 = h1.filter(|h| {
+        !(h.chars().any(char::is_alphabetic)
+            && !h.chars().any(char::is_lowercase)
+            && declared_clean.as_deref().is_some_and(|d| norm(d) == norm(h)))
+    });
     out.title = h1
         .cloned()
         .or(declared_clean)
