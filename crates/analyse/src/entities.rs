@@ -116,7 +116,14 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let first_key = if is_the { "the".to_string() } else { normalise(first) };
+        let shouting = first.chars().count() >= 3 && first.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+        let first_key = if is_the {
+            "the".to_string()
+        } else if shouting && cx.kb.span_from(&normalise(first)) == 0 {
+            title_case(first)
+        } else {
+            normalise(first)
+        };
         let max = cx.kb.span_from(&first_key).min(n - i);
         let sentence = cx.sent_of.get(i).copied().unwrap_or(0);
         let mut matched = None;
@@ -126,6 +133,9 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 continue;
             }
             let mut key = cx.span_text(&r);
+            if shouting && cx.kb.targets(&key).is_empty() {
+                key = key.split(' ').map(title_case).collect::<Vec<_>>().join(" ");
+            }
             let targets = cx.kb.targets(&key);
             if let Some(t) = cx.kb.choose(targets, cx.date).filter(|_| len > 1 || !is_the) {
                 matched = Some((r, Some(t), None));
@@ -285,6 +295,10 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     {
         start += 1;
     }
+    // An acronym plural before a name ("NSAs Ajit Doval") is a description, not part of the name.
+    while start + 1 < end && is_acronym_plural(cx.t(start)) {
+        start += 1;
+    }
     if start >= end {
         return Vec::new();
     }
@@ -364,7 +378,11 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     {
         cand.kind = EntityType::Gpe;
         cand.code = context_code(cx, start, known);
-    } else if words.len() >= 2 && name_shaped(&words) && person_context(cx, start, end) {
+    } else if words.len() >= 2
+        && name_shaped(&words)
+        && (person_context(cx, start, end)
+            || (words.len() <= 4 && lexicon::GIVEN_NAMES.contains(&words[0]) && !initial_function_word(cx, start)))
+    {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, start, known);
     } else if words.len() == 1 && initial {
@@ -424,7 +442,11 @@ fn context_code(cx: &Ctx, start: usize, known: &[Candidate]) -> Option<String> {
         if tok.kind == TokenKind::Possessive || is_title_word(w) || matches!(w, "-" | "former" | "then" | "acting") {
             continue;
         }
-        if matches!(w, "western" | "eastern" | "northern" | "southern" | "central" | "border" | "occupied") {
+        if matches!(
+            w,
+            "western" | "eastern" | "northern" | "southern" | "central" | "border" | "occupied" | "to" | "the"
+        ) && steps < 6
+        {
             continue;
         }
         if cx.is_cap(j) && !cx.sentence_initial(j) {
@@ -513,7 +535,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         let prev = if start > 0 { cx.lower(start - 1) } else { String::new() };
         let next_tok = cx.toks.get(end);
         let next = cx.lower(end);
-        let place = start > 0 && is_place_context(cx, start);
+        let place = (start > 0 && is_place_context(cx, start)) || is_dateline(cx, start, end);
         if let Some(country) = c.capital_of {
             let followed_by_country = next == ","
                 && cx
@@ -566,13 +588,150 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         }
     }
     cands.retain(|c| !c.canonical.is_empty());
+    merge_demonym_organisations(cx, cands);
+    resolve_bare_organisation_heads(cx, cands);
     for k in 0..cands.len() {
         if cands[k].unknown_run && cands[k].code.is_none() && cands[k].kind != EntityType::Other {
             let code = context_code(cx, cands[k].toks.start, cands);
             cands[k].code = code;
         }
     }
+    for k in 0..cands.len() {
+        if cands[k].kind == EntityType::Person && cands[k].code.is_none() && cands[k].kb.is_none() {
+            let code = apposition_code(cx, &cands[k], cands).or_else(|| majority_code(cands, Some(cands[k].sentence)));
+            cands[k].code = code.or_else(|| majority_code(cands, None));
+        }
+    }
+    // Later short mentions of an unknown person share the code found for the full name.
+    let coded: HashMap<String, Option<String>> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.code.is_some())
+        .map(|c| (c.canonical.clone(), c.code.clone()))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Person && c.code.is_none()) {
+        if let Some(code) = coded.get(&c.canonical) {
+            c.code = code.clone();
+        }
+    }
     let _ = cx.in_quote;
+}
+
+fn title_case(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    let mut at_start = true;
+    for c in word.chars() {
+        if at_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_start = !c.is_alphabetic();
+    }
+    out
+}
+
+fn is_acronym_plural(w: &str) -> bool {
+    let mut chars = w.chars().rev();
+    chars.next() == Some('s') && w.len() >= 3 && chars.all(|c| c.is_ascii_uppercase())
+}
+
+fn initial_function_word(cx: &Ctx, start: usize) -> bool {
+    cx.sentence_initial(start) && contains_lower(lexicon::NOT_NAMES, cx.t(start))
+}
+
+/// "Palestinian" + "Authority", "Indian" + "Army": a demonym written right before an unknown organisation name
+/// belongs to the name, and gives it its country.
+fn merge_demonym_organisations(cx: &Ctx, cands: &mut Vec<Candidate>) {
+    let mut k = 1;
+    while k < cands.len() {
+        let (a, b) = (&cands[k - 1], &cands[k]);
+        let adjacent = a.toks.end == b.toks.start && a.sentence == b.sentence;
+        if adjacent && a.kind == EntityType::Norp && b.kind == EntityType::Org && b.unknown_run && b.kb.is_none() {
+            let merged = a.toks.start..b.toks.end;
+            let code = a.code.clone();
+            let c = &mut cands[k];
+            c.canonical = cx.span_text(&merged);
+            c.toks = merged;
+            c.code = code;
+            cands.remove(k - 1);
+            continue;
+        }
+        k += 1;
+    }
+}
+
+/// A bare organisation head ("the Commission", "the Ministry") refers to the last full name ending with it
+/// ("European Commission"); with none before it, it names nothing.
+fn resolve_bare_organisation_heads(cx: &Ctx, cands: &mut Vec<Candidate>) {
+    let mut k = 0;
+    while k < cands.len() {
+        let c = &cands[k];
+        if !(c.unknown_run && c.kb.is_none() && c.kind == EntityType::Org && c.toks.len() == 1) {
+            k += 1;
+            continue;
+        }
+        let head = cx.t(c.toks.start).to_lowercase();
+        let full = cands[..k]
+            .iter()
+            .rev()
+            .find(|p| {
+                p.kind == EntityType::Org
+                    && p.toks.len() > 1
+                    && p.canonical.to_lowercase().ends_with(&format!(" {head}"))
+            })
+            .map(|p| (p.canonical.clone(), p.code.clone(), p.kb, p.role.clone()));
+        match full {
+            Some((canonical, code, kb, role)) => {
+                let c = &mut cands[k];
+                c.canonical = canonical;
+                c.code = code;
+                c.kb = kb;
+                c.role = role;
+                k += 1;
+            }
+            None => {
+                cands.remove(k);
+            }
+        }
+    }
+}
+
+/// The country in an apposition after a person's name: "Amar Bendjama, the representative of Algeria".
+fn apposition_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option<String> {
+    if cx.t(person.toks.end) != "," {
+        return None;
+    }
+    let lo = person.toks.end + 1;
+    let mut hi = lo;
+    while hi < lo + 10 && hi < cx.toks.len() && !matches!(cx.t(hi), "," | "." | ";" | "\u{2014}") {
+        hi += 1;
+    }
+    cands
+        .iter()
+        .filter(|c| c.toks.start >= lo && c.toks.end <= hi)
+        .filter(|c| matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org))
+        .find_map(|c| c.code.clone())
+}
+
+/// The country most mentioned (countries, nationalities, cities, national bodies) in one sentence or the
+/// whole document: the best guess for a person the text names without a title or country.
+fn majority_code(cands: &[Candidate], sentence: Option<usize>) -> Option<String> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (order, c) in cands.iter().enumerate() {
+        if sentence.is_some_and(|s| s != c.sentence)
+            || !matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)
+        {
+            continue;
+        }
+        if let Some(code) = c.code.as_deref() {
+            let e = counts.entry(code).or_insert((0, order));
+            e.0 += 1;
+        }
+    }
+    let mut best: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
+    best.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
+    let first = best.first()?;
+    Some(first.0.to_string())
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -647,8 +806,24 @@ const FUNCTION_WORDS: &[&str] = &[
     "remains",
 ];
 
+/// A city at the head of a paragraph followed by a dash, colon, slash or parenthesis is a dateline: a place.
+fn is_dateline(cx: &Ctx, start: usize, end: usize) -> bool {
+    let para_start = start == 0
+        || cx.toks.get(start).is_some_and(|t| t.line_break_before)
+        || (start == 1 && cx.t(0) == "(")
+        || (cx.t(start - 1) == "(" && cx.toks.get(start - 1).is_some_and(|t| t.line_break_before || start == 1));
+    para_start
+        && (end..end + 4).any(|j| {
+            matches!(cx.t(j), ":" | "\u{2014}" | "\u{2013}" | "-" | "--" | "/" | "(" | ")")
+                && (cx.t(j) != "-" || cx.toks.get(j).is_some_and(|t| t.space_before))
+        })
+}
+
 fn is_place_context(cx: &Ctx, start: usize) -> bool {
     let prev = cx.lower(start - 1);
+    if prev == "capital" || (prev == "of" && start >= 2 && contains_lower(lexicon::PLACE_NOUNS, cx.t(start - 2))) {
+        return true;
+    }
     if contains_lower(lexicon::PLACE_PREPOSITIONS, &prev) {
         return true;
     }

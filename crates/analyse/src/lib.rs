@@ -452,6 +452,26 @@ mod tests {
         assert_eq!(v("two weeks ago").as_deref(), Some("2024-12-23"));
     }
 
+    #[test]
+    fn unknown_names_organisations_datelines_and_speakers() {
+        let text = "BRUSSELS: The Palestinian Authority condemned the strike on the outskirts of Damascus.\n\n\
+                    \"The bloodbath has continued for far too long,\" said Amar Bendjama, the representative of \
+                    Algeria.\n\nTrump, in a walk with Kim around the hotel, told reporters they were \"heading for \
+                    a signing.\"\n\n\"We will respond to these barriers strongly,\" the Syrian Foreign Ministry \
+                    said. \"Any aggression will face a firm response,\" it added.";
+        let a = analyser().analyse(text, date("2024-03-25"));
+        let ent = |t: &str| a.entities.iter().find(|e| e.text == t).map(|e| (e.canonical.as_str(), e.code.as_deref()));
+        assert_eq!(ent("Palestinian Authority"), Some(("Palestinian Authority", Some("PSE"))));
+        assert_eq!(ent("Amar Bendjama"), Some(("Amar Bendjama", Some("DZA"))));
+        assert_eq!(ent("BRUSSELS"), Some(("Brussels", Some("BEL"))));
+        assert_eq!(ent("Damascus"), Some(("Damascus", Some("SYR"))));
+        let who = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.as_deref());
+        assert_eq!(who("bloodbath"), Some("Amar Bendjama"));
+        assert_eq!(who("heading for"), Some("Donald Trump"));
+        assert_eq!(who("respond to these"), Some("Syrian Foreign Ministry"));
+        assert_eq!(who("Any aggression"), Some("Syrian Foreign Ministry"));
+    }
+
     /// The seed documents, cut to their body by the gold's first and last words, scored like the scorer does.
     #[test]
     fn seed_figures() {
@@ -471,8 +491,16 @@ mod tests {
             let text = &raw[a0..b0];
             let d = g["published"].as_str().or(g["analyze_date"].as_str()).and_then(date);
             let a = an.analyse(text, d);
-            for e in &a.entities {
-                assert!(text.is_char_boundary(e.start) && text.is_char_boundary(e.end));
+            let spans = a
+                .entities
+                .iter()
+                .map(|e| (e.start, e.end))
+                .chain(a.quotes.iter().map(|q| (q.start, q.end)))
+                .chain(a.quantities.iter().map(|q| (q.start, q.end)))
+                .chain(a.times.iter().map(|t| (t.start, t.end)))
+                .chain(a.sentences.iter().map(|r| (r.start, r.end)));
+            for (s, e) in spans {
+                assert!(s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e));
             }
             for ge in g["entities"]["must"].as_array().unwrap() {
                 must += 1;

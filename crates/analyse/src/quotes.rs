@@ -116,6 +116,8 @@ pub(crate) struct QuoteCtx<'a> {
 enum Who {
     Entity(usize),
     Pronoun(usize),
+    /// "it said": the last organisation or government quoted before.
+    It(usize),
 }
 
 impl QuoteCtx<'_> {
@@ -146,6 +148,40 @@ impl QuoteCtx<'_> {
             }
             if matches!(w.to_lowercase().as_str(), "he" | "she") {
                 return Some(Who::Pronoun(j));
+            }
+            if w.eq_ignore_ascii_case("it") {
+                return Some(Who::It(j));
+            }
+            // "a Commission spokesperson said", "the ministry said": the body the speaker stands for.
+            if lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) {
+                continue;
+            }
+            if contains_lower(lexicon::ORG_SUFFIXES, w) && w.chars().next().is_some_and(char::is_lowercase) {
+                let head = w.to_lowercase();
+                return self
+                    .ents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.toks.end <= j && c.kind == EntityType::Org)
+                    .filter(|(_, c)| c.canonical.to_lowercase().ends_with(&head))
+                    .map(|(k, _)| Who::Entity(k))
+                    .next_back();
+            }
+            // "Trump, in a walk with Kim around the grounds, told reporters": the subject before the
+            // parenthetical.
+            if w == "," {
+                let mut b = j;
+                while b > lo && self.t(b - 1) != "," && j - b < 14 {
+                    b -= 1;
+                }
+                if b > lo && self.t(b - 1) == "," {
+                    if let Some(e) = self.ent_at.get(b - 2).copied().flatten() {
+                        if self.speaker_kind(e) && self.ents.get(e).is_some_and(|c| c.kind == EntityType::Person) {
+                            return Some(Who::Entity(e));
+                        }
+                    }
+                }
+                return None;
             }
             if matches!(
                 w,
@@ -257,6 +293,12 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 best.filter(|e| qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person))
                     .or_else(|| last_person_before(p))
             }
+            Who::It(p) => attributed
+                .iter()
+                .filter(|(pos, _)| *pos < p)
+                .map(|(_, e)| *e)
+                .next_back()
+                .filter(|e| qc.ents.get(*e).is_some_and(|c| c.kind != EntityType::Person)),
         }
     };
     for (k, s) in spans.iter().enumerate() {
@@ -282,12 +324,26 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 if qc.t(v) == "." && v > c + 1 {
                     break;
                 }
+                let w = qc.t(v);
+                let subject_like = qc.ent_at.get(v).copied().flatten().is_some()
+                    || matches!(w, "," | "-" | "'s" | "\u{2019}s")
+                    || w.chars().next().is_some_and(char::is_uppercase)
+                    || lexicon::title_role(w).is_some()
+                    || contains_lower(lexicon::TITLE_MODIFIERS, w)
+                    || contains_lower(lexicon::ORG_SUFFIXES, w)
+                    || matches!(
+                        w.to_lowercase().as_str(),
+                        "he" | "she" | "it" | "they" | "also" | "the" | "a" | "an" | "then"
+                    );
+                if !qc.is_speech_verb(v) && !subject_like {
+                    break;
+                }
                 if qc.is_speech_verb(v) {
                     let who = qc.subject_before(v, c).or_else(|| qc.subject_after(v, hi));
                     if let Some(w) = who {
                         let tok = match &w {
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
-                            Who::Pronoun(p) => *p,
+                            Who::Pronoun(p) | Who::It(p) => *p,
                         };
                         speaker = resolve(w, &attributed);
                         who_tok = Some((tok, v));
@@ -308,7 +364,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     if let Some(w) = qc.subject_before(v, lo) {
                         let tok = match &w {
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
-                            Who::Pronoun(p) => *p,
+                            Who::Pronoun(p) | Who::It(p) => *p,
                         };
                         speaker = resolve(w, &attributed);
                         who_tok = Some((tok, v));
@@ -323,8 +379,25 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     how = "according";
                 }
             }
+            // A second quote of the same sentence with no speech verb between: the same speaker
+            // ("Kim said the "…" and that he and Trump had "…"").
+            if speaker.is_none() && k > 0 && !(lo..s.open).any(|v| qc.is_speech_verb(v)) {
+                if let (Some((_, pi)), Some(prev)) = (out.last(), spans.get(k - 1)) {
+                    if qc.sent_of.get(prev.open).copied() == Some(open_sent) && pi.speaker_entity.is_some() {
+                        speaker = pi.speaker_entity;
+                        how = "continued";
+                    }
+                }
+            }
+            // A sentence opened by "He"/"She" and no speech verb: the pronoun's antecedent.
+            if speaker.is_none() && s.open > lo && matches!(qc.t(sent_start), "He" | "She") {
+                speaker = resolve(Who::Pronoun(sent_start), &attributed);
+                how = "pronoun";
+            }
+            // Persons after a speech verb whose subject was not found are what is said, not who says it.
+            let first_verb = (lo..s.open).find(|v| qc.is_speech_verb(*v)).unwrap_or(s.open);
             if speaker.is_none() && s.open > lo && !s.continues {
-                let subject = (lo..s.open)
+                let subject = (lo..first_verb)
                     .filter_map(|j| qc.ent_at.get(j).copied().flatten())
                     .find(|e| qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person));
                 if let Some(e) = subject {

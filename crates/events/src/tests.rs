@@ -379,3 +379,87 @@ fn seed_documents_score_against_gold() {
     eprintln!("seed events: recall {recall:.3} ({found}/{must_n}) precision {precision:.3} ({good}/{total})");
     assert!(recall >= 0.9 && precision >= 0.9, "recall {recall:.3} precision {precision:.3}");
 }
+
+/// Random Unicode text (a seeded generator mixing every plane with news-like words, quotes and punctuation)
+/// through the real analyser and the coder: no panic, every analysis offset on a char boundary, every event's
+/// sentence taken from the text.
+#[test]
+fn random_unicode_never_panics() {
+    const WORDS: &[&str] = &[
+        "Russia",
+        "attacked",
+        "Ukraine",
+        "said",
+        "\u{201C}",
+        "\u{201D}",
+        "\"",
+        "North Korea",
+        "will",
+        "provide",
+        "Blinken",
+        "talks",
+        "with",
+        "Seoul",
+        ".",
+        ",",
+        "12,000",
+        "$1.5 billion",
+        "Monday",
+        "Nov.",
+        "U.S.",
+        "the",
+        "did not",
+        "condemned",
+        "Pyongyang",
+        "\n\n",
+        "-",
+        "'s",
+        "According to",
+        "Gen.",
+        "Dr.",
+        "٣",
+        "é",
+        "🇺🇦",
+    ];
+    let knowledge = Arc::new(Knowledge::builtin().expect("built-in knowledge loads"));
+    let analyser = storyline_analyse::Analyser::new(knowledge.clone());
+    let coder = EventCoder::new(knowledge).expect("built-in patterns load");
+    let mut state = 0x9E37_79B9_7F4A_7C15u64;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    for round in 0..300 {
+        let mut text = String::new();
+        let len = (next() % 60) as usize;
+        for _ in 0..len {
+            let r = next();
+            if r % 3 == 0 {
+                let c = char::from_u32((r >> 8) as u32 % 0x11_0000).unwrap_or('\u{FFFD}');
+                text.push(c);
+            } else {
+                text.push_str(WORDS[(r >> 8) as usize % WORDS.len()]);
+                text.push(if r % 5 == 0 { '\u{00A0}' } else { ' ' });
+            }
+        }
+        let date = NaiveDate::from_ymd_opt(2025, 1, 6);
+        let a = analyser.analyse(&text, date);
+        let spans = a
+            .entities
+            .iter()
+            .map(|e| (e.start, e.end))
+            .chain(a.quotes.iter().map(|q| (q.start, q.end)))
+            .chain(a.quantities.iter().map(|q| (q.start, q.end)))
+            .chain(a.times.iter().map(|t| (t.start, t.end)))
+            .chain(a.sentences.iter().map(|r| (r.start, r.end)));
+        for (s, e) in spans {
+            assert!(s <= e && e <= text.len(), "round {round}: span {s}..{e} out of {}", text.len());
+            assert!(text.is_char_boundary(s) && text.is_char_boundary(e), "round {round}: {s}..{e} in {text:?}");
+        }
+        for ev in coder.code("r", &text, &a, date) {
+            assert!(text.contains(ev.sentence.trim()), "round {round}: sentence not from the text");
+        }
+    }
+}
