@@ -44,6 +44,12 @@ pub(crate) struct Elem {
     pub first_block: usize,
     pub end_block: usize,
     pub boiler: bool,
+    /// Marked as furniture by a class/id cue word alone (not by its tag or role).
+    pub cue_negative: bool,
+    /// Carries an article-body class/id cue or `itemprop=articleBody`.
+    pub positive: bool,
+    /// One past the index of the element's last descendant in `Page::elems` (pre-order).
+    pub end_elem: usize,
 }
 
 impl Elem {
@@ -296,6 +302,47 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 
 /// Walks the document iteratively (no recursion: hostile nesting cannot overflow the stack).
 pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page {
+    linearize_exempting(root, opts, &[])
+}
+
+/// Elements marked as furniture by a class/id cue word that hold the article all the same: a large share of the
+/// page's text together with its h1 or an article-body element ("content-sidebar-wrap", "newsletter-content"),
+/// and, inside such a wrapper, the cue-marked wrappers of the article body.
+/// Indexed like `Page::elems`; `None` when there is none.
+pub(crate) fn cue_exemptions(page: &Page) -> Option<Vec<bool>> {
+    let total: usize = page.blocks.iter().map(|b| b.text.len()).sum();
+    let mut exempt: Option<Vec<bool>> = None;
+    for (i, e) in page.elems.iter().enumerate() {
+        if !e.cue_negative {
+            continue;
+        }
+        let text: usize = page.blocks.get(e.first_block..e.end_block).unwrap_or(&[]).iter().map(|b| b.text.len()).sum();
+        let descendants = page.elems.get(i + 1..e.end_elem).unwrap_or(&[]);
+        let has_body = descendants.iter().any(|d| d.positive);
+        let has_h1 = descendants.iter().any(|d| d.tag == "h1");
+        let large = text * 100 >= total * 15;
+        let mut ancestor_exempt = false;
+        let mut up = e.parent;
+        while let (Some(p), Some(flags)) = (up, exempt.as_ref()) {
+            if flags.get(p).copied().unwrap_or(false) {
+                ancestor_exempt = true;
+                break;
+            }
+            up = page.elems.get(p).and_then(|pe| pe.parent);
+        }
+        if (large && (has_body || has_h1)) || (has_body && (has_h1 || ancestor_exempt)) {
+            let flags = exempt.get_or_insert_with(|| vec![false; page.elems.len()]);
+            if let Some(f) = flags.get_mut(i) {
+                *f = true;
+            }
+        }
+    }
+    exempt
+}
+
+/// `linearize`, with the elements flagged in `exempt` (indexed like `Page::elems`) not marked as furniture by
+/// their class/id cue words.
+pub(crate) fn linearize_exempting(root: NodeRef<'_, Node>, opts: LinearizeOptions, exempt: &[bool]) -> Page {
     let c = cues();
     let mut w = Walker {
         page: Page::default(),
@@ -344,7 +391,9 @@ pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page
                     let boiler_here = opts.mark_furniture
                         && ((is_furniture_tag(tag) && !(opts.relaxed && tag == "header"))
                             || furniture_role(el)
-                            || (negative && !opts.relaxed)
+                            || (negative
+                                && !opts.relaxed
+                                && !exempt.get(w.page.elems.len()).copied().unwrap_or(false))
                             || (tag == "figure"
                                 && !node.descendants().take(200).any(|d| {
                                     d.value().as_element().is_some_and(|e| matches!(e.name(), "table" | "blockquote"))
@@ -378,6 +427,9 @@ pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page
                         first_block,
                         end_block: first_block,
                         boiler: boiler_here || inherited_boiler,
+                        cue_negative: negative && boiler_here && !is_furniture_tag(tag) && !furniture_role(el),
+                        positive,
+                        end_elem: idx + 1,
                     });
                     let link_here = tag == "a";
                     let pre_here = tag == "pre";
@@ -427,9 +479,11 @@ pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page
                     w.pre_depth = w.pre_depth.saturating_sub(1);
                 }
                 let end = w.page.blocks.len();
+                let end_elem = w.page.elems.len();
                 let (chars, link_chars) = match w.page.elems.get_mut(top.idx) {
                     Some(e) => {
                         e.end_block = end;
+                        e.end_elem = end_elem;
                         (e.chars, e.link_chars)
                     }
                     None => (0, 0),

@@ -243,12 +243,24 @@ pub(crate) fn explain(doc: &scraper::Html, page: &Page) -> String {
         let text: String = b.text.chars().take(90).collect();
         let _ = writeln!(
             out,
-            "{bi:4} {:>6.0} {}{:?} [{}] {text}",
+            "{bi:4} {:>6.0} {}{:?} [{}] {text}{}",
             block_value(b),
             if b.boiler { "B " } else { "  " },
             b.kind,
-            label(b.anchor)
+            label(b.anchor),
+            if b.boiler { format!("  <== {}", label(boiler_root(page, b.anchor))) } else { String::new() }
         );
     }
     out
+}
+
+/// The outermost element marked as furniture among the ancestors of an element.
+fn boiler_root(page: &Page, mut idx: usize) -> usize {
+    while let Some(parent) = page.elems.get(idx).and_then(|e| e.parent) {
+        if !page.elems.get(parent).is_some_and(|p| p.boiler) {
+            break;
+        }
+        idx = parent;
+    }
+    idx
 }

@@ -246,7 +246,7 @@ fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
 pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let doc = parse(html);
     let meta = meta::page_meta(&doc, url);
-    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true, relaxed: false });
+    let page = strict_page(&doc);
     let ranges = html::choose_ranges_mass(&page);
     let blocks = html::clean_blocks(&page, &ranges, meta.title.as_deref());
     let mut text = html::join_blocks(&blocks);
@@ -308,6 +308,16 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     }
 }
 
+/// The page linearised with furniture marked, cue-marked wrappers that hold the article exempted.
+fn strict_page(doc: &Html) -> dom::Page {
+    let strict = dom::LinearizeOptions { mark_furniture: true, relaxed: false };
+    let page = dom::linearize(doc.tree.root(), strict);
+    match dom::cue_exemptions(&page) {
+        Some(exempt) => dom::linearize_exempting(doc.tree.root(), strict, &exempt),
+        None => page,
+    }
+}
+
 fn parse(html: &str) -> Html {
     Html::parse_document(&prepare_html(truncate_at_char(html, MAX_HTML_BYTES)))
 }
@@ -328,7 +338,7 @@ pub fn page_text(html: &str) -> String {
 #[doc(hidden)]
 pub fn explain_html(html: &str) -> String {
     let doc = parse(html);
-    let page = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true, relaxed: false });
+    let page = strict_page(&doc);
     html::explain(&doc, &page)
 }
 
@@ -353,6 +363,23 @@ mod tests {
         assert_eq!(prepare_html("<p a='1'>x</p>"), "<p a='1'>x</p>");
         let stray_quote = format!("<a title=Don't>x</a>{}<p>kept</p>", "<b>y</b> ".repeat(2000));
         assert_eq!(prepare_html(&stray_quote), stray_quote.as_str());
+    }
+
+    #[test]
+    fn article_inside_cue_named_wrapper_is_kept() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let html = format!(
+            "<html><body><div class=\"content-sidebar-wrap\"><h1>Budget approved</h1><div class=\"entry-content\">\
+             {}</div><div class=\"sidebar\"><p>Sidebar teaser text that is long enough to look like a paragraph, \
+             with commas.</p></div></div></body></html>",
+            para.repeat(6)
+        );
+        let e = extract_html(&html, None);
+        assert!(e.text.contains("council voted"), "{}", e.text);
+        assert!(!e.text.contains("Sidebar teaser"));
+        let streamed = format!("<html><body><div hidden id=\"S:0\"><article>{}</article></div></body></html>", para);
+        assert!(page_text(&streamed).contains("council voted"));
     }
 
     #[test]
