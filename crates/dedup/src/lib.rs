@@ -11,13 +11,13 @@
 //!
 //! LSH S-curve (`P(candidate) = 1 - (1 - J^3)^24` over the whole text):
 //! J=0.1 → 0.024, 0.2 → 0.18, 0.3 → 0.48, 0.4 → 0.80, 0.45 → 0.90, 0.5 → 0.96,
-//! 0.6 → 0.997; six more bands over the first 40 shingles catch lead-only and
+//! 0.6 → 0.997; six more bands over the first 24 shingles catch lead-only and
 //! truncated copies whose whole-text Jaccard is low.
 
 pub mod normalize;
 pub mod sketch;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 pub use sketch::{jaccard_containment, Sketch, NUM_PERM, ROWS, TOTAL_BANDS};
 
@@ -57,11 +57,25 @@ pub struct DedupConfig {
     pub min_containment_shingles: usize,
     /// Days of publication kept in the index behind the newest article.
     pub window_days: i32,
+    /// Documents kept per LSH bucket (the newest). A band key shared by more
+    /// documents stems from boilerplate common to unrelated texts; capping it
+    /// keeps the cost per document flat as the index grows.
+    pub max_bucket: usize,
+    /// Candidates verified per document: those sharing most band keys, newest
+    /// first among equals (copies are published close together).
+    pub max_verified: usize,
 }
 
 impl Default for DedupConfig {
     fn default() -> Self {
-        DedupConfig { jaccard: 0.5, containment: 0.8, min_containment_shingles: 25, window_days: 30 }
+        DedupConfig {
+            jaccard: 0.5,
+            containment: 0.8,
+            min_containment_shingles: 15,
+            window_days: 30,
+            max_bucket: 16,
+            max_verified: 8,
+        }
     }
 }
 
@@ -213,10 +227,10 @@ impl DedupIndex {
         DedupIndex {
             config,
             slots: Vec::new(),
-            by_id: HashMap::new(),
-            bands: HashMap::new(),
+            by_id: HashMap::default(),
+            bands: HashMap::default(),
             overflow: Vec::new(),
-            exact: HashMap::new(),
+            exact: HashMap::default(),
             newest: i64::MIN,
             evicted_since_rebuild: 0,
         }
@@ -294,7 +308,12 @@ impl DedupIndex {
             }
             Some(v) if v & OVERFLOW_BIT != 0 => {
                 if let Some(list) = self.overflow.get_mut((v & !OVERFLOW_BIT) as usize) {
-                    list.push(slot);
+                    if list.last() != Some(&slot) {
+                        if list.len() >= self.config.max_bucket.max(2) {
+                            list.remove(0);
+                        }
+                        list.push(slot);
+                    }
                 }
             }
             Some(v) if v == slot => {}
@@ -307,22 +326,32 @@ impl DedupIndex {
     }
 
     fn candidates(&self, band_keys: &[u32; TOTAL_BANDS]) -> Vec<u32> {
-        let mut out = Vec::new();
+        let mut hits = Vec::new();
         for k in band_keys {
             match self.bands.get(k).copied() {
                 None => {}
                 Some(v) if v & OVERFLOW_BIT != 0 => {
                     if let Some(list) = self.overflow.get((v & !OVERFLOW_BIT) as usize) {
-                        out.extend_from_slice(list);
+                        hits.extend_from_slice(list);
                     }
                 }
-                Some(v) => out.push(v),
+                Some(v) => hits.push(v),
             }
         }
-        out.sort_unstable();
-        out.dedup();
-        out.retain(|&s| self.entry(s).is_some());
-        out
+        hits.sort_unstable();
+        let mut votes: Vec<(u32, u32)> = Vec::with_capacity(hits.len());
+        for s in hits {
+            match votes.last_mut() {
+                Some((last, n)) if *last == s => *n += 1,
+                _ => votes.push((s, 1)),
+            }
+        }
+        votes.retain(|&(s, _)| self.entry(s).is_some());
+        if votes.len() > self.config.max_verified {
+            votes.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+            votes.truncate(self.config.max_verified);
+        }
+        votes.into_iter().map(|(s, _)| s).collect()
     }
 
     fn verify(&self, a: &[u64], b: &[u64]) -> Option<(f64, Reason)> {
@@ -346,11 +375,7 @@ impl DedupIndex {
         if self.by_id.contains_key(id) {
             return Outcome::default();
         }
-        let mut verified: HashMap<u32, (f64, Reason)> = HashMap::new();
-        let mut fetched: HashMap<u32, Option<Vec<u64>>> = HashMap::new();
-        let mut shingles_of = |index: &Self, slot: u32, fetched: &mut HashMap<u32, Option<Vec<u64>>>| {
-            fetched.entry(slot).or_insert_with(|| index.entry(slot).and_then(|e| fetch(&e.id))).clone()
-        };
+        let mut verified: HashMap<u32, (f64, Reason)> = HashMap::default();
         let mut cands = self.candidates(&sketch.band_keys);
         if let Some(&s) = self.exact.get(&sketch.exact) {
             if self.entry(s).is_some() && !sketch.shingles.is_empty() {
@@ -358,13 +383,20 @@ impl DedupIndex {
                 cands.retain(|&c| c != s);
             }
         }
+        let mut rejected: Vec<u32> = Vec::new();
         for c in cands {
-            if let Some(sh) = shingles_of(self, c, &mut fetched) {
-                if let Some(v) = self.verify(&sketch.shingles, &sh) {
+            let Some(sh) = self.entry(c).and_then(|e| fetch(&e.id)) else { continue };
+            match self.verify(&sketch.shingles, &sh) {
+                Some(v) => {
                     verified.insert(c, v);
                 }
+                None => rejected.push(c),
             }
         }
+        let mut fetched: HashMap<u32, Option<Vec<u64>>> = HashMap::default();
+        let mut shingles_of = |index: &Self, slot: u32, fetched: &mut HashMap<u32, Option<Vec<u64>>>| {
+            fetched.entry(slot).or_insert_with(|| index.entry(slot).and_then(|e| fetch(&e.id))).clone()
+        };
         // Chaining guard: a group is joined only through its canonical.
         let mut roots: Vec<u32> = verified.keys().filter_map(|&s| self.entry(s).map(|e| e.root)).collect();
         roots.sort_unstable();
@@ -373,6 +405,7 @@ impl DedupIndex {
         for r in roots {
             let v = match verified.get(&r) {
                 Some(v) => Some(*v),
+                None if rejected.contains(&r) => None,
                 None => shingles_of(self, r, &mut fetched).and_then(|sh| self.verify(&sketch.shingles, &sh)),
             };
             if let Some((sim, reason)) = v {
@@ -449,10 +482,10 @@ impl DedupIndex {
             let by_old_slot: HashMap<u32, Box<str>> = self.by_id.iter().map(|(k, v)| (*v, k.clone())).collect();
             old.iter().map(|e| by_old_slot.get(&e.root).cloned()).collect()
         };
-        self.by_id = HashMap::with_capacity(old.len());
-        self.bands = HashMap::with_capacity(old.len() * TOTAL_BANDS);
+        self.by_id = HashMap::with_capacity_and_hasher(old.len(), Default::default());
+        self.bands = HashMap::with_capacity_and_hasher(old.len() * TOTAL_BANDS, Default::default());
         self.overflow = Vec::new();
-        self.exact = HashMap::with_capacity(old.len());
+        self.exact = HashMap::with_capacity_and_hasher(old.len(), Default::default());
         for (e, root_id) in old.iter().zip(&old_root_ids) {
             let root = root_id.as_deref().and_then(|r| self.by_id.get(r).copied());
             self.add_entry(&e.id, e.time, e.exact, e.band_keys, root);
@@ -503,7 +536,7 @@ mod tests {
     #[test]
     fn exact_near_and_truncated_copies_are_found() {
         let mut ix = DedupIndex::new(DedupConfig::default());
-        let mut t = Texts::new();
+        let mut t = Texts::default();
         assert_eq!(add(&mut ix, &mut t, "a", 100, WIRE).duplicate, None);
         let exact = format!("LONDON (Reuters) -- {WIRE}\n\n(Reporting by Jane Roe; Editing by Tom Poe)");
         let m = add(&mut ix, &mut t, "b", 200, &exact).duplicate.unwrap();
@@ -523,7 +556,7 @@ mod tests {
     #[test]
     fn earlier_copy_becomes_canonical() {
         let mut ix = DedupIndex::new(DedupConfig::default());
-        let mut t = Texts::new();
+        let mut t = Texts::default();
         add(&mut ix, &mut t, "late", 500, WIRE);
         let out = add(&mut ix, &mut t, "early", 100, &WIRE.replace("Tuesday", "Monday"));
         assert_eq!(out.duplicate, None);
@@ -541,7 +574,7 @@ mod tests {
         let b = [paras[0], paras[1], paras[2], paras[3], paras[4], other[0], other[1]].join("\n\n");
         let c = [paras[3], paras[4], other[0], other[1], other[2]].join("\n\n");
         let mut ix = DedupIndex::new(DedupConfig { containment: 2.0, jaccard: 0.45, ..Default::default() });
-        let mut t = Texts::new();
+        let mut t = Texts::default();
         add(&mut ix, &mut t, "a", 1, &a);
         let ob = add(&mut ix, &mut t, "b", 2, &b);
         let oc = add(&mut ix, &mut t, "c", 3, &c);
@@ -553,7 +586,7 @@ mod tests {
     #[test]
     fn window_evicts_old_documents() {
         let mut ix = DedupIndex::new(DedupConfig { window_days: 1, ..Default::default() });
-        let mut t = Texts::new();
+        let mut t = Texts::default();
         add(&mut ix, &mut t, "old", 0, WIRE);
         add(&mut ix, &mut t, "new", 10 * 86_400, OTHER);
         ix.evict();

@@ -8,7 +8,15 @@ use unicode_normalization::UnicodeNormalization;
 /// removed: two copies of one wire story yield the same word stream.
 pub fn normalized_words(text: &str) -> Vec<String> {
     let mut words = Vec::with_capacity(text.len() / 6);
+    for_each_normalized_word(text, &mut |w| words.push(w.to_string()));
+    words
+}
+
+/// Calls `visit` with each word [`normalized_words`] would return, in order,
+/// without allocating per word.
+pub fn for_each_normalized_word(text: &str, visit: &mut dyn FnMut(&str)) {
     let mut first_content_line = true;
+    let mut cur = String::new();
     for line in text.lines() {
         let line = line.trim();
         if line.is_empty() || is_credit_line(line) {
@@ -16,28 +24,35 @@ pub fn normalized_words(text: &str) -> Vec<String> {
         }
         let body = if first_content_line { strip_dateline(line) } else { line };
         first_content_line = false;
-        push_words(body, &mut words);
+        if body.is_ascii() {
+            visit_words(body.chars(), &mut cur, visit);
+        } else {
+            visit_words(body.nfkc(), &mut cur, visit);
+        }
     }
-    words
 }
 
-fn push_words(text: &str, out: &mut Vec<String>) {
-    let mut cur = String::new();
-    for c in text.nfkc() {
+fn visit_words(chars: impl Iterator<Item = char>, cur: &mut String, visit: &mut dyn FnMut(&str)) {
+    cur.clear();
+    for c in chars {
         if c.is_alphanumeric() {
             if c.is_numeric() {
                 cur.push('0');
+            } else if c.is_ascii() {
+                cur.push(c.to_ascii_lowercase());
             } else {
                 cur.extend(c.to_lowercase());
             }
         } else if c == '\'' || c == '\u{2019}' {
             // apostrophes join ("don't" and "dont" are one word)
         } else if !cur.is_empty() {
-            out.push(std::mem::take(&mut cur));
+            visit(cur);
+            cur.clear();
         }
     }
     if !cur.is_empty() {
-        out.push(cur);
+        visit(cur);
+        cur.clear();
     }
 }
 

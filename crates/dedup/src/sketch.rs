@@ -1,6 +1,6 @@
 //! Shingles, MinHash signatures and LSH band keys of one text.
 
-use crate::normalize::normalized_words;
+use crate::normalize::for_each_normalized_word;
 
 /// Words per shingle. Word 3-grams separate copies of one wire text (Jaccard
 /// usually above 0.5) from independent rewrites of one event (below 0.1).
@@ -14,7 +14,7 @@ pub const LEAD_BANDS: usize = 6;
 /// MinHash permutations of the whole-text signature (`FULL_BANDS * ROWS`).
 pub const NUM_PERM: usize = FULL_BANDS * ROWS;
 /// Shingles that make up the lead.
-pub const LEAD_SHINGLES: usize = 40;
+pub const LEAD_SHINGLES: usize = 24;
 /// All band keys of one document.
 pub const TOTAL_BANDS: usize = FULL_BANDS + LEAD_BANDS;
 
@@ -43,12 +43,41 @@ pub fn hash_bytes(bytes: &[u8]) -> u64 {
 /// (with repeats). A text shorter than one shingle yields its words' hash.
 pub fn shingle_hashes(words: &[String]) -> Vec<u64> {
     let wh: Vec<u64> = words.iter().map(|w| hash_bytes(w.as_bytes())).collect();
+    shingles_of_word_hashes(&wh)
+}
+
+fn shingles_of_word_hashes(wh: &[u64]) -> Vec<u64> {
     if wh.len() < SHINGLE_WORDS {
         return if wh.is_empty() { Vec::new() } else { vec![wh.iter().fold(0, |a, &h| mix64(a ^ h))] };
     }
     wh.windows(SHINGLE_WORDS)
         .map(|w| w.iter().enumerate().fold(0u64, |acc, (i, &h)| mix64(acc ^ h.rotate_left(i as u32 * 17))))
         .collect()
+}
+
+const FNV_OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
+
+/// Word hashes of the normalised text and the hash of the whole normalised
+/// stream (words joined by one space, as [`hash_bytes`] would hash it).
+fn word_hashes(text: &str) -> (Vec<u64>, u64) {
+    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut stream = FNV_OFFSET;
+    for_each_normalized_word(text, &mut |w| {
+        if !words.is_empty() {
+            stream ^= u64::from(b' ');
+            stream = stream.wrapping_mul(FNV_PRIME);
+        }
+        let mut h = FNV_OFFSET;
+        for &b in w.as_bytes() {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(FNV_PRIME);
+            stream ^= u64::from(b);
+            stream = stream.wrapping_mul(FNV_PRIME);
+        }
+        words.push(mix64(h));
+    });
+    (words, mix64(stream))
 }
 
 /// Everything the index needs about one text.
@@ -83,8 +112,15 @@ fn perms() -> &'static Perms {
 /// MinHash signature (`NUM_PERM` 32-bit values) of a set of shingle hashes.
 /// Each permutation is a multiply-add over 64 bits keeping the high half.
 pub fn minhash(shingles: &[u64]) -> [u32; NUM_PERM] {
-    let p = perms();
     let mut sig = [u32::MAX; NUM_PERM];
+    minhash_into(shingles, &mut sig);
+    sig
+}
+
+/// The first `sig.len()` (at most `NUM_PERM`) values of [`minhash`].
+pub fn minhash_into(shingles: &[u64], sig: &mut [u32]) {
+    let p = perms();
+    sig.fill(u32::MAX);
     for &s in shingles {
         for ((slot, a), b) in sig.iter_mut().zip(&p.a).zip(&p.b) {
             let v = (a.wrapping_mul(s).wrapping_add(*b) >> 32) as u32;
@@ -93,7 +129,6 @@ pub fn minhash(shingles: &[u64]) -> [u32; NUM_PERM] {
             }
         }
     }
-    sig
 }
 
 fn band_key(band: usize, rows: &[u32]) -> u32 {
@@ -107,9 +142,8 @@ fn band_key(band: usize, rows: &[u32]) -> u32 {
 impl Sketch {
     /// Sketches `text` (normalising it first).
     pub fn of_text(text: &str) -> Sketch {
-        let words = normalized_words(text);
-        let exact = hash_bytes(words.join(" ").as_bytes());
-        let ordered = shingle_hashes(&words);
+        let (words, exact) = word_hashes(text);
+        let ordered = shingles_of_word_hashes(&words);
         let lead: Vec<u64> = ordered.iter().take(LEAD_SHINGLES).copied().collect();
         let mut shingles = ordered;
         shingles.sort_unstable();
@@ -123,7 +157,8 @@ impl Sketch {
             let mut lead_set = lead;
             lead_set.sort_unstable();
             lead_set.dedup();
-            let lead_sig = minhash(&lead_set);
+            let mut lead_sig = [u32::MAX; LEAD_BANDS * ROWS];
+            minhash_into(&lead_set, &mut lead_sig);
             for (band, rows) in lead_sig.chunks(ROWS).enumerate().take(LEAD_BANDS) {
                 band_keys[FULL_BANDS + band] = band_key(FULL_BANDS + band, rows);
             }
@@ -177,6 +212,18 @@ mod tests {
         assert!(candidate_probability(0.45, FULL_BANDS, ROWS) > 0.88);
         assert!(candidate_probability(0.6, FULL_BANDS, ROWS) > 0.99);
         assert!(candidate_probability(0.1, FULL_BANDS, ROWS) < 0.03);
+    }
+
+    #[test]
+    fn streamed_hashes_match_the_word_list() {
+        let text = "SEOUL (Yonhap) -- The ﬁrst 12,000 troops’ day\n\nÉté à Paris, don't stop";
+        let words = crate::normalize::normalized_words(text);
+        let sk = Sketch::of_text(text);
+        assert_eq!(sk.exact, hash_bytes(words.join(" ").as_bytes()));
+        let mut expected = shingle_hashes(&words);
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(sk.shingles, expected);
     }
 
     #[test]

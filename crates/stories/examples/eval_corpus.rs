@@ -3,7 +3,11 @@
 //! `{"external_id", "id", "story_id", "duplicate_of"}`. Used by
 //! `eval/stories/run.sh` when the store is unavailable, and by the benchmarks.
 //!
-//! Usage: `eval_corpus CORPUS.jsonl [--quiet]` (prints timing to stderr).
+//! Usage: `eval_corpus CORPUS.jsonl [--quiet]` (prints timing to stderr). With
+//! `--quiet` (benchmarks) nothing is printed per article, stored articles older
+//! than the stages' window are dropped from the in-memory map, and the cost per
+//! article of each tenth of the stream goes to stderr (flat cost = the state
+//! stays bounded as stories accumulate).
 
 use std::collections::HashMap;
 use std::io::{BufRead, Write};
@@ -53,6 +57,10 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut stored: HashMap<String, Article> = HashMap::new();
     let mut redirects: HashMap<String, String> = HashMap::new();
     let mut peak_dedup = (0usize, 0usize);
+    let tenth = n.div_ceil(10).max(1);
+    let mut done = 0usize;
+    let mut tenth_start = std::time::Instant::now();
+    let mut tenth_done = 0usize;
     for chunk in inputs.chunks(512) {
         let batch = {
             let lookup = |id: &str| Ok(stored.get(id).cloned());
@@ -67,6 +75,27 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let m = stages.dedup_memory_bytes();
         if m.0 > peak_dedup.0 {
             peak_dedup = m;
+        }
+        done += chunk.len();
+        if quiet {
+            let newest = chunk
+                .iter()
+                .filter_map(|a| storyline_stories::published_time(a.published.as_deref()))
+                .max()
+                .unwrap_or(i64::MIN);
+            let cutoff = newest.saturating_sub((storyline_stories::WINDOW_DAYS + 15) * 86_400);
+            stored.retain(|_, a| storyline_stories::published_time(a.published.as_deref()).is_none_or(|t| t >= cutoff));
+            if done / tenth > tenth_done {
+                let k = done - tenth_done * tenth;
+                eprintln!(
+                    "  up to {done} articles: {:.1} µs/article ({} stories held, dedup index {} articles)",
+                    tenth_start.elapsed().as_secs_f64() * 1e6 / k.max(1) as f64,
+                    stages.stories_held(),
+                    m.1
+                );
+                tenth_done = done / tenth;
+                tenth_start = std::time::Instant::now();
+            }
         }
     }
     let secs = start.elapsed().as_secs_f64();

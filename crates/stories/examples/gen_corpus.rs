@@ -9,7 +9,7 @@
 //! different event within days. Output: `corpus.jsonl` (ingestible) and
 //! `gold.jsonl` (`{"id", "story", "dup_group"}` per article).
 //!
-//! Usage: `gen_corpus N OUT_DIR [SEED]`.
+//! Usage: `gen_corpus N OUT_DIR [SEED] [PER_DAY]` (PER_DAY: articles per day, default 40).
 
 use std::fmt::Write as _;
 use std::io::Write as _;
@@ -401,7 +401,7 @@ fn main() -> std::io::Result<()> {
     let mut corpus = std::io::BufWriter::new(std::fs::File::create(out.join("corpus.jsonl"))?);
     let mut gold = std::io::BufWriter::new(std::fs::File::create(out.join("gold.jsonl"))?);
     let mut rng = Rng(seed);
-    let per_day = 40usize;
+    let per_day: usize = args.get(4).and_then(|s| s.parse().ok()).filter(|&d| d > 0).unwrap_or(40);
     let mut written = 0usize;
     let mut story_no = 0usize;
     let mut events: Vec<Event> = Vec::new();

@@ -118,6 +118,11 @@ impl StatefulStages {
         (self.dedup.memory_bytes(), self.dedup.len())
     }
 
+    /// Stories held in memory (for benchmarks: stays bounded by the window).
+    pub fn stories_held(&self) -> usize {
+        self.clusters.len()
+    }
+
     /// Empty stages (no store): for in-memory evaluation and benchmarks.
     pub fn empty(knowledge: Arc<Knowledge>) -> Self {
         StatefulStages {
