@@ -364,6 +364,22 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     };
     let next_lower = cx.t(end).to_lowercase();
     let next2_lower = cx.t(end + 1).to_lowercase();
+    // "US-sponsored", "Pakistan-based", "Russian-made": a country word joined to a lowercase participle.
+    if let (1, Some((prefix, rest))) = (words.len(), last.split_once('-')) {
+        let country = cx
+            .kb
+            .choose(cx.kb.targets(&normalise(prefix)), cx.date)
+            .and_then(|t| cx.kb.entry(t.entry))
+            .filter(|e| e.kind == EntityType::Gpe && e.code.is_some());
+        if let (Some(e), true) = (country, rest.chars().next().is_some_and(char::is_lowercase)) {
+            cand.kind = EntityType::Norp;
+            cand.canonical = e.canonical.clone();
+            cand.code = e.code.clone();
+            cand.usage = Usage::Modifier;
+            cand.unknown_run = false;
+            return vec![cand];
+        }
+    }
     if has_head && name_shaped(&words) {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, run.start.min(start), known);

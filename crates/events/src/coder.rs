@@ -341,8 +341,11 @@ impl Coder<'_> {
                 }
             }
             let w = s.toks[i].word;
+            // "his Japanese counterpart Fumio Kishida", "his wife Cilia Flores": the named person is the actor.
+            let determiner = w.is_some() && (w == self.lex.vocab.get("his") || w == self.lex.vocab.get("her"));
+            let names_follow = determiner && (i + 1..(i + 5).min(s.toks.len())).any(|k| s.toks[k].actor.is_some());
             let resolved = match w {
-                Some(w) if cues.person_pronoun.contains(&w) => discourse.last_person.clone(),
+                Some(w) if cues.person_pronoun.contains(&w) && !names_follow => discourse.last_person.clone(),
                 Some(w) if cues.we.contains(&w) => {
                     let at = s.toks[i].start;
                     quotes.iter().find(|q| q.start <= at && at < q.end).and_then(|q| q.speaker.as_ref()).and_then(
@@ -488,24 +491,38 @@ impl Coder<'_> {
     fn clause_subject(&self, s: &Sentence, ci: usize, anchor: usize) -> Option<Vec<ActorInfo>> {
         let c = s.clauses.get(ci)?;
         let mut governed = false;
+        let mut governed_by_of = false;
+        // "The government of Donald Trump bombed …", "advisors of India and Pakistan held talks": with no
+        // ungoverned actor, the first actor after "of" in the subject phrase.
+        let mut of_actor: Option<Vec<ActorInfo>> = None;
+        let of = self.lex.vocab.get("of");
         let mut i = c.start;
         while i < anchor.min(c.end) {
             let t = s.toks[i];
             if t.actor.is_some() {
                 let possessor = s.toks.get(i + 1).is_some_and(|n| n.possessive);
                 if governed && !possessor {
+                    if governed_by_of && of_actor.is_none() {
+                        of_actor = self.coordinated(s, i, anchor).map(|(g, _)| g);
+                    }
                     governed = false;
+                    governed_by_of = false;
                     i = self.coordinated(s, i, anchor).map(|(_, end)| end).unwrap_or(i + 1);
                     continue;
                 }
                 return self.coordinated(s, i, anchor).map(|(g, _)| g);
             }
-            if t.word.is_some_and(|w| self.lex.cues.preposition.contains(&w)) {
+            // A preposition inside a title ("Secretary of State Marco Rubio") governs nothing.
+            let in_title = i > c.start
+                && s.toks[i - 1].word.is_some_and(|w| self.lex.cues.title.contains(&w))
+                && s.toks.get(i + 1).is_some_and(|n| n.capitalised || n.actor.is_some());
+            if t.word.is_some_and(|w| self.lex.cues.preposition.contains(&w)) && !in_title {
+                governed_by_of = !governed && t.word == of && i > c.start && s.toks[i - 1].actor.is_none();
                 governed = true;
             }
             i += 1;
         }
-        None
+        of_actor
     }
 
     /// The subject of the previous clause, for clauses that continue it

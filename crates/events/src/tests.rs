@@ -463,3 +463,51 @@ fn random_unicode_never_panics() {
         }
     }
 }
+
+/// Forms found in real reporting, coded through the real analyser: titles with "of", "the government of X",
+/// "his counterpart X", hosting both ways, declined invitations, vetoes of "US-sponsored" texts, "X to impose
+/// sanctions", rejected talks, seized leaders, bombed cities.
+#[test]
+fn real_news_forms() {
+    let knowledge = Arc::new(Knowledge::builtin().expect("built-in knowledge loads"));
+    let analyser = storyline_analyse::Analyser::new(knowledge.clone());
+    let coder = EventCoder::new(knowledge).expect("built-in patterns load");
+    let run = |text: &str| {
+        let date = NaiveDate::from_ymd_opt(2024, 3, 25);
+        coder.code("t", text, &analyser.analyse(text, date), date)
+    };
+    assert_has(&run("US Secretary of State Marco Rubio urged Iran to accept direct talks."), "USA", "IRN", "02");
+    let ev = run("National security advisors of India and Pakistan held bilateral talks last month.");
+    assert_has(&ev, "IND", "PAK", "04");
+    assert_has(&ev, "PAK", "IND", "04");
+    let ev = run(
+        "The government of Donald Trump bombed the city of Caracas and seized Venezuelan President Nicolás Maduro.",
+    );
+    assert_has(&ev, "USA", "VEN", "195");
+    assert_has(&ev, "USA", "VEN", "173");
+    assert_has(
+        &run("Prime Minister Anthony Albanese met with his Japanese counterpart Fumio Kishida."),
+        "AUS",
+        "JPN",
+        "04",
+    );
+    let ev = run("President Trump is hosting Mexican President Andrés Manuel López Obrador at the White House.");
+    assert_has(&ev, "MEX", "USA", "04");
+    assert_has(
+        &run("Canadian Prime Minister Justin Trudeau declined an invitation to the White House."),
+        "CAN",
+        "USA",
+        "12",
+    );
+    assert_has(&run("Russia and China vetoed a US-sponsored resolution on Friday."), "CHN", "USA", "12");
+    assert_has(
+        &run("Ukraine welcomed the decision by the United Kingdom to impose sanctions on Russia."),
+        "GBR",
+        "RUS",
+        "163",
+    );
+    let ev = run("Sudan had rejected any talks with Ethiopia.");
+    assert_has(&ev, "SDN", "ETH", "125");
+    assert!(!has(&ev, "SDN", "ETH", "04"), "rejected talks coded as talks: {:?}", triples(&ev));
+    assert!(run("No bilateral talks between India and Pakistan are planned.").is_empty());
+}
