@@ -271,18 +271,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
             text = from_text.text;
         }
     }
-    let mut published = meta.published;
-    if published.is_none() {
-        let first = ranges.first().map_or(0, |r| r.0);
-        let head: Vec<&str> = page
-            .blocks
-            .get(first.saturating_sub(15)..(first + 5).min(page.blocks.len()))
-            .unwrap_or(&[])
-            .iter()
-            .map(|b| b.text.as_str())
-            .collect();
-        published = meta::date_near(&head);
-    }
+    let published = meta.published.or_else(|| visible_date(&page, &ranges));
     let mut authors = meta.authors;
     if authors.is_empty() {
         let first = ranges.first().map_or(0, |r| r.0);
@@ -316,6 +305,22 @@ fn strict_page(doc: &Html) -> dom::Page {
         Some(exempt) => dom::linearize_exempting(doc.tree.root(), strict, &exempt),
         None => page,
     }
+}
+
+/// The date shown with the article: in the blocks just above where the body starts, else around the h1.
+fn visible_date(page: &dom::Page, ranges: &[(usize, usize)]) -> Option<String> {
+    let texts = |from: usize, to: usize| -> Vec<&str> {
+        page.blocks.get(from..to.min(page.blocks.len())).unwrap_or(&[]).iter().map(|b| b.text.as_str()).collect()
+    };
+    let first = ranges.first().map_or(0, |r| r.0);
+    meta::date_near(&texts(first.saturating_sub(15), first + 5)).or_else(|| {
+        page.blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| b.kind == dom::BlockKind::Heading(1))
+            .take(3)
+            .find_map(|(i, _)| meta::date_near(&texts(i.saturating_sub(6), i + 10)))
+    })
 }
 
 fn parse(html: &str) -> Html {

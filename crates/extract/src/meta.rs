@@ -556,6 +556,8 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
                     "publish-date",
                     "publish_date",
                     "publication_date",
+                    "published",
+                    "article:published",
                     "citation_publication_date",
                     "article.published",
                     "cxenseparse:recs:publishtime",
