@@ -57,9 +57,19 @@ def analyze(binary, path, date):
     return json.loads(lines[0])
 
 
+FILLER = {"the", "of", "a", "an", "at", "least", "more", "than", "about", "over", "some", "nearly", "up", "to",
+          "as", "many", "around", "almost", "and", "in", "on", "out"}
+
+
 def overlaps(a, b):
+    """Same span or overlapping words ("as many as three" and "three types" share "three")."""
     a, b = norm(a), norm(b)
-    return bool(a) and bool(b) and (a in b or b in a)
+    if not a or not b:
+        return False
+    if a in b or b in a:
+        return True
+    words = lambda s: set(re.findall(r"[\w$%.,-]+", s)) - FILLER
+    return bool(words(a) & words(b))
 
 
 def score_doc(art, g, tot, errors):

@@ -472,6 +472,21 @@ mod tests {
         assert_eq!(who("Any aggression"), Some("Syrian Foreign Ministry"));
     }
 
+    #[test]
+    fn currency_codes_member_compounds_and_future_weekdays() {
+        let a = analyser().analyse(
+            "He had a USD five million reward on his head. The 15-member council voted. Kim is scheduled to \
+             leave Singapore on Thursday afternoon. Trump arrived on Tuesday.",
+            date("2018-06-12"),
+        );
+        let q = |v: f64| a.quantities.iter().find(|q| q.value == v).map(|q| q.unit.clone());
+        assert_eq!(q(5_000_000.0), Some(Some("USD".to_string())));
+        assert_eq!(q(15.0), Some(None));
+        let t = |x: &str| a.times.iter().find(|t| t.text.starts_with(x)).map(|t| t.value.clone());
+        assert_eq!(t("Thursday").as_deref(), Some("2018-06-14"));
+        assert_eq!(t("Tuesday").as_deref(), Some("2018-06-12"));
+    }
+
     /// The seed documents, cut to their body by the gold's first and last words, scored like the scorer does.
     #[test]
     fn seed_figures() {

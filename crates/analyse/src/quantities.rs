@@ -120,6 +120,9 @@ const COUNT_STOP: &[&str] = &[
     "we",
 ];
 
+/// ISO currency codes written before an amount ("USD five million", "EUR 20 billion").
+const CURRENCY_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KRW", "CHF", "UAH", "AUD", "CAD"];
+
 const IRREGULAR_PLURALS: &[&str] =
     &["people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle", "sheep", "fish"];
 
@@ -167,7 +170,16 @@ pub(crate) fn find(text: &str, toks: &[Token], consumed: &[bool]) -> Vec<Quantit
             // Times of day, compound adjectives ("12-year-old"), ranges and list numbers.
             let next = t(i + 1);
             let tight_next = toks.get(i + 1).is_some_and(|n| !n.space_before);
-            if (next == ":" && tight_next)
+            // "a 15-member council", "the 650-seat House": a count written as a compound adjective.
+            let counted_compound = next == "-"
+                && tight_next
+                && matches!(
+                    lower(i + 2).as_str(),
+                    "member" | "seat" | "nation" | "strong" | "country" | "party" | "vehicle" | "ship" | "person"
+                );
+            if counted_compound {
+                end = i + 3;
+            } else if (next == ":" && tight_next)
                 || matches!(lower(i + 1).as_str(), "am" | "pm" | "a.m." | "p.m.")
                 || (next == "-" && tight_next)
                 || matches!(t(i.wrapping_sub(1)), "No." | "#" | "no.")
@@ -219,7 +231,11 @@ pub(crate) fn find(text: &str, toks: &[Token], consumed: &[bool]) -> Vec<Quantit
         }
         // Currency symbol before, approximation markers before that.
         let mut unit: Option<String> = suffix_unit.map(String::from);
-        if start > 0 {
+        if start > 0 && unit.is_none() && CURRENCY_CODES.contains(&t(start - 1)) {
+            unit = Some(t(start - 1).to_string());
+            start -= 1;
+        }
+        if start > 0 && unit.is_none() {
             if let Some((_, code)) = lexicon::CURRENCY_SYMBOLS.iter().find(|(s, _)| *s == t(start - 1)) {
                 unit = Some((*code).to_string());
                 start -= 1;

@@ -6,6 +6,10 @@ use storyline_model::TimeExpr;
 use crate::lexicon;
 use crate::token::{Token, TokenKind};
 
+/// Words before a weekday that put it ahead of the publication date.
+const FUTURE_MARKERS: &[&str] =
+    &["will", "shall", "scheduled", "slated", "expected", "plans", "planning", "due", "upcoming", "'ll", "\u{2019}ll"];
+
 fn number(s: &str) -> Option<u32> {
     let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
     let rest = &s[digits.len()..];
@@ -139,9 +143,28 @@ pub(crate) fn find(text: &str, toks: &[Token], published: Option<NaiveDate>, con
                     let prev = lower(i.wrapping_sub(1));
                     let pub_wd = p.weekday().num_days_from_monday();
                     let back = (pub_wd + 7 - wd) % 7;
+                    // "is scheduled to leave Singapore on Thursday", "will arrive Friday": ahead, not back.
+                    let future = back != 0 && {
+                        let mut j = i;
+                        let mut found = false;
+                        while j > 0 && i - j < 20 {
+                            j -= 1;
+                            let pw = lower(j);
+                            if matches!(pw.as_str(), "." | "said" | "says" | "told" | "\u{201C}" | "\u{201D}" | "\"") {
+                                break;
+                            }
+                            if FUTURE_MARKERS.contains(&pw.as_str()) {
+                                found = true;
+                                break;
+                            }
+                        }
+                        found
+                    };
                     let date = match prev.as_str() {
                         "next" => p.checked_add_days(Days::new(u64::from(if back == 0 { 7 } else { 7 - back }))),
                         "last" if back == 0 => p.checked_sub_days(Days::new(7)),
+                        "last" | "since" => p.checked_sub_days(Days::new(u64::from(back))),
+                        _ if future => p.checked_add_days(Days::new(u64::from(7 - back))),
                         _ => p.checked_sub_days(Days::new(u64::from(back))),
                     };
                     let start = if matches!(prev.as_str(), "late" | "early" | "last" | "next" | "this") && i > 0 {
