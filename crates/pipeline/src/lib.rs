@@ -267,8 +267,12 @@ impl Ingestor {
         }
         articles.sort_by(|a, b| a.published.cmp(&b.published).then_with(|| a.id.cmp(&b.id)));
         let n = articles.len() as u64;
+        let new_ids: HashSet<String> = articles.iter().map(|a| a.id.clone()).collect();
         let batch = self.stages.process(&self.store, articles)?;
-        summary.duplicates += batch.articles.iter().filter(|a| a.duplicate_of.is_some()).count() as u64;
+        // The batch also carries earlier articles the stages updated (a new
+        // canonical copy, a merged story): only the new ones count here.
+        summary.duplicates +=
+            batch.articles.iter().filter(|a| a.duplicate_of.is_some() && new_ids.contains(&a.id)).count() as u64;
         self.store.commit(batch)?;
         summary.added += n;
         Ok(())
