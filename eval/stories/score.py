@@ -4,7 +4,11 @@
 pred: JSONL with external_id, id, story_id, duplicate_of (from `storyline export
 articles` or eval_corpus); gold: JSONL with id (= external_id), story, dup_group.
 Prints pairwise P/R/F1, BCubed P/R/F1 and ARI for stories, and pairwise
-P/R/F1 for near-duplicate pairs (an article and its canonical share a group)."""
+P/R/F1 for near-duplicate pairs (an article and its canonical share a group).
+
+Usage: score.py PRED GOLD [--label NAME] [--min METRIC=VALUE ...]
+--min checks floors: prints PASS/BELOW per floor and exits 4 when one is missed.
+--errors N lists up to N gold stories split or merged by the prediction."""
 import json
 import sys
 from collections import Counter, defaultdict
@@ -65,7 +69,24 @@ def ari(pred, gold):
 
 
 def main():
-    pred_rows, gold_rows = load(sys.argv[1]), load(sys.argv[2])
+    args = sys.argv[1:]
+    label, floors, errors, pos = "", [], 0, []
+    i = 0
+    while i < len(args):
+        if args[i] == "--label":
+            label = args[i + 1] + ": "
+            i += 2
+        elif args[i] == "--min":
+            k, v = args[i + 1].split("=")
+            floors.append((k, float(v)))
+            i += 2
+        elif args[i] == "--errors":
+            errors = int(args[i + 1])
+            i += 2
+        else:
+            pos.append(args[i])
+            i += 1
+    pred_rows, gold_rows = load(pos[0]), load(pos[1])
     gold_story = {g["id"]: g["story"] for g in gold_rows}
     gold_dup = {g["id"]: g["dup_group"] for g in gold_rows}
     by_internal = {p["id"]: p for p in pred_rows}
@@ -94,7 +115,26 @@ def main():
     out["story_bcubed_p"], out["story_bcubed_r"], out["story_bcubed_f1"] = bcubed(pred_story, gold_story)
     out["story_ari"] = ari(pred_story, gold_story)
     out["stories_gold"], out["stories_pred"] = len(sg), len(sp)
-    print(" ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in out.items()))
+    print(label + " ".join(f"{k}={v:.4f}" if isinstance(v, float) else f"{k}={v}" for k, v in out.items()))
+    if errors:
+        shown = 0
+        for g, members in sorted(sg.items()):
+            preds = {pred_story[i] for i in members}
+            if len(preds) > 1 and shown < errors:
+                print(f"  split gold story {g}: {len(members)} articles in {len(preds)} predicted stories")
+                shown += 1
+        for p, members in sorted(sp.items()):
+            golds = sorted({gold_story[i] for i in members})
+            if len(golds) > 1 and shown < 2 * errors:
+                print(f"  merged in one predicted story: {golds}")
+                shown += 1
+    missed = False
+    for k, v in floors:
+        ok = out.get(k, 0.0) >= v
+        missed |= not ok
+        print(f"  {'PASS ' if ok else 'BELOW'} {label}{k}={out.get(k, 0.0):.4f} (floor {v})")
+    if missed:
+        sys.exit(4)
 
 
 if __name__ == "__main__":
