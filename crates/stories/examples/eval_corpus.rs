@@ -53,6 +53,15 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         config.w_entities = t;
         config.w_body = 0.85 - t;
     }
+    if let Some(t) = std::env::var("STORY_W_TITLE").ok().and_then(|v| v.parse().ok()) {
+        config.w_title = t;
+    }
+    if let Some(t) = std::env::var("STORY_ENTITY_AGREEMENT").ok().and_then(|v| v.parse().ok()) {
+        config.entity_agreement = t;
+    }
+    if let Some(t) = std::env::var("STORY_ENTITY_FLOOR").ok().and_then(|v| v.parse().ok()) {
+        config.entity_floor = t;
+    }
     stages.set_cluster_config(config);
     let mut stored: HashMap<String, Article> = HashMap::new();
     let mut redirects: HashMap<String, String> = HashMap::new();

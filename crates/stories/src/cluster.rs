@@ -32,21 +32,30 @@ pub struct ClusterConfig {
     pub keys_per_view: usize,
     /// Centroid terms kept per view.
     pub centroid_terms: usize,
+    /// Entity cosine from which shared participants count as full agreement.
+    /// One event has the same people, places and organisations in every
+    /// report; below this the score is scaled down towards `entity_floor`.
+    pub entity_agreement: f32,
+    /// Score factor when the article and the story share no entity at all
+    /// (both having some).
+    pub entity_floor: f32,
 }
 
 impl Default for ClusterConfig {
     fn default() -> Self {
         ClusterConfig {
-            w_body: 0.6,
-            w_title: 0.15,
-            w_entities: 0.25,
-            threshold: 0.38,
+            w_body: 0.7,
+            w_title: 0.3,
+            w_entities: 0.15,
+            threshold: 0.22,
             sigma_days: 3.0,
             active_days: 10,
             max_candidates: 64,
             merge_threshold: 0.5,
             keys_per_view: 8,
             centroid_terms: 200,
+            entity_agreement: 0.2,
+            entity_floor: 0.5,
         }
     }
 }
@@ -204,10 +213,16 @@ impl Clusterer {
         // remaining views carry the whole weight instead of scoring it as 0.
         let w_title = if f.title.is_empty() || s.title.is_empty() { 0.0 } else { c.w_title };
         let total = c.w_body + w_title + c.w_entities;
+        let entities = cosine_to_centroid(&f.entities, &s.entities);
         let sim = (c.w_body * cosine_to_centroid(&f.body, &s.body)
             + w_title * cosine_to_centroid(&f.title, &s.title)
-            + c.w_entities * cosine_to_centroid(&f.entities, &s.entities))
+            + c.w_entities * entities)
             / if total > 0.0 { total } else { 1.0 };
+        let agreement = if f.entities.is_empty() || s.entities.is_empty() || c.entity_agreement <= 0.0 {
+            1.0
+        } else {
+            c.entity_floor + (1.0 - c.entity_floor) * (entities / c.entity_agreement).min(1.0)
+        };
         let gap = if f.time < s.first_time {
             s.first_time - f.time
         } else if f.time > s.last_time {
@@ -217,7 +232,7 @@ impl Clusterer {
         };
         let days = gap as f32 / DAY as f32;
         let g = (-(days * days) / (2.0 * c.sigma_days * c.sigma_days)).exp();
-        sim * (0.5 + 0.5 * g)
+        sim * agreement * (0.5 + 0.5 * g)
     }
 
     fn candidates(&self, f: &Features, keys: &[u32]) -> Vec<u32> {
