@@ -273,7 +273,14 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     }
     let published = meta.published.or_else(|| visible_date(&page, &ranges));
     let mut authors = meta.authors;
-    if authors.is_empty() {
+    // An author that is the outlet itself stands in for a byline the page may still show.
+    let outlet_norm = meta.outlet.as_deref().map(meta::norm).unwrap_or_default();
+    let names_outlet = |a: &String| {
+        let n = meta::norm(a);
+        !n.is_empty() && !outlet_norm.is_empty() && (outlet_norm.contains(&n) || n.contains(&outlet_norm))
+    };
+    let outlet_only = authors.len() == 1 && authors.iter().all(names_outlet);
+    if authors.is_empty() || outlet_only {
         let first = ranges.first().map_or(0, |r| r.0);
         let head: Vec<&str> = page
             .blocks
@@ -282,7 +289,15 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
             .iter()
             .map(|b| b.text.as_str())
             .collect();
-        authors = meta::byline_near(&head);
+        let shown = meta::byline_near(&head);
+        if !shown.is_empty() {
+            authors = shown;
+        }
+    }
+    if authors.is_empty() || outlet_only {
+        if let Some(name) = meta.author_class_names.iter().find(|n| !names_outlet(n)) {
+            authors = vec![name.clone()];
+        }
     }
     let language = meta.language.or_else(|| detect_language(&text));
     Extracted {

@@ -17,6 +17,8 @@ pub(crate) struct PageMeta {
     pub url: Option<String>,
     pub language: Option<String>,
     pub article_body: Option<String>,
+    /// Names in elements whose class marks an author's name, a last resort for authors.
+    pub author_class_names: Vec<String>,
 }
 
 #[derive(Default)]
@@ -38,6 +40,7 @@ struct Raw {
     itemprop_authors: Vec<String>,
     rel_authors: Vec<String>,
     byline_texts: Vec<String>,
+    author_class_names: Vec<String>,
 }
 
 fn is_article_type(v: &Value) -> bool {
@@ -300,8 +303,15 @@ fn gather(doc: &Html) -> Raw {
         {
             raw.rel_authors.push(element_text(node, 20));
         }
+        if raw.author_class_names.len() < 5 && el.attr("class").is_some_and(is_author_name_class) {
+            let t = element_text(node, 30);
+            if looks_like_name(&t) && t.split_whitespace().count() <= 5 && !t.contains(':') {
+                raw.author_class_names.push(t);
+            }
+        }
         if raw.byline_texts.len() < 8
             && !matches!(el.name(), "html" | "body" | "script" | "style" | "meta" | "link" | "a")
+            && (el.attr("class").is_some() || el.attr("id").is_some())
         {
             let cls = format!("{} {}", el.attr("class").unwrap_or(""), el.attr("id").unwrap_or("")).to_lowercase();
             if cls.contains("byline")
@@ -321,6 +331,42 @@ fn gather(doc: &Html) -> Raw {
         }
     }
     raw
+}
+
+/// Whether a class value names an author's name element ("author", "post-author__name"), not an author's
+/// biography, picture or link list.
+fn is_author_name_class(class: &str) -> bool {
+    let lower = class.to_lowercase();
+    let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
+    words.iter().any(|w| matches!(*w, "author" | "authors" | "byline"))
+        && !words.iter().any(|w| {
+            matches!(
+                *w,
+                "bio"
+                    | "box"
+                    | "avatar"
+                    | "image"
+                    | "img"
+                    | "photo"
+                    | "picture"
+                    | "description"
+                    | "desc"
+                    | "social"
+                    | "links"
+                    | "title"
+                    | "role"
+                    | "job"
+                    | "date"
+                    | "label"
+                    | "wrapper"
+                    | "wrap"
+                    | "container"
+                    | "about"
+                    | "more"
+                    | "posts"
+                    | "list"
+            )
+        })
 }
 
 fn meta<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
@@ -440,7 +486,8 @@ pub(crate) fn decode_entities(s: &str) -> String {
     out
 }
 
-fn norm(s: &str) -> String {
+/// Lower-cased letters and digits only, for loose comparisons of names and titles.
+pub(crate) fn norm(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
 
@@ -597,6 +644,7 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
         .map(|l| l.split(['-', '_']).next().unwrap_or("").to_lowercase())
         .filter(|l| l.len() == 2 && l.chars().all(|c| c.is_ascii_lowercase()));
     out.article_body = raw.ld_body;
+    out.author_class_names = raw.author_class_names;
     out
 }
 
@@ -681,6 +729,15 @@ pub(crate) fn byline_near(texts: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn author_name_classes() {
+        assert!(is_author_name_class("post-author__name"));
+        assert!(is_author_name_class("text-size-small author"));
+        assert!(!is_author_name_class("author-bio"));
+        assert!(!is_author_name_class("blog_author-image"));
+        assert!(!is_author_name_class("authority-score"));
+    }
 
     #[test]
     fn visible_bylines() {
