@@ -372,6 +372,7 @@ impl Coder<'_> {
         let cues = &lex.cues;
         let n = s.toks.len();
         let mut exchange_at = vec![false; n];
+        let mut verb_since_boundary = false;
         for i in 0..n {
             let t = s.toks[i];
             let prev_actor = i > 0 && s.is_actor(i - 1);
@@ -392,6 +393,9 @@ impl Coder<'_> {
                         true
                     } else if w == lex.ids.and {
                         s.word(i + 1).is_some_and(|nw| lex.verb_forms.contains(&nw))
+                            || (s.is_actor(i + 1)
+                                && s.word(i + 2).is_some_and(|nw| lex.verb_forms.contains(&nw))
+                                && verb_since_boundary)
                     } else if cues.exchange.iter().any(|p| s.phrase_at(i, p)) {
                         exchange_at[i] = true;
                         true
@@ -402,6 +406,12 @@ impl Coder<'_> {
                 _ => false,
             };
             s.toks[i].boundary = boundary && i > 0;
+            if s.toks[i].boundary {
+                verb_since_boundary = false;
+            }
+            if t.word.is_some_and(|w| lex.verb_forms.contains(&w)) {
+                verb_since_boundary = true;
+            }
         }
         s.clause_of = Vec::with_capacity(n);
         s.clauses.clear();
@@ -748,6 +758,42 @@ impl Coder<'_> {
         if clause.negated {
             return;
         }
+        let vocab = &self.lex.vocab;
+        let prev_word =
+            anchor.checked_sub(1).and_then(|k| s.toks.get(k)).filter(|t| t.actor.is_none()).and_then(|t| t.word);
+        // "the capture of Maduro": a verb form used as a noun.
+        if p.verb_anchor
+            && prev_word.is_some()
+            && [vocab.get("the"), vocab.get("a"), vocab.get("an")].contains(&prev_word)
+        {
+            return;
+        }
+        // "companies trading with Iran": a participle after a common noun has that noun as its subject.
+        let participle = s.word(anchor).is_some_and(|w| self.lex.ing_forms.contains(&w));
+        if participle && !p.has_source {
+            let after_noun = anchor.checked_sub(1).and_then(|k| s.toks.get(k)).is_some_and(|t| {
+                t.actor.is_none()
+                    && t.punct.is_none()
+                    && !t.capitalised
+                    && t.word.is_none_or(|w| {
+                        !self.lex.verb_forms.contains(&w)
+                            && ![
+                                "is", "are", "was", "were", "be", "been", "being", "and", "by", "of", "after", "before",
+                            ]
+                            .iter()
+                            .any(|aux| vocab.get(aux) == Some(w))
+                    })
+            });
+            // "has been repeatedly lodging": an auxiliary two words back makes it a verb phrase.
+            let aux_before = anchor.checked_sub(2).and_then(|k| s.toks.get(k)).and_then(|t| t.word).is_some_and(|w| {
+                ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
+                    .iter()
+                    .any(|aux| vocab.get(aux) == Some(w))
+            });
+            if after_noun && !aux_before {
+                return;
+            }
+        }
         let subject = || self.subject(s, ci, anchor).or_else(|| self.inherited_subject(s, ci));
         let (sources, targets): (Vec<ActorInfo>, Vec<ActorInfo>) = if p.passive {
             let Some(subj) = subject() else { return };
@@ -796,7 +842,11 @@ impl Coder<'_> {
                 continue;
             }
             if let Some(t) = &tgt {
-                if t.name == src.name || (t.kind == EntityType::Loc && t.code == src.code) {
+                let own_country = matches!(t.kind, EntityType::Gpe | EntityType::Loc)
+                    && src.kind != t.kind
+                    && t.code.is_some()
+                    && t.code == src.code;
+                if t.name == src.name || own_country {
                     continue;
                 }
             }

@@ -63,6 +63,8 @@ pub(crate) struct Pattern {
     pub has_source: bool,
     pub has_target: bool,
     pub line: usize,
+    /// The first element is a verb (`<lemma>`): a determiner before it makes the match a noun ("the capture of").
+    pub verb_anchor: bool,
 }
 
 /// The cue lists of `cues.txt`.
@@ -95,6 +97,8 @@ pub(crate) struct Lexicon {
     pub slot_initial: Vec<u32>,
     /// Every verb form used by a pattern or a reporting cue.
     pub verb_forms: HashSet<u32>,
+    /// The "-ing" forms of pattern verbs ("companies trading with Iran": a participle after a noun).
+    pub ing_forms: HashSet<u32>,
     pub cues: Cues,
     pub ids: CommonIds,
     /// Word classes (`@NAME`), sorted ids.
@@ -219,6 +223,12 @@ impl Lexicon {
             }
         }
         let v = &mut lex.vocab;
+        // Auxiliaries and determiners the coder tests by id must be known words.
+        for w in
+            ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "a", "an", "of", "his", "her"]
+        {
+            v.intern(w);
+        }
         lex.ids = CommonIds {
             and: v.intern("and"),
             the: v.intern("the"),
@@ -310,7 +320,11 @@ impl Lexicon {
             return Err(err(format!("unknown CAMEO code {code}")));
         }
         let mut elems = Vec::new();
+        let mut verb_anchor = false;
         for part in parts {
+            if elems.is_empty() && part.starts_with('<') {
+                verb_anchor = true;
+            }
             let elem = match part {
                 "*" => Elem::Gap,
                 "$" => Elem::Source(false),
@@ -331,6 +345,9 @@ impl Lexicon {
                             for f in forms {
                                 let id = self.vocab.intern(&f);
                                 self.verb_forms.insert(id);
+                                if f.ends_with("ing") {
+                                    self.ing_forms.insert(id);
+                                }
                                 ids.push(id);
                             }
                         } else if let Some(name) = alt.strip_prefix('@') {
@@ -373,7 +390,7 @@ impl Lexicon {
                 other => return Err(err(format!("unknown flag {other:?}"))),
             }
         }
-        Ok(Pattern { code, elems, mutual, passive, literals, has_source, has_target, line: line_no })
+        Ok(Pattern { code, elems, mutual, passive, literals, has_source, has_target, line: line_no, verb_anchor })
     }
 }
 

@@ -510,4 +510,11 @@ fn real_news_forms() {
     assert_has(&ev, "SDN", "ETH", "125");
     assert!(!has(&ev, "SDN", "ETH", "04"), "rejected talks coded as talks: {:?}", triples(&ev));
     assert!(run("No bilateral talks between India and Pakistan are planned.").is_empty());
+    // A verb form used as a noun, a participle after a noun, a second clause joined by "and".
+    assert!(!has(&run("Venezuela mourned the capture of Nicolás Maduro."), "VEN", "VEN", "19"));
+    let ev = run("The US announced sanctions on companies trading with Iran.");
+    assert!(!has(&ev, "USA", "IRN", "06"), "participle coded for the subject: {:?}", triples(&ev));
+    let ev = run("Iran withdrew from the talks and Russia termed the US move a violation.");
+    assert!(!has(&ev, "IRN", "RUS", "16"), "target across clauses: {:?}", triples(&ev));
+    assert_has(&ev, "RUS", "USA", "112");
 }
