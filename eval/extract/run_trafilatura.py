@@ -20,6 +20,7 @@ def main():
         pages.append((pid, html, gt.get("url")))
     results = []
     start = time.perf_counter()
+    cpu_start = time.thread_time()
     for pid, html, url in pages:
         try:
             doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
@@ -31,6 +32,7 @@ def main():
             doc = doc.as_dict()
         results.append((pid, doc or {}))
     secs = time.perf_counter() - start
+    cpu_secs = time.thread_time() - cpu_start
     with open(out_path, "w", encoding="utf-8") as fh:
         for pid, d in results:
             author = d.get("author") or ""
@@ -38,6 +40,7 @@ def main():
             rec = {"text": d.get("text") or "", "title": d.get("title"), "authors": authors, "published": d.get("date")}
             fh.write(json.dumps({"id": pid, "trafilatura": rec}) + "\n")
     print(json.dumps({"pages": len(pages), "seconds": secs, "pages_per_s": len(pages) / secs,
+                      "cpu_seconds": cpu_secs, "pages_per_cpu_s": len(pages) / cpu_secs,
                       "version": trafilatura.__version__ if hasattr(trafilatura, "__version__") else "?"}))
 
 

@@ -4,17 +4,38 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+/// FNV-1a: a fast hash for the short cue keys (no untrusted-input flooding concern for a fixed set).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
+
 /// Class/id cue words, hashed for word-boundary lookups in attribute tokens.
 pub(crate) struct AttrCues {
     /// Cues as hyphen-joined words ("read-more").
-    set: HashSet<String>,
+    set: FastSet,
     /// The most words any cue has.
     max_words: usize,
 }
 
 impl AttrCues {
     fn new(raw: &str) -> Self {
-        let mut set = HashSet::new();
+        let mut set = FastSet::default();
         let mut max_words = 1;
         for cue in parse_list(raw) {
             let words: Vec<&str> = cue.split(['-', '_', '.', ':']).filter(|w| !w.is_empty()).collect();
