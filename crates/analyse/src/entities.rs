@@ -401,6 +401,17 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, start, known);
+    } else if words.len() <= 3
+        && name_shaped(&words)
+        && !words.iter().any(|w| w.split('-').skip(1).any(|p| p.chars().next().is_some_and(char::is_lowercase)))
+        && !initial
+        && start == run.start
+        && place_before(cx, start)
+    {
+        // "talks in Perth", "the town of Nagrota": an unknown name where places stand is a place.
+        cand.kind = EntityType::Gpe;
+        cand.usage = Usage::Place;
+        cand.code = context_code(cx, start, known);
     } else if words.len() == 1 && initial {
         // A capitalised sentence opener may be an ordinary word; kept only if resolved later.
         cand.kind = EntityType::Other;
@@ -409,6 +420,13 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         return Vec::new();
     }
     vec![cand]
+}
+
+fn place_before(cx: &Ctx, start: usize) -> bool {
+    let Some(prev) = start.checked_sub(1) else { return false };
+    let p = cx.lower(prev);
+    matches!(p.as_str(), "in" | "near" | "outside")
+        || (p == "of" && prev > 0 && contains_lower(lexicon::PLACE_NOUNS, cx.t(prev - 1)))
 }
 
 fn name_shaped(words: &[&str]) -> bool {
@@ -613,6 +631,10 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         }
     }
     for k in 0..cands.len() {
+        let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run && cands[k].usage == Usage::Place;
+        if unknown_place && cands[k].code.is_none() {
+            cands[k].code = majority_code(cands, None);
+        }
         if cands[k].kind == EntityType::Person && cands[k].code.is_none() && cands[k].kb.is_none() {
             let code = apposition_code(cx, &cands[k], cands).or_else(|| majority_code(cands, Some(cands[k].sentence)));
             cands[k].code = code.or_else(|| majority_code(cands, None));

@@ -473,6 +473,16 @@ mod tests {
     }
 
     #[test]
+    fn unknown_places_after_prepositions() {
+        let a = analyser().analyse(
+            "Australia and Japan signed a pact. The leaders of Australia met for talks in Perth on Saturday.",
+            date("2022-10-22"),
+        );
+        let perth = a.entities.iter().find(|e| e.text == "Perth").map(|e| (e.kind, e.code.as_deref()));
+        assert_eq!(perth, Some((EntityType::Gpe, Some("AUS"))));
+    }
+
+    #[test]
     fn currency_codes_member_compounds_and_future_weekdays() {
         let a = analyser().analyse(
             "He had a USD five million reward on his head. The 15-member council voted. Kim is scheduled to \
