@@ -41,6 +41,16 @@ fn pairs(groups: &HashMap<String, Vec<usize>>) -> HashSet<(usize, usize)> {
     out
 }
 
+/// CPU seconds (user + system) used by this process so far, from
+/// `/proc/self/stat` (the machine is shared, so wall time alone is noisy).
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    let Some(after) = stat.rsplit_once(')').map(|x| x.1) else { return 0.0 };
+    let fields: Vec<&str> = after.split_whitespace().collect();
+    let ticks = |i: usize| fields.get(i).and_then(|v| v.parse::<f64>().ok()).unwrap_or(0.0);
+    (ticks(11) + ticks(12)) / 100.0
+}
+
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args: Vec<String> = std::env::args().collect();
     let (Some(corpus), Some(gold)) = (args.get(1), args.get(2)) else {
@@ -100,6 +110,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         }
     }
     let secs = start.elapsed().as_secs_f64();
+    let cpu_secs = cpu_seconds() - cpu_start;
     let memory = index.memory_bytes();
 
     let mut predicted: HashMap<String, Vec<usize>> = HashMap::new();
@@ -118,7 +129,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         "{}",
         serde_json::json!({
             "tool": "storyline-dedup", "articles": docs.len(), "seconds": secs,
-            "articles_per_s": docs.len() as f64 / secs, "sketch_seconds": sketch_secs, "index_bytes": memory,
+            "articles_per_s": docs.len() as f64 / secs, "sketch_seconds": sketch_secs,
+            "cpu_seconds": cpu_secs, "articles_per_cpu_s": docs.len() as f64 / cpu_secs.max(1e-9), "index_bytes": memory,
             "bytes_per_article": memory as f64 / index.len().max(1) as f64,
             "pair_precision": precision, "pair_recall": recall,
             "gold_pairs": tp.len(), "predicted_pairs": pp.len(),

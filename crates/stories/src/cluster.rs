@@ -55,7 +55,7 @@ impl Default for ClusterConfig {
             keys_per_view: 8,
             centroid_terms: 200,
             entity_agreement: 0.2,
-            entity_floor: 0.5,
+            entity_floor: 0.2,
         }
     }
 }
