@@ -73,6 +73,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let slot_of: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, s)| (s.as_str(), i)).collect();
 
     let start = std::time::Instant::now();
+    let cpu_start = cpu_seconds();
     let mut config = DedupConfig { window_days: 100_000, ..Default::default() };
     let env = |k: &str| std::env::var(k).ok().and_then(|v| v.parse::<usize>().ok());
     config.max_bucket = env("DEDUP_MAX_BUCKET").unwrap_or(config.max_bucket);
