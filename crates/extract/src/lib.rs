@@ -242,6 +242,11 @@ fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
     })
 }
 
+/// Main texts shorter than this (in words) are tried again with relaxed furniture rules, and the relaxed
+/// text is taken when it is much longer: shorter than a typical article hints that the article's wrapper was
+/// taken for furniture.
+const RELAXED_RETRY_WORDS: usize = 500;
+
 /// Extracts the article from an HTML page; `url` is where it was fetched from, if known.
 pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let doc = parse(html);
@@ -250,7 +255,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let ranges = html::choose_ranges_mass(&page);
     let blocks = html::clean_blocks(&page, &ranges, meta.title.as_deref());
     let mut text = html::join_blocks(&blocks);
-    if word_count(&text) < 150 {
+    if word_count(&text) < RELAXED_RETRY_WORDS {
         let relaxed = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true, relaxed: true });
         let relaxed_ranges = html::choose_ranges_mass(&relaxed);
         let relaxed_text = html::join_blocks(&html::clean_blocks(&relaxed, &relaxed_ranges, meta.title.as_deref()));
