@@ -342,7 +342,7 @@ impl Coder<'_> {
             }
             let w = s.toks[i].word;
             // "his Japanese counterpart Fumio Kishida", "his wife Cilia Flores": the named person is the actor.
-            let determiner = w.is_some() && (w == self.lex.vocab.get("his") || w == self.lex.vocab.get("her"));
+            let determiner = w.is_some_and(|w| self.lex.ids.his_her.contains(&w));
             let names_follow = determiner && (i + 1..(i + 5).min(s.toks.len())).any(|k| s.toks[k].actor.is_some());
             let resolved = match w {
                 Some(w) if cues.person_pronoun.contains(&w) && !names_follow => discourse.last_person.clone(),
@@ -505,7 +505,7 @@ impl Coder<'_> {
         // "The government of Donald Trump bombed …", "advisors of India and Pakistan held talks": with no
         // ungoverned actor, the first actor after "of" in the subject phrase.
         let mut of_actor: Option<Vec<ActorInfo>> = None;
-        let of = self.lex.vocab.get("of");
+        let of = Some(self.lex.ids.of);
         let mut i = c.start;
         while i < anchor.min(c.end) {
             let t = s.toks[i];
@@ -758,14 +758,11 @@ impl Coder<'_> {
         if clause.negated {
             return;
         }
-        let vocab = &self.lex.vocab;
+        let ids = &self.lex.ids;
         let prev_word =
             anchor.checked_sub(1).and_then(|k| s.toks.get(k)).filter(|t| t.actor.is_none()).and_then(|t| t.word);
         // "the capture of Maduro": a verb form used as a noun.
-        if p.verb_anchor
-            && prev_word.is_some()
-            && [vocab.get("the"), vocab.get("a"), vocab.get("an")].contains(&prev_word)
-        {
+        if p.verb_anchor && prev_word.is_some_and(|w| ids.determiners.contains(&w)) {
             return;
         }
         // "companies trading with Iran": a participle after a common noun has that noun as its subject.
@@ -775,21 +772,14 @@ impl Coder<'_> {
                 t.actor.is_none()
                     && t.punct.is_none()
                     && !t.capitalised
-                    && t.word.is_none_or(|w| {
-                        !self.lex.verb_forms.contains(&w)
-                            && ![
-                                "is", "are", "was", "were", "be", "been", "being", "and", "by", "of", "after", "before",
-                            ]
-                            .iter()
-                            .any(|aux| vocab.get(aux) == Some(w))
-                    })
+                    && t.word.is_none_or(|w| !self.lex.verb_forms.contains(&w) && !ids.verb_context.contains(&w))
             });
             // "has been repeatedly lodging": an auxiliary two words back makes it a verb phrase.
-            let aux_before = anchor.checked_sub(2).and_then(|k| s.toks.get(k)).and_then(|t| t.word).is_some_and(|w| {
-                ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
-                    .iter()
-                    .any(|aux| vocab.get(aux) == Some(w))
-            });
+            let aux_before = anchor
+                .checked_sub(2)
+                .and_then(|k| s.toks.get(k))
+                .and_then(|t| t.word)
+                .is_some_and(|w| ids.auxiliaries.contains(&w));
             if after_noun && !aux_before {
                 return;
             }

@@ -116,6 +116,16 @@ pub(crate) struct CommonIds {
     pub at: u32,
     /// Relative pronouns and complementisers: which, who, whom, whose, that, where.
     pub relative: Vec<u32>,
+    /// "of".
+    pub of: u32,
+    /// Determiners before a noun: the, a, an.
+    pub determiners: Vec<u32>,
+    /// Possessive determiners before a named person: his, her.
+    pub his_her: Vec<u32>,
+    /// Auxiliaries: is, are, was, were, be, been, being, has, have, had.
+    pub auxiliaries: Vec<u32>,
+    /// Words after which an "-ing" form is still a verb: auxiliaries, and, by, of, after, before.
+    pub verb_context: Vec<u32>,
 }
 
 /// Regular inflections of an English verb: lemma, -s, -ed, -ing.
@@ -223,12 +233,6 @@ impl Lexicon {
             }
         }
         let v = &mut lex.vocab;
-        // Auxiliaries and determiners the coder tests by id must be known words.
-        for w in
-            ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "a", "an", "of", "his", "her"]
-        {
-            v.intern(w);
-        }
         lex.ids = CommonIds {
             and: v.intern("and"),
             the: v.intern("the"),
@@ -237,6 +241,17 @@ impl Lexicon {
             in_: v.intern("in"),
             at: v.intern("at"),
             relative: ["which", "who", "whom", "whose", "that", "where"].iter().map(|w| v.intern(w)).collect(),
+            of: v.intern("of"),
+            determiners: ["the", "a", "an"].iter().map(|w| v.intern(w)).collect(),
+            his_her: ["his", "her"].iter().map(|w| v.intern(w)).collect(),
+            auxiliaries: ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
+                .iter()
+                .map(|w| v.intern(w))
+                .collect(),
+            verb_context: ["is", "are", "was", "were", "be", "been", "being", "and", "by", "of", "after", "before"]
+                .iter()
+                .map(|w| v.intern(w))
+                .collect(),
         };
         lex.classes = macros;
         let say: Vec<u32> = lex.cues.say.iter().copied().collect();
