@@ -7,6 +7,7 @@
 #     SMALL (default 10,000) and LARGE (default 1,000,000) generated articles, with peak RSS;
 #  3. dedup index memory per article.
 # Usage: benches/dedup/run.sh [N] [SMALL] [LARGE]      (outputs under benches/out/, git-ignored)
+# SKIP_COMPARE=1 runs only part 2; PER_DAY sets the generated articles per day (default 2000).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
@@ -21,6 +22,7 @@ ex="$CARGO_TARGET_DIR/release/examples"
 if [ ! -x "$here/.venv/bin/python" ]; then python3 -m venv "$here/.venv"; fi
 if ! "$here/.venv/bin/python" -c "import datasketch" 2>/dev/null; then "$here/.venv/bin/pip" install -q datasketch; fi
 
+if [ "${SKIP_COMPARE:-0}" != 1 ]; then
 echo "== 1. near-duplicates: storyline-dedup vs datasketch MinHashLSH on $N generated articles (one core each)"
 "$ex/gen_corpus" "$N" "$out/n" 11 "$PER_DAY" 2>/dev/null
 ours=$(taskset -c 0 "$ex/dedup_bench" "$out/n/corpus.jsonl" "$out/n/gold.jsonl")
@@ -41,6 +43,7 @@ print(f"pair recall: ours {o['pair_recall']:.4f} (precision {o['pair_precision']
       f"{t['verified_pair_recall']:.4f} (precision {t['verified_pair_precision']:.4f})")
 print(f"dedup index memory (whole corpus indexed): {o['bytes_per_article']:.0f} B/article (floor < 1024)")
 PY
+fi
 
 echo "== 2. dedup + stories cost per article at $SMALL vs $LARGE generated articles ($PER_DAY a day, 2 cores)"
 for n in "$SMALL" "$LARGE"; do

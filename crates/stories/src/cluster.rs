@@ -39,6 +39,10 @@ pub struct ClusterConfig {
     /// Score factor when the article and the story share no entity at all
     /// (both having some).
     pub entity_floor: f32,
+    /// Stories kept per retrieval key (the newest). A key shared by more live
+    /// stories says little about which one an article belongs to; capping its
+    /// list keeps the cost per article flat as stories accumulate.
+    pub max_postings: usize,
 }
 
 impl Default for ClusterConfig {
@@ -56,6 +60,7 @@ impl Default for ClusterConfig {
             centroid_terms: 200,
             entity_agreement: 0.2,
             entity_floor: 0.2,
+            max_postings: 256,
         }
     }
 }
@@ -201,7 +206,7 @@ impl Clusterer {
             self.article_story.insert(a.clone(), slot);
         }
         for &k in &state.keys {
-            self.postings.entry(k).or_default().push(slot);
+            self.post(k, slot);
         }
         self.by_id.insert(state.id.clone(), slot);
         self.stories.push(Some(state));
@@ -354,7 +359,7 @@ impl Clusterer {
         let new_id = s.founder().map(|(_, id)| storyline_model::story_id_for(id)).unwrap_or(old_id.clone());
         s.id = new_id.clone();
         for k in new_keys {
-            self.postings.entry(k).or_default().push(slot);
+            self.post(k, slot);
         }
         self.article_story.insert(article_id.to_string(), slot);
         if new_id != old_id {
@@ -362,6 +367,15 @@ impl Clusterer {
             self.by_id.insert(new_id, slot);
         }
         self.dirty.insert(slot);
+    }
+
+    fn post(&mut self, key: u32, slot: u32) {
+        let cap = self.config.max_postings.max(1);
+        let list = self.postings.entry(key).or_default();
+        if list.len() >= cap {
+            list.remove(0);
+        }
+        list.push(slot);
     }
 
     /// Merges the smaller of two stories into the larger; returns the survivor.
@@ -400,7 +414,7 @@ impl Clusterer {
             }
         }
         for k in new_keys {
-            self.postings.entry(k).or_default().push(win);
+            self.post(k, win);
         }
         for (m, _) in &loser.members {
             self.article_story.insert(m.clone(), win);
