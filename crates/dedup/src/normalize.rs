@@ -76,8 +76,11 @@ const CREDIT_CUES: &[&str] = &[
 
 /// Bylines ("By Jane Doe, Reuters"), agency credits and short boilerplate lines.
 fn is_credit_line(line: &str) -> bool {
+    let words = line.split_whitespace().take(32).count();
+    if words > 30 {
+        return false;
+    }
     let lower = line.to_lowercase();
-    let words = line.split_whitespace().count();
     if words <= 12 && (lower.starts_with("by ") || lower.starts_with("(by ")) {
         return true;
     }
