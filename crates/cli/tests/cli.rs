@@ -21,25 +21,7 @@ fn analyze_prints_one_contract_article_per_document() {
     let arts = json_lines(&out);
     assert_eq!(arts.len(), 3);
     for a in &arts {
-        for key in [
-            "id",
-            "source",
-            "external_id",
-            "url",
-            "outlet",
-            "title",
-            "published",
-            "authors",
-            "language",
-            "text",
-            "duplicate_of",
-            "story_id",
-            "entities",
-            "quotes",
-            "quantities",
-            "times",
-            "events",
-        ] {
+        for key in storyline_model::ARTICLE_FIELDS {
             assert!(a.get(key).is_some(), "missing {key} in {a}");
         }
         assert!(a["text"].as_str().unwrap().len() > 500);

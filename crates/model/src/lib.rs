@@ -10,6 +10,28 @@ use serde::{Deserialize, Serialize};
 mod ids;
 pub use ids::{article_id, event_id, short_hash, story_id_for};
 
+/// The Article JSON fields of the contract, in its order: what outside tools
+/// may rely on every exported article carrying (tests check it).
+pub const ARTICLE_FIELDS: &[&str] = &[
+    "id",
+    "source",
+    "external_id",
+    "url",
+    "outlet",
+    "title",
+    "published",
+    "authors",
+    "language",
+    "text",
+    "duplicate_of",
+    "story_id",
+    "entities",
+    "quotes",
+    "quantities",
+    "times",
+    "events",
+];
+
 /// One news article after extraction and analysis: the unit every stage works on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, Default)]
 pub struct Article {
@@ -393,25 +415,7 @@ mod tests {
     fn article_round_trips_with_contract_field_names() {
         let a = sample_article();
         let json = serde_json::to_value(&a).unwrap();
-        for key in [
-            "id",
-            "source",
-            "external_id",
-            "url",
-            "outlet",
-            "title",
-            "published",
-            "authors",
-            "language",
-            "text",
-            "duplicate_of",
-            "story_id",
-            "entities",
-            "quotes",
-            "quantities",
-            "times",
-            "events",
-        ] {
+        for key in ARTICLE_FIELDS {
             assert!(json.get(key).is_some(), "missing contract field {key}");
         }
         assert_eq!(json["entities"][0]["type"], "PERSON");
