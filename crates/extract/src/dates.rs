@@ -72,8 +72,25 @@ fn slash_re() -> &'static Regex {
 fn url_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"/((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?:[/_.-]|$)").unwrap_or_else(|_| unreachable!())
+        Regex::new(r"/((?:19|20)\d{2})[/_-]?(\d{2})[/_-]?(\d{2})(?:[/_.+-]|$)").unwrap_or_else(|_| unreachable!())
     })
+}
+
+fn page_data_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r#"(?:datePublished|publishDate|publishedDate|published_at|publishedAt|publish_date|date_published|firstPublishedDate|pubDate)\\?(?:"|&quot;)\s*:\s*\\?(?:"|&quot;)((?:19|20)\d{2}-\d{2}-\d{2}[0-9T:.+Z-]{0,20})"#,
+        )
+        .unwrap_or_else(|_| unreachable!())
+    })
+}
+
+/// The first publication date stated in data a page carries for its scripts (inline JSON state such as
+/// `"publishDate":"2025-05-27"`, also HTML-escaped), for pages whose markup states none.
+pub(crate) fn date_in_page_data(html: &str) -> Option<String> {
+    let caps = page_data_re().captures(html)?;
+    parse_iso(caps.get(1)?.as_str())
 }
 
 fn int<T: std::str::FromStr>(m: Option<regex::Match<'_>>) -> Option<T> {
@@ -107,8 +124,30 @@ pub(crate) fn parse_iso(value: &str) -> Option<String> {
     }
 }
 
+/// The text with a space where a page glued two inline elements together ("7 min readDec 30, 2013",
+/// "Dec 17, 2025Julian Doe"): before a capital that follows a lowercase letter or a digit.
+fn unglued(text: &str) -> std::borrow::Cow<'_, str> {
+    let glued = |a: char, b: char| (a.is_lowercase() || a.is_ascii_digit()) && b.is_uppercase();
+    let mut pairs = text.chars().zip(text.chars().skip(1));
+    if !pairs.any(|(a, b)| glued(a, b)) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len() + 8);
+    let mut last = ' ';
+    for c in text.chars() {
+        if glued(last, c) {
+            out.push(' ');
+        }
+        out.push(c);
+        last = c;
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Finds the first date written in free text ("Nov. 9, 2023", "9 November 2023", "2023-11-09", "2023/11/09").
 pub(crate) fn find_date_in_text(text: &str) -> Option<String> {
+    let text = unglued(text);
+    let text = text.as_ref();
     let mut best: Option<(usize, String)> = None;
     let mut consider = |pos: usize, date: Option<String>| {
         if let Some(d) = date {
@@ -169,6 +208,24 @@ pub(crate) fn date_from_url(url: &str) -> Option<String> {
     ymd(int(caps.get(1))?, int(caps.get(2))?, int(caps.get(3))?)
 }
 
+/// Days since 1970-01-01 of the `YYYY-MM-DD` that starts a normalised date, for comparing dates by day.
+pub(crate) fn day_number(date: &str) -> Option<i64> {
+    let y: i64 = date.get(..4)?.parse().ok()?;
+    let m: i64 = date.get(5..7)?.parse().ok()?;
+    let d: i64 = date.get(8..10)?.parse().ok()?;
+    if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+        return None;
+    }
+    // Days from civil (proleptic Gregorian), after H. Hinnant.
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let mp = (m + 9) % 12;
+    let doy = (153 * mp + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    Some(era * 146_097 + doe - 719_468)
+}
+
 /// Whether a line is nothing but a date (with optional time / weekday), such as "January 6, 2025".
 pub(crate) fn is_date_line(line: &str) -> bool {
     let Some(date) = find_date_in_text(line) else { return false };
@@ -220,6 +277,29 @@ mod tests {
         assert_eq!(find_date_in_text("nothing here 2023"), None);
         assert_eq!(date_from_url("https://x.com/2024/03/15/story").as_deref(), Some("2024-03-15"));
         assert_eq!(date_from_url("https://x.com/p/123456789"), None);
+    }
+
+    #[test]
+    fn dates_in_page_data() {
+        let html = r#"<script>window.s = {"createDate":"2019-09-12","publishDate":"2025-05-27","x":1}</script>"#;
+        assert_eq!(date_in_page_data(html).as_deref(), Some("2025-05-27"));
+        let escaped = r#"<div data-x="{&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">"#;
+        assert_eq!(date_in_page_data(escaped).as_deref(), Some("2025-11-17T09:00:00-05:00"));
+        assert_eq!(date_in_page_data(r#"{"dateModified":"2025-01-01"}"#), None);
+    }
+
+    #[test]
+    fn glued_dates() {
+        assert_eq!(find_date_in_text("7 min readDec 30, 2013").as_deref(), Some("2013-12-30"));
+        assert_eq!(find_date_in_text("Dec 17, 2025Julian K. Arni").as_deref(), Some("2025-12-17"));
+        assert_eq!(date_from_url("https://x.fr/articles/2025-12-15+Rust+GCC").as_deref(), Some("2025-12-15"));
+    }
+
+    #[test]
+    fn day_numbers() {
+        assert_eq!(day_number("1970-01-01"), Some(0));
+        assert_eq!(day_number("2024-03-01T00:00:00Z").zip(day_number("2024-02-28")).map(|(a, b)| a - b), Some(2));
+        assert_eq!(day_number("2024-13-01"), None);
     }
 
     #[test]

@@ -276,7 +276,8 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
             text = from_text.text;
         }
     }
-    let published = meta.published.or_else(|| visible_date(&page, &ranges));
+    let stated = meta.published.or_else(|| dates::date_in_page_data(html));
+    let published = reconcile_published(stated, meta.modified.as_deref(), &visible_dates(&page, &ranges));
     let mut authors = meta.authors;
     // An author that is the outlet itself stands in for a byline the page may still show.
     let outlet_norm = meta.outlet.as_deref().map(meta::norm).unwrap_or_default();
@@ -327,20 +328,65 @@ fn strict_page(doc: &Html) -> dom::Page {
     }
 }
 
-/// The date shown with the article: in the blocks just above where the body starts, else around the h1.
-fn visible_date(page: &dom::Page, ranges: &[(usize, usize)]) -> Option<String> {
+/// The dates shown with the article, first shown first: in the blocks just above where the body starts, else
+/// around the first h1s, else where the body ends (blogs that sign off with author and date).
+fn visible_dates(page: &dom::Page, ranges: &[(usize, usize)]) -> Vec<meta::ShownDate> {
     let texts = |from: usize, to: usize| -> Vec<&str> {
         page.blocks.get(from..to.min(page.blocks.len())).unwrap_or(&[]).iter().map(|b| b.text.as_str()).collect()
     };
     let first = ranges.first().map_or(0, |r| r.0);
-    meta::date_near(&texts(first.saturating_sub(15), first + 5)).or_else(|| {
-        page.blocks
-            .iter()
-            .enumerate()
-            .filter(|(_, b)| b.kind == dom::BlockKind::Heading(1))
-            .take(3)
-            .find_map(|(i, _)| meta::date_near(&texts(i.saturating_sub(6), i + 10)))
-    })
+    let near_body = meta::dates_near(&texts(first.saturating_sub(15), first + 5), false);
+    if !near_body.is_empty() {
+        return near_body;
+    }
+    let near_h1 = page
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| b.kind == dom::BlockKind::Heading(1))
+        .take(3)
+        .map(|(i, _)| meta::dates_near(&texts(i.saturating_sub(6), i + 10), false))
+        .find(|d| !d.is_empty())
+        .unwrap_or_default();
+    if !near_h1.is_empty() {
+        return near_h1;
+    }
+    let end = ranges.last().map_or(0, |r| r.1);
+    if end == 0 {
+        return Vec::new();
+    }
+    meta::dates_near(&texts(end.saturating_sub(6), end + 6), true)
+}
+
+/// The published date given the metadata dates and the dates shown with the article (first shown first).
+/// Metadata wins, except where the page states otherwise: a date the page labels as its publication, or a
+/// dateline earlier than a metadata stamp that is both the published and the modified date (a stamp written
+/// when the page was built or migrated, not when the article appeared).
+fn reconcile_published(published: Option<String>, modified: Option<&str>, shown: &[meta::ShownDate]) -> Option<String> {
+    use meta::DateLabel;
+    let datelines = || shown.iter().filter(|d| d.label != DateLabel::Updated);
+    let Some(published_value) = published else {
+        return datelines().next().or(shown.first()).map(|d| d.date.clone());
+    };
+    let Some(published_day) = dates::day_number(&published_value) else { return Some(published_value) };
+    if shown.iter().any(|d| dates::day_number(&d.date) == Some(published_day)) {
+        return Some(published_value);
+    }
+    let days_from_published = |d: &meta::ShownDate| dates::day_number(&d.date).map(|day| (day - published_day).abs());
+    // Within a day, the two may name one moment in different time zones; the metadata's stamp is kept.
+    if let Some(labelled) = shown
+        .iter()
+        .find(|d| d.label == DateLabel::Published && !d.after_body && days_from_published(d).is_some_and(|n| n > 1))
+    {
+        return Some(labelled.date.clone());
+    }
+    let one_stamp = modified.and_then(dates::day_number) == Some(published_day);
+    match datelines().next() {
+        Some(first) if one_stamp && dates::day_number(&first.date).is_some_and(|d| d < published_day) => {
+            Some(first.date.clone())
+        }
+        _ => Some(published_value),
+    }
 }
 
 fn parse(html: &str) -> Html {
@@ -364,7 +410,18 @@ pub fn page_text(html: &str) -> String {
 pub fn explain_html(html: &str) -> String {
     let doc = parse(html);
     let page = strict_page(&doc);
-    html::explain(&doc, &page)
+    let meta = meta::page_meta(&doc, None);
+    let ranges = html::choose_ranges_mass(&page);
+    format!(
+        "meta: title={:?} authors={:?} published={:?} modified={:?} outlet={:?}\nshown dates: {:?}\n{}",
+        meta.title,
+        meta.authors,
+        meta.published.or_else(|| dates::date_in_page_data(html)),
+        meta.modified,
+        meta.outlet,
+        visible_dates(&page, &ranges),
+        html::explain(&doc, &page)
+    )
 }
 
 /// Finds the article inside whole-page text (headline, byline, dateline, body).
@@ -377,6 +434,30 @@ pub fn extract_text(text: &str) -> Extracted {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn shown(date: &str, label: meta::DateLabel) -> meta::ShownDate {
+        meta::ShownDate { date: date.to_string(), label, after_body: false }
+    }
+
+    #[test]
+    fn published_date_reconciles_metadata_with_the_page() {
+        use meta::DateLabel::*;
+        let meta_date = || Some("2025-06-24".to_string());
+        // A single metadata stamp later than the page's dateline is a build stamp.
+        let built = reconcile_published(meta_date(), Some("2025-06-24"), &[shown("2024-08-25", Unlabelled)]);
+        assert_eq!(built.as_deref(), Some("2024-08-25"));
+        // With a distinct modified date, the metadata's published date stands.
+        let kept = reconcile_published(meta_date(), Some("2025-07-01"), &[shown("2024-08-25", Unlabelled)]);
+        assert_eq!(kept.as_deref(), Some("2025-06-24"));
+        // An update never stands for the publication; a labelled publication does.
+        let updated = reconcile_published(meta_date(), Some("2025-06-24"), &[shown("2024-08-25", Updated)]);
+        assert_eq!(updated.as_deref(), Some("2025-06-24"));
+        let labelled = reconcile_published(meta_date(), None, &[shown("2023-04-26", Published)]);
+        assert_eq!(labelled.as_deref(), Some("2023-04-26"));
+        // Without metadata, the first dateline, else an update.
+        let none = reconcile_published(None, None, &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
+        assert_eq!(none.as_deref(), Some("2024-01-01"));
+    }
 
     #[test]
     fn long_tags_are_cut() {

@@ -601,6 +601,7 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
                     "date",
                     "pubdate",
                     "publish-date",
+                    "published-date",
                     "publish_date",
                     "publication_date",
                     "published",
@@ -627,6 +628,7 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
                 "datemodified",
                 "dcterms.modified",
                 "last-modified",
+                "modified-date",
             ],
         )
         .and_then(parse_date_value)
@@ -648,9 +650,66 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
     out
 }
 
-/// Finds a publication date in the text blocks near the top of the article (for pages without metadata).
-pub(crate) fn date_near(texts: &[&str]) -> Option<String> {
-    texts.iter().filter(|t| t.chars().count() < 120).find_map(|t| find_date_in_text(t))
+/// What a page says a shown date is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DateLabel {
+    /// A bare dateline.
+    Unlabelled,
+    /// "Published …", "Posted on …".
+    Published,
+    /// "Updated …", "Last modified …": a revision of the page, not its publication.
+    Updated,
+}
+
+/// A date shown with an article.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct ShownDate {
+    /// The date, `YYYY-MM-DD`.
+    pub date: String,
+    /// What the page labels it as.
+    pub label: DateLabel,
+    /// Whether it is shown where the article ends rather than above it.
+    pub after_body: bool,
+}
+
+/// Words that label a shown date as an update of the page rather than its publication.
+const UPDATE_LABELS: [&str; 4] = ["updated", "modified", "revised", "reviewed"];
+
+/// Words that label a shown date as the publication date.
+const PUBLISHED_LABELS: [&str; 2] = ["published", "posted"];
+
+/// The dates written in the short text blocks near the article, in page order, at most one per block (a
+/// dateline; "Published …", "Updated …"). A label standing alone in the block before a date applies to it.
+pub(crate) fn dates_near(texts: &[&str], after_body: bool) -> Vec<ShownDate> {
+    let label_of = |t: &str| {
+        let lower = t.to_lowercase();
+        if UPDATE_LABELS.iter().any(|w| lower.contains(w)) {
+            DateLabel::Updated
+        } else if PUBLISHED_LABELS.iter().any(|w| lower.contains(w)) {
+            DateLabel::Published
+        } else {
+            DateLabel::Unlabelled
+        }
+    };
+    let mut out = Vec::new();
+    let mut previous: Option<&str> = None;
+    for t in texts {
+        let short = t.chars().count() < 120;
+        if let Some(date) = find_date_in_text(t).filter(|_| short) {
+            let mut label = label_of(t);
+            if label == DateLabel::Unlabelled {
+                if let Some(p) = previous.filter(|p| p.chars().count() < 30) {
+                    label = label_of(p);
+                }
+            }
+            out.push(ShownDate { date, label, after_body });
+            if out.len() == 4 {
+                break;
+            }
+        }
+        previous = Some(t);
+    }
+    out
 }
 
 /// Words that introduce a byline ("By", "Written by").
@@ -746,6 +805,16 @@ mod tests {
         assert_eq!(byline_near(&["Posted on March 3 by Jane Doe"]), Vec::<String>::new());
         assert_eq!(byline_near(&["By clicking here you agree to our terms of service"]), Vec::<String>::new());
         assert_eq!(byline_near(&["Written by Jane Doe on May 2, 2024"]), vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn shown_date_labels() {
+        let found =
+            dates_near(&["Published", "Feb 2, 2023", "Last updated: March 3, 2024", "Posted on 2024-01-05"], false);
+        let labels: Vec<DateLabel> = found.iter().map(|d| d.label).collect();
+        assert_eq!(labels, [DateLabel::Published, DateLabel::Updated, DateLabel::Published]);
+        assert_eq!(found.first().map(|d| d.date.as_str()), Some("2023-02-02"));
+        assert_eq!(dates_near(&["Dec 1, 2024"], true).first().map(|d| d.label), Some(DateLabel::Unlabelled));
     }
 
     #[test]
