@@ -420,7 +420,7 @@ fn looks_like_name(s: &str) -> bool {
 
 fn clean_title(title: &str, site: Option<&str>) -> String {
     let t = collapse_ws(title);
-    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " » "] {
+    for sep in [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "] {
         if let Some(pos) = t.rfind(sep) {
             let (head, tail) = (t.get(..pos).unwrap_or(""), t.get(pos + sep.len()..).unwrap_or(""));
             let tail_is_site = site.is_some_and(|s| {
@@ -434,6 +434,49 @@ fn clean_title(title: &str, site: Option<&str>) -> String {
         }
     }
     t
+}
+
+/// The site name after the last separator of a title tag ("Story | Site" → "Site"), if it has one.
+fn title_site_part(title: &str) -> Option<&str> {
+    [" | ", " - ", " – ", " — ", " :: ", " · ", " • ", " » "]
+        .iter()
+        .filter_map(|sep| title.rfind(sep).map(|pos| pos + sep.len()))
+        .max()
+        .and_then(|start| Some((title.get(..start)?, title.get(start..)?.trim())))
+        .filter(|(head, tail)| {
+            let words = tail.split_whitespace().count();
+            (1..=4).contains(&words) && words < head.split_whitespace().count()
+        })
+        .map(|(_, tail)| tail)
+}
+
+/// Whether two titles are the same words, differing only in letter case or spacing.
+fn same_but_styling(a: &str, b: &str) -> bool {
+    let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
+    squash(a) == squash(b)
+}
+
+/// Short words that title case leaves in lower case.
+const TITLE_CASE_MINOR: [&str; 16] =
+    ["a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "as", "vs"];
+
+/// How well-formed a title's styling is: title case first (major words capitalised, minor words not; an
+/// all-capitals display form scores nothing), then fewer spaces (a word split by markup is worse).
+fn styling_rank(title: &str) -> (usize, std::cmp::Reverse<usize>) {
+    let all_caps = !title.chars().any(char::is_lowercase);
+    let title_case = if all_caps {
+        0
+    } else {
+        title
+            .split_whitespace()
+            .filter(|w| {
+                let bare = w.trim_matches(|c: char| !c.is_alphanumeric());
+                let capitalised = bare.chars().next().is_some_and(char::is_uppercase);
+                capitalised != TITLE_CASE_MINOR.contains(&bare.to_lowercase().as_str())
+            })
+            .count()
+    };
+    (title_case, std::cmp::Reverse(title.chars().filter(|c| c.is_whitespace()).count()))
 }
 
 /// Decodes character references left in values that were encoded twice ("&amp;#8211;" → "–").
@@ -510,12 +553,17 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
     let declared_clean = declared.as_deref().map(|d| clean_title(d, site.as_deref()));
     let site_norm = site.as_deref().map(norm).unwrap_or_default();
     let declared_norm = declared_clean.as_deref().map(norm).unwrap_or_default();
+    // The part of the title tag after its last separator names the site; an h1 that says only that is a logo.
+    let title_site_norm = raw.title_tag.as_deref().and_then(title_site_part).map(norm).unwrap_or_default();
     let h1s: Vec<&String> = raw
         .h1s
         .iter()
         .filter(|h| {
             let hn = norm(h);
-            hn.len() >= 4 && h.chars().count() <= 300 && (site_norm.is_empty() || !site_norm.contains(&hn))
+            hn.len() >= 4
+                && h.chars().count() <= 300
+                && (site_norm.is_empty() || !site_norm.contains(&hn))
+                && hn != title_site_norm
         })
         .collect();
     let word_set = |s: &str| -> std::collections::HashSet<String> {
@@ -543,8 +591,13 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
             && !h.chars().any(char::is_lowercase)
             && declared_clean.as_deref().is_some_and(|d| norm(d) == norm(h)))
     });
+    // An h1 that differs from the declared title only in letter case or spacing is the same headline restyled
+    // for display: the better-capitalised, properly spaced form is kept.
+    let h1 = h1.map(|h| match declared_clean.as_deref() {
+        Some(d) if d != h.as_str() && same_but_styling(d, h) && styling_rank(d) > styling_rank(h) => d.to_string(),
+        _ => h.clone(),
+    });
     out.title = h1
-        .cloned()
         .or(declared_clean)
         .or_else(|| raw.h1s.first().cloned())
         .map(|t| collapse_ws(&decode_entities(&t)))
@@ -821,5 +874,13 @@ mod tests {
     fn byline_split() {
         assert_eq!(split_byline("By Jane Doe and John Roe"), vec!["Jane Doe", "John Roe"]);
         assert_eq!(clean_title("Big story | The Paper", Some("The Paper")), "Big story");
+        assert_eq!(clean_title("A brief intro to git • Jane Doe", None), "A brief intro to git");
+        assert_eq!(title_site_part("Reflections on UI - Part 1 | Playful Tones"), Some("Playful Tones"));
+        assert_eq!(title_site_part("NASA SVS | Impact of Climate Change on Yields"), None);
+        assert!(styling_rank("Review and Approval Process") > styling_rank("Review And Approval Process"));
+        assert!(same_but_styling("How Much Should I Pay", "How much should I pay"));
+        assert!(styling_rank("How Much Should I Pay") > styling_rank("How much should I pay"));
+        assert!(styling_rank("Planning Cycle") > styling_rank("Planning C ycle"));
+        assert!(styling_rank("Big Story") > styling_rank("BIG STORY"));
     }
 }
