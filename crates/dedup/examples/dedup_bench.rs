@@ -70,7 +70,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     order.sort_unstable();
     let ids: Vec<String> = docs.iter().map(|d| field(d, "id")).collect();
     let texts: Vec<String> = docs.iter().map(|d| field(d, "text")).collect();
-    let slot_of: HashMap<&str, usize> = ids.iter().enumerate().map(|(i, s)| (s.as_str(), i)).collect();
+    let slot_of: rustc_hash::FxHashMap<&str, usize> = ids.iter().enumerate().map(|(i, s)| (s.as_str(), i)).collect();
 
     let start = std::time::Instant::now();
     let cpu_start = cpu_seconds();
@@ -91,7 +91,11 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         let outcome = {
             let store = &shingles;
             let lookup = &slot_of;
-            index.insert(id, time, &sketch, &mut |cid| lookup.get(cid).and_then(|&j| store.get(j)).cloned())
+            index.insert_with(id, time, &sketch, &mut |cid, visit| {
+                if let Some(s) = lookup.get(cid).and_then(|&j| store.get(j)) {
+                    visit(s);
+                }
+            })
         };
         if let Some(slot) = shingles.get_mut(i) {
             *slot = sketch.shingles;

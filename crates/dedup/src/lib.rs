@@ -2,7 +2,8 @@
 //! truncated and lead-only copies).
 //!
 //! Texts are normalised ([`normalize`]), shingled into word 3-grams and
-//! MinHashed ([`sketch`]); an LSH table over band keys proposes candidates,
+//! MinHashed ([`sketch`]: one-permutation hashing with densification, one
+//! hash per shingle); an LSH table over band keys proposes candidates,
 //! which are **verified** with exact Jaccard and containment over the shingle
 //! sets (fetched from the caller, so the index keeps no texts). Verified pairs
 //! join the group of the earliest copy (its canonical) only when the newcomer
@@ -14,11 +15,14 @@
 //! 0.6 → 0.997; six more bands over the first 24 shingles catch lead-only and
 //! truncated copies whose whole-text Jaccard is low.
 
+mod bands;
 pub mod normalize;
 pub mod sketch;
 
-use rustc_hash::FxHashMap as HashMap;
+use bands::BandTable;
+use hashbrown::HashTable;
 
+use sketch::intersection_size_at_least;
 pub use sketch::{jaccard_containment, Sketch, NUM_PERM, ROWS, TOTAL_BANDS};
 
 /// Normalised text fingerprint of one article.
@@ -193,46 +197,95 @@ impl Reader<'_> {
 }
 
 struct Entry {
+    /// Empty once evicted (the slot stays until the next rebuild).
     id: Box<str>,
     time: i64,
     exact: u64,
     band_keys: [u32; TOTAL_BANDS],
     /// Slot of the canonical; its own slot when it is canonical.
     root: u32,
+    live: bool,
+    /// Bands under which the entry is in the band table (bit per band; a full
+    /// bucket drops its oldest member's bit).
+    in_bands: u32,
 }
 
-const OVERFLOW_BIT: u32 = 1 << 31;
+/// Every band's bit of [`Entry::in_bands`].
+const ALL_BANDS: u32 = (1 << TOTAL_BANDS) - 1;
+
+/// Band table values pack `slot << BAND_BITS | band`.
+const BAND_BITS: u32 = 5;
+/// Slots beyond this cannot be packed; the index then stops taking band keys
+/// for new documents (it still detects exact copies) until evictions free room.
+const MAX_SLOTS: usize = 1 << (32 - BAND_BITS);
+
+fn pack(slot: u32, band: usize) -> u32 {
+    (slot << BAND_BITS) | band as u32
+}
+
+fn unpack(value: u32) -> (u32, usize) {
+    (value >> BAND_BITS, (value & ((1 << BAND_BITS) - 1)) as usize)
+}
+
+fn band_hash(key: u32) -> u64 {
+    sketch::mix64(u64::from(key) ^ 0xa076_1d64_78bd_642f)
+}
+
+fn id_hash(id: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(id)
+}
 
 /// The time-windowed LSH index. Keeps per document only its band keys, exact
-/// hash, time and id (under 1 KB each with the tables); texts are fetched for
-/// verification through the callback given to [`DedupIndex::insert`].
+/// hash, time and id in one flat entry, and `u32` values in three hash tables
+/// (by id, by exact hash, and a multimap by band key); texts are fetched for
+/// verification through the callback given to [`DedupIndex::insert`]. About
+/// 400–700 bytes per document with all tables.
 pub struct DedupIndex {
     config: DedupConfig,
-    slots: Vec<Option<Entry>>,
-    by_id: HashMap<Box<str>, u32>,
-    /// Band key → a slot, or (with `OVERFLOW_BIT`) an index into `overflow`.
-    bands: HashMap<u32, u32>,
-    overflow: Vec<Vec<u32>>,
-    exact: HashMap<u64, u32>,
+    entries: Vec<Entry>,
+    live: usize,
+    by_id: HashTable<u32>,
+    /// Band key → packed `(slot, band)` values sharing it (a multimap, at
+    /// most `max_bucket` per key).
+    bands: BandTable,
+    exact: HashTable<u32>,
     newest: i64,
     evicted_since_rebuild: usize,
+    hits: Vec<u32>,
+}
+
+/// How a new entry's band keys respect `max_bucket`.
+enum Buckets<'a> {
+    /// Re-adding an entry of a capped table under the bands it had there.
+    Rebuilt(u32),
+    /// Probe each bucket first.
+    Check,
+    /// Per band, the member to drop (found while looking up candidates).
+    Victims(&'a [Option<u32>; TOTAL_BANDS]),
 }
 
 /// Fetches the sorted distinct shingles of an indexed document by id.
 pub type ShingleFetch<'a> = dyn FnMut(&str) -> Option<Vec<u64>> + 'a;
+
+/// Shows the sorted distinct shingles of an indexed document (by id) to the
+/// visitor, or does nothing when it does not know the document: the
+/// copy-free form of [`ShingleFetch`].
+pub type ShingleVisit<'a> = dyn FnMut(&str, &mut dyn FnMut(&[u64])) + 'a;
 
 impl DedupIndex {
     /// An empty index.
     pub fn new(config: DedupConfig) -> Self {
         DedupIndex {
             config,
-            slots: Vec::new(),
-            by_id: HashMap::default(),
-            bands: HashMap::default(),
-            overflow: Vec::new(),
-            exact: HashMap::default(),
+            entries: Vec::new(),
+            live: 0,
+            by_id: HashTable::new(),
+            bands: BandTable::default(),
+            exact: HashTable::new(),
             newest: i64::MIN,
             evicted_since_rebuild: 0,
+            hits: Vec::new(),
         }
     }
 
@@ -243,128 +296,263 @@ impl DedupIndex {
 
     /// Documents currently indexed.
     pub fn len(&self) -> usize {
-        self.by_id.len()
+        self.live
     }
 
     /// Whether nothing is indexed.
     pub fn is_empty(&self) -> bool {
-        self.by_id.is_empty()
+        self.live == 0
     }
 
     /// Whether `id` is indexed.
     pub fn contains(&self, id: &str) -> bool {
-        self.by_id.contains_key(id)
+        self.slot_of(id).is_some()
     }
 
-    /// Approximate heap bytes held by the index (capacity-based).
+    fn slot_of(&self, id: &str) -> Option<u32> {
+        let entries = &self.entries;
+        self.by_id.find(id_hash(id), |&s| entries.get(s as usize).is_some_and(|e| e.live && &*e.id == id)).copied()
+    }
+
+    /// Approximate heap bytes held by the index (capacity-based: entries,
+    /// table buckets with their control bytes, id strings with allocator
+    /// overhead, scratch buffers).
     pub fn memory_bytes(&self) -> usize {
-        let entry = std::mem::size_of::<Option<Entry>>();
-        let ids: usize = self.by_id.keys().map(|k| k.len()).sum::<usize>() * 2;
-        self.slots.capacity() * entry
+        let table = |capacity: usize| {
+            if capacity == 0 {
+                0
+            } else {
+                (capacity * 8 / 7).next_power_of_two() * (std::mem::size_of::<u32>() + 1) + 16
+            }
+        };
+        let ids: usize = self
+            .entries
+            .iter()
+            .filter(|e| !e.id.is_empty())
+            .map(|e| (e.id.len() + 8).max(24).next_multiple_of(16))
+            .sum();
+        self.entries.capacity() * std::mem::size_of::<Entry>()
             + ids
-            + self.by_id.capacity() * (std::mem::size_of::<(Box<str>, u32)>() + 1)
-            + self.bands.capacity() * (8 + 1)
-            + self.exact.capacity() * (16 + 1)
-            + self.overflow.iter().map(|v| v.capacity() * 4 + 24).sum::<usize>()
+            + table(self.by_id.capacity())
+            + self.bands.memory_bytes()
+            + table(self.exact.capacity())
+            + self.hits.capacity() * 4
     }
 
     /// Re-adds a persisted document (on load), without verification.
     pub fn restore(&mut self, record: &DocRecord) {
-        if self.by_id.contains_key(record.id.as_str()) {
+        if self.contains(&record.id) {
             return;
         }
-        let root = record.canonical.as_deref().and_then(|c| self.by_id.get(c).copied());
-        self.add_entry(&record.id, record.time, record.exact, record.band_keys, root);
+        let root = record.canonical.as_deref().and_then(|c| self.slot_of(c));
+        self.add_entry(&record.id, record.time, record.exact, record.band_keys, root, Buckets::Check);
     }
 
     /// The persisted form of an indexed document.
     pub fn record(&self, id: &str) -> Option<DocRecord> {
-        let slot = *self.by_id.get(id)?;
+        let slot = self.slot_of(id)?;
         let e = self.entry(slot)?;
-        let canonical = if e.root == slot { None } else { self.entry(e.root).map(|r| r.id.to_string()) };
+        let canonical = match self.root_of(slot) {
+            Some(r) if r != slot => self.entry(r).map(|x| x.id.to_string()),
+            _ => None,
+        };
         Some(DocRecord { id: e.id.to_string(), time: e.time, exact: e.exact, band_keys: e.band_keys, canonical })
     }
 
+    /// A live entry by slot.
     fn entry(&self, slot: u32) -> Option<&Entry> {
-        self.slots.get(slot as usize).and_then(Option::as_ref)
+        self.entries.get(slot as usize).filter(|e| e.live)
     }
 
-    fn add_entry(&mut self, id: &str, time: i64, exact: u64, band_keys: [u32; TOTAL_BANDS], root: Option<u32>) -> u32 {
-        let slot = self.slots.len() as u32;
-        self.slots.push(Some(Entry { id: id.into(), time, exact, band_keys, root: root.unwrap_or(slot) }));
-        self.by_id.insert(id.into(), slot);
-        self.exact.entry(exact).or_insert(slot);
-        for &k in &band_keys {
-            self.add_band(k, slot);
+    /// The group root of a live entry; the entry itself when its root was evicted.
+    fn root_of(&self, slot: u32) -> Option<u32> {
+        let e = self.entry(slot)?;
+        Some(if self.entry(e.root).is_some() { e.root } else { slot })
+    }
+
+    fn add_entry(
+        &mut self,
+        id: &str,
+        time: i64,
+        exact: u64,
+        band_keys: [u32; TOTAL_BANDS],
+        root: Option<u32>,
+        buckets: Buckets<'_>,
+    ) -> u32 {
+        if self.entries.len() == self.entries.capacity() {
+            // Grow by a quarter, not double: the entries are most of the memory.
+            self.entries.reserve_exact((self.entries.len() / 4).max(256));
+        }
+        let slot = self.entries.len() as u32;
+        let in_bands = match buckets {
+            _ if self.entries.len() >= MAX_SLOTS => 0,
+            Buckets::Rebuilt(mask) => mask,
+            Buckets::Check | Buckets::Victims(_) => ALL_BANDS,
+        };
+        self.entries.push(Entry {
+            id: id.into(),
+            time,
+            exact,
+            band_keys,
+            root: root.unwrap_or(slot),
+            live: true,
+            in_bands,
+        });
+        self.live += 1;
+        let entries = &self.entries;
+        self.by_id.insert_unique(id_hash(id), slot, |&s| entries.get(s as usize).map_or(0, |e| id_hash(&e.id)));
+        let known = self.exact.find(exact, |&s| entries.get(s as usize).is_some_and(|e| e.live && e.exact == exact));
+        if known.is_none() {
+            self.exact.insert_unique(exact, slot, |&s| entries.get(s as usize).map_or(0, |e| e.exact));
+        }
+        let new_values = in_bands.count_ones() as usize;
+        if !self.bands.has_room(new_values) {
+            self.regrow_bands(new_values);
+        }
+        for (band, &key) in band_keys.iter().enumerate() {
+            if in_bands & (1 << band) == 0 {
+                continue;
+            }
+            let victim = match &buckets {
+                Buckets::Rebuilt(_) => None,
+                Buckets::Check => self.bucket_victim(band, key),
+                Buckets::Victims(v) => v.get(band).copied().flatten(),
+            };
+            let hash = band_hash(key);
+            if let Some(v) = victim {
+                if self.bands.remove(hash, pack(v, band)) {
+                    if let Some(e) = self.entries.get_mut(v as usize) {
+                        e.in_bands &= !(1 << band);
+                    }
+                }
+            }
+            self.bands.place(hash, pack(slot, band));
         }
         self.newest = self.newest.max(time);
         slot
     }
 
-    fn add_band(&mut self, key: u32, slot: u32) {
-        match self.bands.get(&key).copied() {
-            None => {
-                self.bands.insert(key, slot);
+    /// Rebuilds the band table 1.5 times larger than needed with `extra`
+    /// more values, from the entries in slot order (sequential reads, where
+    /// rehashing the table's values would read an entry per value at random);
+    /// evicted entries leave it.
+    fn regrow_bands(&mut self, extra: usize) {
+        let values: usize = self.entries.iter().filter(|e| e.live).map(|e| e.in_bands.count_ones() as usize).sum();
+        let mut table = BandTable::with_capacity((values + extra) * 3 / 2);
+        for (slot, e) in self.entries.iter_mut().enumerate() {
+            if !e.live {
+                e.in_bands = 0;
+                continue;
             }
-            Some(v) if v & OVERFLOW_BIT != 0 => {
-                if let Some(list) = self.overflow.get_mut((v & !OVERFLOW_BIT) as usize) {
-                    if list.last() != Some(&slot) {
-                        if list.len() >= self.config.max_bucket.max(2) {
-                            list.remove(0);
-                        }
-                        list.push(slot);
-                    }
+            for (band, &key) in e.band_keys.iter().enumerate() {
+                if e.in_bands & (1 << band) != 0 {
+                    table.place(band_hash(key), pack(slot as u32, band));
                 }
-            }
-            Some(v) if v == slot => {}
-            Some(v) => {
-                let idx = self.overflow.len() as u32;
-                self.overflow.push(vec![v, slot]);
-                self.bands.insert(key, idx | OVERFLOW_BIT);
             }
         }
+        self.bands = table;
     }
 
-    fn candidates(&self, band_keys: &[u32; TOTAL_BANDS]) -> Vec<u32> {
-        let mut hits = Vec::new();
-        for k in band_keys {
-            match self.bands.get(k).copied() {
-                None => {}
-                Some(v) if v & OVERFLOW_BIT != 0 => {
-                    if let Some(list) = self.overflow.get((v & !OVERFLOW_BIT) as usize) {
-                        hits.extend_from_slice(list);
-                    }
+    /// The member to drop from the bucket of `key` in `band` before adding one
+    /// more, when the bucket is full: the oldest (lowest slot).
+    fn bucket_victim(&self, band: usize, key: u32) -> Option<u32> {
+        let entries = &self.entries;
+        let mut members = 0usize;
+        let mut oldest: Option<u32> = None;
+        self.bands.for_each(band_hash(key), |v| {
+            let (s, b) = unpack(v);
+            if b == band && entries.get(s as usize).is_some_and(|e| e.band_keys.get(band) == Some(&key)) {
+                members += 1;
+                oldest = Some(oldest.map_or(s, |o| o.min(s)));
+            }
+        });
+        oldest.filter(|_| members >= self.config.max_bucket.max(1))
+    }
+
+    /// Candidate slots (documents sharing most band keys, newest first among
+    /// equals, at most `max_verified`), and per band the member to drop when
+    /// the new document joins a full bucket (the oldest).
+    fn candidates(&mut self, band_keys: &[u32; TOTAL_BANDS]) -> (Vec<u32>, [Option<u32>; TOTAL_BANDS]) {
+        let mut hits = std::mem::take(&mut self.hits);
+        hits.clear();
+        let mut victims = [None; TOTAL_BANDS];
+        let cap = self.config.max_bucket.max(1);
+        let hashes = band_keys.map(band_hash);
+        // Request every band's bucket line before reading any (the loads overlap).
+        let touched = hashes.iter().fold(0u8, |acc, &h| acc ^ self.bands.touch(h));
+        std::hint::black_box(touched);
+        for ((band, &hash), victim) in hashes.iter().enumerate().zip(victims.iter_mut()) {
+            let before = hits.len();
+            let mut oldest = u32::MAX;
+            self.bands.for_each(hash, |v| {
+                let (s, b) = unpack(v);
+                if b == band {
+                    hits.push(s);
+                    oldest = oldest.min(s);
                 }
-                Some(v) => hits.push(v),
+            });
+            // Tag matches stand for members here (a false one is rare and
+            // only shortens another bucket).
+            if hits.len() - before >= cap {
+                *victim = Some(oldest);
             }
         }
         hits.sort_unstable();
-        let mut votes: Vec<(u32, u32)> = Vec::with_capacity(hits.len());
-        for s in hits {
+        let mut votes: Vec<(u32, u32)> = Vec::with_capacity(hits.len().min(64));
+        for &s in &hits {
             match votes.last_mut() {
                 Some((last, n)) if *last == s => *n += 1,
                 _ => votes.push((s, 1)),
             }
         }
-        votes.retain(|&(s, _)| self.entry(s).is_some());
-        if votes.len() > self.config.max_verified {
-            votes.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-            votes.truncate(self.config.max_verified);
+        self.hits = hits;
+        votes.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
+        let mut out = Vec::with_capacity(self.config.max_verified);
+        for (s, _) in votes {
+            if out.len() >= self.config.max_verified {
+                break;
+            }
+            // The table matched a tag, not the key: confirm one shared band.
+            let shares = self.entry(s).is_some_and(|e| e.band_keys.iter().zip(band_keys).any(|(x, y)| x == y));
+            if shares {
+                out.push(s);
+            }
         }
-        votes.into_iter().map(|(s, _)| s).collect()
+        (out, victims)
     }
 
     fn verify(&self, a: &[u64], b: &[u64]) -> Option<(f64, Reason)> {
-        let (j, c) = jaccard_containment(a, b);
-        if j >= 0.999_999 {
+        let smaller = a.len().min(b.len());
+        let containment_possible = smaller >= self.config.min_containment_shingles;
+        // Fewest shared shingles that could pass: Jaccard j needs
+        // inter >= j (|a| + |b|) / (1 + j); containment c needs inter >= c * smaller.
+        let j = self.config.jaccard.clamp(0.0, 1.0);
+        let for_jaccard = j * (a.len() + b.len()) as f64 / (1.0 + j);
+        let needed =
+            if containment_possible { for_jaccard.min(self.config.containment * smaller as f64) } else { for_jaccard };
+        let inter = intersection_size_at_least(a, b, needed.ceil().max(0.0) as usize)?;
+        if a.is_empty() || b.is_empty() {
+            return None;
+        }
+        let union = a.len() + b.len() - inter;
+        let (jac, con) = (inter as f64 / union as f64, inter as f64 / smaller as f64);
+        if jac >= 0.999_999 {
             Some((1.0, Reason::Exact))
-        } else if j >= self.config.jaccard {
-            Some((j, Reason::Near))
-        } else if c >= self.config.containment && a.len().min(b.len()) >= self.config.min_containment_shingles {
-            Some((c, Reason::Containment))
+        } else if jac >= self.config.jaccard {
+            Some((jac, Reason::Near))
+        } else if con >= self.config.containment && containment_possible {
+            Some((con, Reason::Containment))
         } else {
             None
         }
+    }
+
+    /// Verifies `shingles` against the shingles of `slot`, fetched through `fetch`.
+    fn verify_slot(&self, slot: u32, shingles: &[u64], fetch: &mut ShingleVisit<'_>) -> Option<(f64, Reason)> {
+        let e = self.entry(slot)?;
+        let mut result = None;
+        fetch(&e.id, &mut |theirs: &[u64]| result = self.verify(shingles, theirs));
+        result
     }
 
     /// Indexes a new document and decides whether it copies an indexed one.
@@ -372,41 +560,54 @@ impl DedupIndex {
     /// returns an indexed document's shingles; a document it cannot fetch is
     /// not linked.
     pub fn insert(&mut self, id: &str, time: i64, sketch: &Sketch, fetch: &mut ShingleFetch<'_>) -> Outcome {
-        if self.by_id.contains_key(id) {
+        self.insert_with(id, time, sketch, &mut |cid, visit| {
+            if let Some(s) = fetch(cid) {
+                visit(&s);
+            }
+        })
+    }
+
+    /// [`DedupIndex::insert`] with a fetch that lends the shingles to a
+    /// visitor (no copy per verified candidate).
+    pub fn insert_with(&mut self, id: &str, time: i64, sketch: &Sketch, fetch: &mut ShingleVisit<'_>) -> Outcome {
+        if self.contains(id) {
             return Outcome::default();
         }
-        let mut verified: HashMap<u32, (f64, Reason)> = HashMap::default();
-        let mut cands = self.candidates(&sketch.band_keys);
-        if let Some(&s) = self.exact.get(&sketch.exact) {
-            if self.entry(s).is_some() && !sketch.shingles.is_empty() {
-                verified.insert(s, (1.0, Reason::Exact));
+        let mut verified: Vec<(u32, (f64, Reason))> = Vec::new();
+        let mut rejected: Vec<u32> = Vec::new();
+        let (mut cands, victims) = if sketch.shingles.is_empty() {
+            (Vec::new(), [None; TOTAL_BANDS])
+        } else {
+            self.candidates(&sketch.band_keys)
+        };
+        let buckets = if sketch.shingles.is_empty() { Buckets::Check } else { Buckets::Victims(&victims) };
+        let entries = &self.entries;
+        let exact_hit = self
+            .exact
+            .find(sketch.exact, |&s| entries.get(s as usize).is_some_and(|e| e.live && e.exact == sketch.exact))
+            .copied();
+        if let Some(s) = exact_hit {
+            if !sketch.shingles.is_empty() {
+                verified.push((s, (1.0, Reason::Exact)));
                 cands.retain(|&c| c != s);
             }
         }
-        let mut rejected: Vec<u32> = Vec::new();
         for c in cands {
-            let Some(sh) = self.entry(c).and_then(|e| fetch(&e.id)) else { continue };
-            match self.verify(&sketch.shingles, &sh) {
-                Some(v) => {
-                    verified.insert(c, v);
-                }
+            match self.verify_slot(c, &sketch.shingles, fetch) {
+                Some(v) => verified.push((c, v)),
                 None => rejected.push(c),
             }
         }
-        let mut fetched: HashMap<u32, Option<Vec<u64>>> = HashMap::default();
-        let mut shingles_of = |index: &Self, slot: u32, fetched: &mut HashMap<u32, Option<Vec<u64>>>| {
-            fetched.entry(slot).or_insert_with(|| index.entry(slot).and_then(|e| fetch(&e.id))).clone()
-        };
         // Chaining guard: a group is joined only through its canonical.
-        let mut roots: Vec<u32> = verified.keys().filter_map(|&s| self.entry(s).map(|e| e.root)).collect();
+        let mut roots: Vec<u32> = verified.iter().filter_map(|&(s, _)| self.root_of(s)).collect();
         roots.sort_unstable();
         roots.dedup();
         let mut best: Option<(u32, f64, Reason)> = None;
         for r in roots {
-            let v = match verified.get(&r) {
-                Some(v) => Some(*v),
+            let v = match verified.iter().find(|(s, _)| *s == r) {
+                Some(&(_, v)) => Some(v),
                 None if rejected.contains(&r) => None,
-                None => shingles_of(self, r, &mut fetched).and_then(|sh| self.verify(&sketch.shingles, &sh)),
+                None => self.verify_slot(r, &sketch.shingles, fetch),
             };
             if let Some((sim, reason)) = v {
                 if best.is_none_or(|(_, bs, _)| sim > bs) {
@@ -415,36 +616,28 @@ impl DedupIndex {
             }
         }
         let Some((root, sim, reason)) = best else {
-            self.add_entry(id, time, sketch.exact, sketch.band_keys, None);
+            self.add_entry(id, time, sketch.exact, sketch.band_keys, None, buckets);
             return Outcome::default();
         };
         let Some(root_entry) = self.entry(root) else {
-            self.add_entry(id, time, sketch.exact, sketch.band_keys, None);
+            self.add_entry(id, time, sketch.exact, sketch.band_keys, None, buckets);
             return Outcome::default();
         };
         let root_is_earlier = (root_entry.time, &*root_entry.id) <= (time, id);
         if root_is_earlier {
             let canonical = root_entry.id.to_string();
-            self.add_entry(id, time, sketch.exact, sketch.band_keys, Some(root));
+            self.add_entry(id, time, sketch.exact, sketch.band_keys, Some(root), buckets);
             return Outcome { duplicate: Some(Match { canonical, similarity: sim, reason }), repointed: Vec::new() };
         }
         // The newcomer is an earlier copy: it becomes the group's canonical.
-        let new_slot = self.add_entry(id, time, sketch.exact, sketch.band_keys, None);
-        let members: Vec<u32> = self
-            .slots
-            .iter()
-            .enumerate()
-            .filter_map(|(i, e)| e.as_ref().filter(|e| e.root == root).map(|_| i as u32))
-            .collect();
+        let new_slot = self.add_entry(id, time, sketch.exact, sketch.band_keys, None, buckets);
+        let members: Vec<u32> =
+            (0..self.entries.len() as u32).filter(|&m| m != new_slot && self.root_of(m) == Some(root)).collect();
         let mut repointed = Vec::new();
         for m in members {
-            let v = if m == root {
-                Some((sim, reason))
-            } else {
-                shingles_of(self, m, &mut fetched).and_then(|sh| self.verify(&sketch.shingles, &sh))
-            };
+            let v = if m == root { Some((sim, reason)) } else { self.verify_slot(m, &sketch.shingles, fetch) };
             let new_root = if v.is_some() { new_slot } else { m };
-            if let Some(e) = self.slots.get_mut(m as usize).and_then(Option::as_mut) {
+            if let Some(e) = self.entries.get_mut(m as usize).filter(|e| e.live) {
                 e.root = new_root;
                 let link = v.map(|(similarity, reason)| Match { canonical: id.to_string(), similarity, reason });
                 repointed.push((e.id.to_string(), link));
@@ -454,50 +647,61 @@ impl DedupIndex {
     }
 
     /// Drops documents published more than the window before the newest one;
-    /// rebuilds the band table when enough were dropped.
+    /// compacts the entries and rebuilds the tables when enough were dropped.
     pub fn evict(&mut self) {
         if self.newest == i64::MIN {
             return;
         }
         let cutoff = self.newest - i64::from(self.config.window_days) * 86_400;
         let mut dropped = 0usize;
-        for e in self.slots.iter_mut() {
-            if e.as_ref().is_some_and(|x| x.time < cutoff) {
-                if let Some(x) = e.take() {
-                    self.by_id.remove(&x.id);
-                    dropped += 1;
-                }
+        for slot in 0..self.entries.len() as u32 {
+            let Some(e) = self.entries.get_mut(slot as usize) else { continue };
+            if !e.live || e.time >= cutoff {
+                continue;
             }
+            e.live = false;
+            let id = std::mem::take(&mut e.id);
+            let exact = e.exact;
+            if let Ok(found) = self.by_id.find_entry(id_hash(&id), |&s| s == slot) {
+                found.remove();
+            }
+            if let Ok(found) = self.exact.find_entry(exact, |&s| s == slot) {
+                found.remove();
+            }
+            dropped += 1;
         }
+        self.live -= dropped.min(self.live);
         self.evicted_since_rebuild += dropped;
-        if self.evicted_since_rebuild > 0 && self.evicted_since_rebuild * 4 >= self.by_id.len() {
+        if self.evicted_since_rebuild > 0 && self.evicted_since_rebuild * 4 >= self.live {
             self.rebuild();
         }
     }
 
     fn rebuild(&mut self) {
-        let old: Vec<Entry> = std::mem::take(&mut self.slots).into_iter().flatten().collect();
-        let old_ids: Vec<Box<str>> = old.iter().map(|e| e.id.clone()).collect();
-        let old_root_ids: Vec<Option<Box<str>>> = {
-            let by_old_slot: HashMap<u32, Box<str>> = self.by_id.iter().map(|(k, v)| (*v, k.clone())).collect();
-            old.iter().map(|e| by_old_slot.get(&e.root).cloned()).collect()
-        };
-        self.by_id = HashMap::with_capacity_and_hasher(old.len(), Default::default());
-        self.bands = HashMap::with_capacity_and_hasher(old.len() * TOTAL_BANDS, Default::default());
-        self.overflow = Vec::new();
-        self.exact = HashMap::with_capacity_and_hasher(old.len(), Default::default());
-        for (e, root_id) in old.iter().zip(&old_root_ids) {
-            let root = root_id.as_deref().and_then(|r| self.by_id.get(r).copied());
-            self.add_entry(&e.id, e.time, e.exact, e.band_keys, root);
-        }
-        for (id, root_id) in old_ids.iter().zip(old_root_ids) {
-            if let (Some(&slot), Some(r)) = (self.by_id.get(id), root_id) {
-                if let Some(&rs) = self.by_id.get(&r) {
-                    if let Some(e) = self.slots.get_mut(slot as usize).and_then(Option::as_mut) {
-                        e.root = rs;
-                    }
+        let old = std::mem::take(&mut self.entries);
+        let mut new_slot: Vec<u32> = vec![u32::MAX; old.len()];
+        let mut next = 0u32;
+        for (slot, e) in old.iter().enumerate() {
+            if e.live {
+                if let Some(n) = new_slot.get_mut(slot) {
+                    *n = next;
                 }
+                next += 1;
             }
+        }
+        let live = next as usize;
+        self.entries = Vec::with_capacity(live + live / 8);
+        self.live = 0;
+        self.by_id = HashTable::with_capacity(live);
+        self.bands = BandTable::with_capacity(live * TOTAL_BANDS * 5 / 4);
+        self.exact = HashTable::with_capacity(live);
+        for (slot, e) in old.into_iter().enumerate() {
+            if !e.live {
+                continue;
+            }
+            let root = new_slot.get(e.root as usize).copied().filter(|&r| r != u32::MAX);
+            let root = root.or_else(|| new_slot.get(slot).copied());
+            self.add_entry(&e.id, e.time, e.exact, e.band_keys, root, Buckets::Rebuilt(e.in_bands));
         }
         self.evicted_since_rebuild = 0;
     }
@@ -506,6 +710,7 @@ impl DedupIndex {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::collections::HashMap;
 
     const WIRE: &str = "The central bank raised its benchmark interest rate by a quarter point on Tuesday, \
         citing stubborn inflation in services and a tight labour market that has kept wage growth high.\n\n\

@@ -1,7 +1,10 @@
 //! Text normalisation for copy detection: what syndication changes (datelines,
 //! bylines, agency credits, typography, numbers) is removed before hashing.
 
-use unicode_normalization::UnicodeNormalization;
+use std::sync::OnceLock;
+
+use aho_corasick::AhoCorasick;
+use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Lowercased, NFKC-normalised words of `text` with digits folded to `0`,
 /// punctuation dropped, and leading datelines, bylines and agency credit lines
@@ -25,10 +28,31 @@ pub fn for_each_normalized_word(text: &str, visit: &mut dyn FnMut(&str)) {
         let body = if first_content_line { strip_dateline(line) } else { line };
         first_content_line = false;
         if body.is_ascii() {
+            visit_ascii_words(body.as_bytes(), &mut cur, visit);
+        } else if is_nfkc_quick(body.chars()) == IsNormalized::Yes {
             visit_words(body.chars(), &mut cur, visit);
         } else {
             visit_words(body.nfkc(), &mut cur, visit);
         }
+    }
+}
+
+/// [`visit_words`] over ASCII bytes (no char decoding).
+fn visit_ascii_words(bytes: &[u8], cur: &mut String, visit: &mut dyn FnMut(&str)) {
+    cur.clear();
+    for &b in bytes {
+        if b.is_ascii_alphanumeric() {
+            cur.push(if b.is_ascii_digit() { '0' } else { char::from(b.to_ascii_lowercase()) });
+        } else if b == b'\'' {
+            // apostrophes join ("don't" and "dont" are one word)
+        } else if !cur.is_empty() {
+            visit(cur);
+            cur.clear();
+        }
+    }
+    if !cur.is_empty() {
+        visit(cur);
+        cur.clear();
     }
 }
 
@@ -74,20 +98,40 @@ const CREDIT_CUES: &[&str] = &[
     "read more:",
 ];
 
+/// One automaton over all credit cues, ASCII case-insensitive (the cues are
+/// ASCII or caseless), so lines need no lowercased copy.
+fn credit_cues() -> Option<&'static AhoCorasick> {
+    static CUES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
+    CUES.get_or_init(|| AhoCorasick::builder().ascii_case_insensitive(true).build(CREDIT_CUES).ok()).as_ref()
+}
+
+fn has_credit_cue(line: &str) -> bool {
+    match credit_cues() {
+        Some(ac) => ac.is_match(line),
+        None => {
+            let lower = line.to_lowercase();
+            CREDIT_CUES.iter().any(|c| lower.contains(c))
+        }
+    }
+}
+
+fn starts_with_ignore_ascii_case(line: &str, prefix: &str) -> bool {
+    line.as_bytes().get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
 /// Bylines ("By Jane Doe, Reuters"), agency credits and short boilerplate lines.
 fn is_credit_line(line: &str) -> bool {
     let words = line.split_whitespace().take(32).count();
     if words > 30 {
         return false;
     }
-    let lower = line.to_lowercase();
-    if words <= 12 && (lower.starts_with("by ") || lower.starts_with("(by ")) {
+    if words <= 12 && (starts_with_ignore_ascii_case(line, "by ") || starts_with_ignore_ascii_case(line, "(by ")) {
         return true;
     }
-    if lower.starts_with('(') && lower.ends_with(')') && words <= 25 {
-        return CREDIT_CUES.iter().any(|c| lower.contains(c)) || words <= 4;
+    if line.starts_with('(') && line.ends_with(')') && words <= 25 {
+        return words <= 4 || has_credit_cue(line);
     }
-    words <= 30 && CREDIT_CUES.iter().any(|c| lower.contains(c))
+    has_credit_cue(line)
 }
 
 const DASHES: &[&str] = &[" -- ", " — ", " – ", " - ", "—", " --"];

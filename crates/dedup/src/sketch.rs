@@ -131,6 +131,56 @@ pub fn minhash_into(shingles: &[u64], sig: &mut [u32]) {
     }
 }
 
+/// One-permutation MinHash with optimal densification (Shrivastava 2017):
+/// each shingle is hashed once, its high bits pick one of `sig.len()` bins and
+/// its low bits compete for that bin's minimum; an empty bin copies the value
+/// of the first non-empty bin along its own fixed pseudo-random probe
+/// sequence, so two similar sets fill their empty bins alike. The chance that
+/// two sets agree in a bin is their Jaccard, as with `sig.len()` independent
+/// permutations, at one hash per shingle instead of `sig.len()`.
+pub fn one_permutation_minhash(shingles: &[u64], sig: &mut [u32]) {
+    const MAX_BINS: usize = 128;
+    let bins = sig.len().min(MAX_BINS);
+    sig.fill(u32::MAX);
+    if bins == 0 || shingles.is_empty() {
+        return;
+    }
+    let mut filled = [false; MAX_BINS];
+    for &s in shingles {
+        let h = mix64(s ^ 0x6a09_e667_f3bc_c908);
+        let bin = (((h >> 32) * bins as u64) >> 32) as usize;
+        if let (Some(slot), Some(f)) = (sig.get_mut(bin), filled.get_mut(bin)) {
+            let v = h as u32;
+            if v < *slot {
+                *slot = v;
+            }
+            *f = true;
+        }
+    }
+    let original: [u32; MAX_BINS] = {
+        let mut o = [u32::MAX; MAX_BINS];
+        for (d, s) in o.iter_mut().zip(sig.iter()) {
+            *d = *s;
+        }
+        o
+    };
+    for (bin, slot) in sig.iter_mut().enumerate().take(bins) {
+        if filled.get(bin).copied().unwrap_or(true) {
+            continue;
+        }
+        // At least one bin is filled, so the probe ends; the attempt cap only
+        // guards against a pathological hash sequence.
+        for attempt in 0..(bins as u64 * 64) {
+            let h = mix64(((bin as u64) << 32) ^ attempt ^ 0xbb67_ae85_84ca_a73b);
+            let other = (((h >> 32) * bins as u64) >> 32) as usize;
+            if filled.get(other).copied().unwrap_or(false) {
+                *slot = original.get(other).copied().unwrap_or(u32::MAX);
+                break;
+            }
+        }
+    }
+}
+
 fn band_key(band: usize, rows: &[u32]) -> u32 {
     let mut h = mix64(band as u64 + 0x9e37_79b9);
     for &r in rows {
@@ -144,21 +194,24 @@ impl Sketch {
     pub fn of_text(text: &str) -> Sketch {
         let (words, exact) = word_hashes(text);
         let ordered = shingles_of_word_hashes(&words);
-        let lead: Vec<u64> = ordered.iter().take(LEAD_SHINGLES).copied().collect();
+        let mut lead_set = [0u64; LEAD_SHINGLES];
+        let lead_len = ordered.len().min(LEAD_SHINGLES);
+        for (d, s) in lead_set.iter_mut().zip(&ordered) {
+            *d = *s;
+        }
         let mut shingles = ordered;
         shingles.sort_unstable();
         shingles.dedup();
         let mut band_keys = [0u32; TOTAL_BANDS];
         if !shingles.is_empty() {
-            let sig = minhash(&shingles);
+            let mut sig = [u32::MAX; NUM_PERM];
+            one_permutation_minhash(&shingles, &mut sig);
             for (band, rows) in sig.chunks(ROWS).enumerate().take(FULL_BANDS) {
                 band_keys[band] = band_key(band, rows);
             }
-            let mut lead_set = lead;
-            lead_set.sort_unstable();
-            lead_set.dedup();
+            let lead = lead_set.get(..lead_len).unwrap_or(&[]);
             let mut lead_sig = [u32::MAX; LEAD_BANDS * ROWS];
-            minhash_into(&lead_set, &mut lead_sig);
+            minhash_into(lead, &mut lead_sig);
             for (band, rows) in lead_sig.chunks(ROWS).enumerate().take(LEAD_BANDS) {
                 band_keys[FULL_BANDS + band] = band_key(FULL_BANDS + band, rows);
             }
@@ -173,20 +226,46 @@ pub fn jaccard_containment(a: &[u64], b: &[u64]) -> (f64, f64) {
     if a.is_empty() || b.is_empty() {
         return (0.0, 0.0);
     }
-    let (mut i, mut j, mut inter) = (0usize, 0usize, 0usize);
-    while let (Some(x), Some(y)) = (a.get(i), b.get(j)) {
-        match x.cmp(y) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                inter += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
+    let inter = intersection_size(a, b);
     let union = a.len() + b.len() - inter;
     (inter as f64 / union as f64, inter as f64 / a.len().min(b.len()) as f64)
+}
+
+/// Size of the intersection of two sorted distinct sets, by a merge whose
+/// steps do not branch on the comparison (the outcome is unpredictable).
+fn intersection_size(a: &[u64], b: &[u64]) -> usize {
+    let (mut i, mut j, mut inter) = (0usize, 0usize, 0usize);
+    while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+        i += usize::from(x <= y);
+        j += usize::from(y <= x);
+        inter += usize::from(x == y);
+    }
+    inter
+}
+
+/// [`intersection_size`], or `None` as soon as the intersection can no
+/// longer reach `needed` (most candidates of a verification fail early).
+pub(crate) fn intersection_size_at_least(a: &[u64], b: &[u64], needed: usize) -> Option<usize> {
+    const CHECK_EVERY: usize = 32;
+    let (mut i, mut j, mut inter) = (0usize, 0usize, 0usize);
+    loop {
+        if inter + (a.len() - i).min(b.len() - j) < needed {
+            return None;
+        }
+        let mut steps = 0;
+        while let (Some(&x), Some(&y)) = (a.get(i), b.get(j)) {
+            i += usize::from(x <= y);
+            j += usize::from(y <= x);
+            inter += usize::from(x == y);
+            steps += 1;
+            if steps == CHECK_EVERY {
+                break;
+            }
+        }
+        if i >= a.len() || j >= b.len() {
+            return (inter >= needed).then_some(inter);
+        }
+    }
 }
 
 /// Probability that a pair with Jaccard `j` shares at least one of `bands`
