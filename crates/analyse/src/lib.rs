@@ -222,6 +222,8 @@ impl Analyser {
             in_quote: &in_quote,
             ents: &cands,
             ent_at: &ent_at,
+            kb: &self.knowledge.base,
+            date: published,
         };
         let (quotes, quote_info): (Vec<Quote>, Vec<QuoteInfo>) = quotes::attribute(&qc, &spans).into_iter().unzip();
         let mut consumed = vec![false; toks.len()];
@@ -413,6 +415,21 @@ mod tests {
         assert_eq!(by("the deal was at risk").as_deref(), Some("Keir Starmer"));
         assert_eq!(by("serious mistake").as_deref(), Some("Keir Starmer"));
         assert!(a.quotes.iter().any(|q| !q.direct));
+    }
+
+    #[test]
+    fn role_phrases_speak_for_office_holders_and_bodies() {
+        let text = "The sanctions \u{201C}closed the door to negotiations\u{201D} with Tehran, Britain's top diplomat \
+                    said on Sunday.\n\n\
+                    Germany's foreign ministry said: \u{201C}We regret this step by the council.\u{201D}\n\n\
+                    Prime Minister Keir Starmer spoke first. A French government spokesman later said: \
+                    \u{201C}Paris will not accept it.\u{201D} \u{201C}It is a mistake,\u{201D} he added.";
+        let a = analyser().analyse(text, date("2024-01-10"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("closed the door").as_deref(), Some("David Cameron"));
+        assert_eq!(by("We regret this step").as_deref(), Some("Germany"));
+        assert_eq!(by("Paris will not accept").as_deref(), Some("France"));
+        assert_eq!(by("It is a mistake").as_deref(), Some("France"));
     }
 
     #[test]

@@ -2,9 +2,11 @@
 
 use std::ops::Range;
 
+use chrono::NaiveDate;
 use storyline_model::{EntityType, Quote};
 
 use crate::entities::Candidate;
+use crate::knowledge::Base;
 use crate::lexicon::{self, contains_lower};
 use crate::token::{Token, TokenKind};
 
@@ -111,6 +113,70 @@ pub(crate) struct QuoteCtx<'a> {
     pub in_quote: &'a [bool],
     pub ents: &'a [Candidate],
     pub ent_at: &'a [Option<usize>],
+    pub kb: &'a Base,
+    pub date: Option<NaiveDate>,
+}
+
+/// A role phrase that stands for a speaker the text does not name: "Iran's top diplomat", "the EU's foreign
+/// policy chief", "a Syrian military spokesman".
+#[derive(Debug, Clone)]
+struct RoleSubject {
+    /// The country or body the role belongs to (an index into the entities).
+    body: usize,
+    /// The office holder on the article's date, from the dated roles, when the role is a single office.
+    holder: Option<String>,
+    /// First token of the phrase.
+    start: usize,
+}
+
+/// The office a role phrase names ("top diplomat" → `foreign_minister`), or `None` for spokespeople, officials
+/// and other roles held by many.
+fn office_of(words: &[String]) -> Option<&'static str> {
+    let has = |w: &str| words.iter().any(|x| x == w);
+    const MANY: &[&str] = &[
+        "former",
+        "deputy",
+        "vice",
+        "acting",
+        "spokesperson",
+        "spokesman",
+        "spokeswoman",
+        "official",
+        "ambassador",
+        "envoy",
+    ];
+    if MANY.iter().any(|w| has(w)) {
+        return None;
+    }
+    if has("diplomat") || (has("foreign") && (has("minister") || has("secretary") || has("chief"))) {
+        Some("foreign_minister")
+    } else if (has("prime") && has("minister")) || has("premier") {
+        Some("prime_minister")
+    } else if (has("defence") || has("defense")) && (has("minister") || has("secretary") || has("chief")) {
+        Some("defence_minister")
+    } else if has("secretary-general") || (has("secretary") && has("general")) {
+        Some("secretary_general")
+    } else if has("supreme") && has("leader") {
+        Some("supreme_leader")
+    } else if has("chancellor") {
+        Some("chancellor")
+    } else if has("president") && words.len() == 1 {
+        Some("president")
+    } else {
+        None
+    }
+}
+
+/// The prefix of offices held in an international body (`EU:high_representative`).
+fn body_prefix(canonical: &str) -> Option<&'static str> {
+    match canonical {
+        "European Union" | "European Commission" => Some("EU"),
+        "United Nations" => Some("UN"),
+        "NATO" => Some("NATO"),
+        "African Union" => Some("AU"),
+        "IAEA" => Some("IAEA"),
+        _ => None,
+    }
 }
 
 enum Who {
@@ -123,6 +189,69 @@ enum Who {
 impl QuoteCtx<'_> {
     fn t(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    /// A role phrase ending just before the speech verb at `v`: "Iran's top diplomat says", "the Iranian
+    /// foreign ministry spokesman said". The office holder on the article's date speaks for a single office;
+    /// the country or body speaks for spokespeople and officials.
+    fn role_subject(&self, v: usize, lo: usize) -> Option<RoleSubject> {
+        let mut j = v;
+        while j > lo && matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had") {
+            j -= 1;
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut has_head = false;
+        while j > lo && words.len() < 5 {
+            let w = self.t(j - 1);
+            let lower = w.to_lowercase();
+            if self.ent_at.get(j - 1).copied().flatten().is_some() {
+                break;
+            }
+            if lexicon::title_role(w).is_some()
+                || matches!(
+                    lower.as_str(),
+                    "ministry" | "government" | "military" | "embassy" | "authorities" | "officials" | "sources"
+                )
+            {
+                has_head = true;
+            } else if !(contains_lower(lexicon::TITLE_MODIFIERS, w) || matches!(lower.as_str(), "policy" | "affairs")) {
+                break;
+            }
+            words.push(lower);
+            j -= 1;
+        }
+        if !has_head || j <= lo {
+            return None;
+        }
+        let possessive = self.toks.get(j - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
+            || matches!(self.t(j - 1), "'s" | "\u{2019}s");
+        let body_tok = if possessive { j.checked_sub(2)? } else { j - 1 };
+        if body_tok < lo {
+            return None;
+        }
+        let body = self.ent_at.get(body_tok).copied().flatten()?;
+        let c = self.ents.get(body)?;
+        if !matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org) || c.capital_of.is_some() {
+            return None;
+        }
+        words.reverse();
+        let holder = office_of(&words).and_then(|office| {
+            let prefix = c.code.as_deref().or_else(|| body_prefix(&c.canonical))?;
+            let key = if prefix == "EU" && office == "foreign_minister" {
+                "EU:high_representative".to_string()
+            } else {
+                format!("{prefix}:{office}")
+            };
+            let date = self.date?;
+            let role = self.kb.roles.iter().find(|r| r.office == key && r.active_on(date))?;
+            self.kb.entry(role.person).map(|e| e.canonical.clone())
+        });
+        // A nationality ("a French government spokesman") speaks for its country.
+        let holder = match holder {
+            None if c.kind == EntityType::Norp => Some(self.kb.resolve(&c.canonical, self.date)?.canonical),
+            h => h,
+        };
+        Some(RoleSubject { body, holder, start: c.toks.start })
     }
 
     fn speaker_kind(&self, e: usize) -> bool {
@@ -280,6 +409,14 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
     };
     let mut out: Vec<(Quote, QuoteInfo)> = Vec::new();
     let mut attributed: Vec<(usize, usize)> = Vec::new();
+    // Speakers found through role phrases, by the position of their speech verb.
+    let mut roles_said: Vec<(usize, Option<usize>, Option<String>)> = Vec::new();
+    let role_speaker = |r: &RoleSubject| -> (Option<usize>, Option<String>) {
+        match &r.holder {
+            Some(name) => (None, Some(name.clone())),
+            None => (Some(r.body), None),
+        }
+    };
     let resolve = |who: Who, attributed: &[(usize, usize)]| -> Option<usize> {
         match who {
             Who::Entity(e) => Some(e),
@@ -313,6 +450,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
         let para_range = qc.paras.get(s.para).cloned().unwrap_or(0..0);
         let open_sent = qc.sent_of.get(s.open).copied().unwrap_or(0);
         let mut speaker: Option<usize> = None;
+        let mut speaker_name: Option<String> = None;
         let mut how = "none";
         let mut who_tok: Option<(usize, usize)> = None;
         // Post-posed: "…," he said / "…," said Blinken.
@@ -345,8 +483,17 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
                             Who::Pronoun(p) | Who::It(p) => *p,
                         };
+                        let pronoun = matches!(w, Who::Pronoun(_));
                         speaker = resolve(w, &attributed);
+                        if pronoun {
+                            (speaker, speaker_name) = after_role(qc, speaker, tok, &roles_said);
+                        }
                         who_tok = Some((tok, v));
+                        how = "post";
+                    } else if let Some(r) = qc.role_subject(v, c + 1) {
+                        (speaker, speaker_name) = role_speaker(&r);
+                        who_tok = Some((r.start, v));
+                        roles_said.push((v, speaker, speaker_name.clone()));
                         how = "post";
                     }
                     break;
@@ -366,8 +513,19 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
                             Who::Pronoun(p) | Who::It(p) => *p,
                         };
+                        let pronoun = matches!(w, Who::Pronoun(_));
                         speaker = resolve(w, &attributed);
+                        if pronoun {
+                            (speaker, speaker_name) = after_role(qc, speaker, tok, &roles_said);
+                        }
                         who_tok = Some((tok, v));
+                        how = "pre";
+                        break;
+                    }
+                    if let Some(r) = qc.role_subject(v, lo) {
+                        (speaker, speaker_name) = role_speaker(&r);
+                        who_tok = Some((r.start, v));
+                        roles_said.push((v, speaker, speaker_name.clone()));
                         how = "pre";
                         break;
                     }
@@ -381,22 +539,24 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             }
             // A second quote of the same sentence with no speech verb between: the same speaker
             // ("Kim said the "…" and that he and Trump had "…"").
-            if speaker.is_none() && k > 0 && !(lo..s.open).any(|v| qc.is_speech_verb(v)) {
-                if let (Some((_, pi)), Some(prev)) = (out.last(), spans.get(k - 1)) {
-                    if qc.sent_of.get(prev.open).copied() == Some(open_sent) && pi.speaker_entity.is_some() {
+            if speaker.is_none() && speaker_name.is_none() && k > 0 && !(lo..s.open).any(|v| qc.is_speech_verb(v)) {
+                if let (Some((pq, pi)), Some(prev)) = (out.last(), spans.get(k - 1)) {
+                    if qc.sent_of.get(prev.open).copied() == Some(open_sent) && pq.speaker.is_some() {
                         speaker = pi.speaker_entity;
+                        speaker_name = pq.speaker.clone();
                         how = "continued";
                     }
                 }
             }
             // A sentence opened by "He"/"She" and no speech verb: the pronoun's antecedent.
-            if speaker.is_none() && s.open > lo && matches!(qc.t(sent_start), "He" | "She") {
+            if speaker.is_none() && speaker_name.is_none() && s.open > lo && matches!(qc.t(sent_start), "He" | "She") {
                 speaker = resolve(Who::Pronoun(sent_start), &attributed);
+                (speaker, speaker_name) = after_role(qc, speaker, sent_start, &roles_said);
                 how = "pronoun";
             }
             // Persons after a speech verb whose subject was not found are what is said, not who says it.
             let first_verb = (lo..s.open).find(|v| qc.is_speech_verb(*v)).unwrap_or(s.open);
-            if speaker.is_none() && s.open > lo && !s.continues {
+            if speaker.is_none() && speaker_name.is_none() && s.open > lo && !s.continues {
                 let subject = (lo..first_verb)
                     .filter_map(|j| qc.ent_at.get(j).copied().flatten())
                     .find(|e| qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person));
@@ -406,7 +566,25 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 }
             }
         }
-        if speaker.is_none() {
+        // A quote inside a sentence attributed at its end: `… "must not be the end of diplomacy" with the
+        // country, the EU's top diplomat said on Sunday.`
+        if let (None, None, Some(c)) = (speaker, &speaker_name, s.close) {
+            let sent_end = qc.sentences.get(open_sent).map(|r| r.end).unwrap_or(c);
+            let next_open = spans.get(k + 1).map(|n| n.open).unwrap_or(usize::MAX);
+            if let Some(v) = (c + 1..sent_end.min(next_open)).find(|v| qc.is_speech_verb(*v)) {
+                if let Some(Who::Entity(e)) = qc.subject_before(v, c + 1) {
+                    speaker = Some(e);
+                    who_tok = qc.ents.get(e).map(|x| (x.toks.start, v));
+                    how = "post";
+                } else if let Some(r) = qc.role_subject(v, c + 1) {
+                    (speaker, speaker_name) = role_speaker(&r);
+                    who_tok = Some((r.start, v));
+                    roles_said.push((v, speaker, speaker_name.clone()));
+                    how = "post";
+                }
+            }
+        }
+        if speaker.is_none() && speaker_name.is_none() {
             let outside: Vec<usize> =
                 para_range.clone().filter(|i| !qc.in_quote.get(*i).copied().unwrap_or(true)).collect();
             if let (Some(&a), Some(&b)) = (outside.first(), outside.last()) {
@@ -416,13 +594,13 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 }
             }
         }
-        if speaker.is_none() {
+        if speaker.is_none() && speaker_name.is_none() {
             // The previous quote in this paragraph, or the last one of the previous paragraph.
-            let prev = out.last().map(|(_, info)| info);
-            if let Some(pi) = prev {
+            if let Some((pq, pi)) = out.last() {
                 let first_in_para = para_range.start == s.open;
                 if pi.paragraph == s.para || (first_in_para && pi.paragraph + 1 == s.para) || s.continues {
                     speaker = pi.speaker_entity;
+                    speaker_name = pq.speaker.clone();
                     how = "continued";
                 }
             }
@@ -438,7 +616,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
         }
         let quote = Quote {
             text: qc.text.get(start..end).unwrap_or("").to_string(),
-            speaker: speaker.and_then(|e| qc.ents.get(e)).map(|c| c.canonical.clone()),
+            speaker: speaker_name.or_else(|| speaker.and_then(|e| qc.ents.get(e)).map(|c| c.canonical.clone())),
             speaker_text,
             direct: true,
             start,
@@ -452,6 +630,31 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
     out.extend(reported(qc));
     out.sort_by_key(|(q, _)| q.start);
     out
+}
+
+/// A pronoun resolved to `speaker` refers instead to a speaker found through a role phrase when that phrase
+/// came later ("a Commission spokesperson said … "…," he added").
+fn after_role(
+    qc: &QuoteCtx,
+    speaker: Option<usize>,
+    pos: usize,
+    roles_said: &[(usize, Option<usize>, Option<String>)],
+) -> (Option<usize>, Option<String>) {
+    let Some(&(role_pos, body, ref holder)) = roles_said.iter().rfind(|r| r.0 < pos) else {
+        return (speaker, None);
+    };
+    let named_at = speaker.and_then(|e| qc.ents.get(e)).map(|c| {
+        qc.ents
+            .iter()
+            .filter(|o| o.canonical == c.canonical && o.toks.start < pos)
+            .map(|o| o.toks.end)
+            .max()
+            .unwrap_or(0)
+    });
+    match named_at {
+        Some(at) if at > role_pos => (speaker, None),
+        _ => (body, holder.clone()),
+    }
 }
 
 fn span_text(qc: &QuoteCtx, r: &Range<usize>) -> String {
