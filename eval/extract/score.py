@@ -4,7 +4,9 @@
 Input: JSONL files, one object per page: {"id": ..., "<system>": {"text", "title", "authors", "published"}, ...}.
 Main text: word 4-gram (shingle) precision / recall against ground_truth.main_content, averaged over pages,
 F1 of the mean P and R (and mean of per-page F1 as well). "date" compares the published date; WCXB's
-publish_date often is the page's last-updated date, so "dateLst" compares modified-else-published. Metadata: exact match after trimming, over pages whose
+publish_date often is the page's last-updated date, so "dateLst" compares modified-else-published. Metadata: exact
+match after trimming (authors as a set of names split at ",", ";", "&", "and"; "authStr" is the plain string match
+of the ", "-joined list), over pages whose
 ground truth states the field; "invented" counts values given where the ground truth has none.
 Reports all pages, even file numbers (dev, used for tuning) and odd ones (held out)."""
 import argparse
@@ -43,6 +45,15 @@ def norm_meta(s):
     return re.sub(r"\s+", " ", (s or "").translate(QUOTES).strip())
 
 
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b)\s*")
+
+
+def author_names(s):
+    """An author value as a list of names, order ignored: the ground truth writes one string ("A, B, and C",
+    "A and B", "A & B"), systems give a list; both are split at the same separators before comparing."""
+    return sorted(n for n in NAME_SEPARATORS.split(norm_meta(s)) if n)
+
+
 def load_gt(bench):
     gt = {}
     for f in glob.glob(os.path.join(bench, "ground-truth", "*.json")):
@@ -54,7 +65,7 @@ def load_gt(bench):
 def score_system(records, gt, ids):
     n = 0
     sp = sr = sf = 0.0
-    meta = {k: [0, 0, 0, 0] for k in ("title", "author", "date", "date_latest")}  # ok, with_gold, invented, without_gold
+    meta = {k: [0, 0, 0, 0] for k in ("title", "author", "author_str", "date", "date_latest")}  # ok, with_gold, invented, without_gold
     for i in ids:
         g = gt[i]
         r = records.get(i) or {}
@@ -65,16 +76,18 @@ def score_system(records, gt, ids):
         n += 1
         preds = {
             "title": norm_meta(r.get("title")),
-            "author": norm_meta(", ".join(r.get("authors") or [])),
+            "author": author_names(", ".join(r.get("authors") or [])),
+            "author_str": norm_meta(", ".join(r.get("authors") or [])),
             "date": norm_meta((r.get("published") or "")[:10]),
             "date_latest": norm_meta((r.get("modified") or r.get("published") or "")[:10]),
         }
-        golds = {"title": g.get("title"), "author": g.get("author"), "date": g.get("publish_date"),
+        golds = {"title": g.get("title"), "author": g.get("author"), "author_str": g.get("author"), "date": g.get("publish_date"),
                  "date_latest": g.get("publish_date")}
         for k in meta:
             if golds[k]:
                 meta[k][1] += 1
-                meta[k][0] += int(preds[k] == norm_meta(golds[k]))
+                gold = author_names(golds[k]) if k == "author" else norm_meta(golds[k])
+                meta[k][0] += int(preds[k] == gold)
             else:
                 meta[k][3] += 1
                 meta[k][2] += int(bool(preds[k]))
@@ -112,7 +125,7 @@ def main():
         name, rest = s.split("=", 1)
         path, key = rest.rsplit(":", 1)
         systems.append((name, load_jsonl(path, key)))
-    hdr = f"{'system':<22}{'split':<15}{'pages':>6}{'P':>8}{'R':>8}{'F1':>8}{'meanF1':>8}{'title':>8}{'author':>8}{'date':>8}{'dateLst':>8}  invented t/a/d"
+    hdr = f"{'system':<22}{'split':<15}{'pages':>6}{'P':>8}{'R':>8}{'F1':>8}{'meanF1':>8}{'title':>8}{'author':>8}{'authStr':>8}{'date':>8}{'dateLst':>8}  invented t/a/d"
     print(hdr)
     print("-" * len(hdr))
     for name, recs in systems:
@@ -120,7 +133,7 @@ def main():
             r = score_system(recs, gt, sid)
             if r:
                 print(f"{name:<22}{split:<15}{r['pages']:>6}{r['P']:>8.4f}{r['R']:>8.4f}{r['F1']:>8.4f}{r['meanF1']:>8.4f}"
-                      f"{r['title']:>8.4f}{r['author']:>8.4f}{r['date']:>8.4f}{r['date_latest']:>8.4f}  {r['title_invented']} {r['author_invented']} {r['date_invented']}")
+                      f"{r['title']:>8.4f}{r['author']:>8.4f}{r['author_str']:>8.4f}{r['date']:>8.4f}{r['date_latest']:>8.4f}  {r['title_invented']} {r['author_invented']} {r['date_invented']}")
     if a.per_page:
         with open(a.per_page, "w", encoding="utf-8") as fh:
             fh.write("id\t" + "\t".join(f"{n}_P\t{n}_R" for n, _ in systems) + "\n")

@@ -88,6 +88,12 @@ pub(crate) struct Cues {
     pub short_lines: Vec<String>,
     pub list_heads: Vec<String>,
     pub desk_bylines: Vec<String>,
+    /// Job-title head words that end a name in a byline.
+    pub author_roles: Vec<String>,
+    /// Words that qualify a job title in a byline.
+    pub author_modifiers: Vec<String>,
+    /// Page labels taken for author names.
+    pub author_labels: Vec<String>,
 }
 
 fn parse_list(raw: &str) -> Vec<String> {
@@ -104,6 +110,9 @@ pub(crate) fn cues() -> &'static Cues {
         short_lines: parse_list(include_str!("../../../knowledge/boilerplate/short_lines.txt")),
         list_heads: parse_list(include_str!("../../../knowledge/boilerplate/list_heads.txt")),
         desk_bylines: parse_list(include_str!("../../../knowledge/boilerplate/desk_bylines.txt")),
+        author_roles: parse_list(include_str!("../../../knowledge/boilerplate/author_roles.txt")),
+        author_modifiers: parse_list(include_str!("../../../knowledge/boilerplate/author_modifiers.txt")),
+        author_labels: parse_list(include_str!("../../../knowledge/boilerplate/author_labels.txt")),
     })
 }
 

@@ -305,6 +305,13 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
             authors = vec![name.clone()];
         }
     }
+    let mut seen = Vec::new();
+    for name in authors.iter().filter_map(|a| meta::clean_author(a)) {
+        if !seen.iter().any(|s: &String| s.eq_ignore_ascii_case(&name)) {
+            seen.push(name);
+        }
+    }
+    let authors = seen;
     let language = meta.language.or_else(|| detect_language(&text));
     Extracted {
         title: meta.title,

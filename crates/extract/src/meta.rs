@@ -405,6 +405,93 @@ pub(crate) fn split_byline(text: &str) -> Vec<String> {
     names
 }
 
+/// Words that introduce a name in a byline, stripped from the front of an author value.
+const AUTHOR_LEADS: [&str; 10] = [
+    "by",
+    "written by",
+    "posted by",
+    "recipe by",
+    "words by",
+    "authored by",
+    "author",
+    "authors",
+    "story by",
+    "text by",
+];
+
+/// Phrases after which a byline goes on about someone else than the author.
+const AUTHOR_CUTS: [&str; 5] = [" reviewed by", " fact checked by", " fact-checked by", " edited by", " says"];
+
+/// An author value reduced to the name: byline leads ("By", "Written by"), separators and what follows them,
+/// another contributor's credit ("Reviewed by …"), a job title run into the name ("Jane Doe Senior Editor"),
+/// an avatar initial or a "View" link after it, and a name repeated twice are left out. `None` when what remains
+/// is no name (a page label such as "Full Bio", a comment form's "Name *", a comment's "X says").
+pub(crate) fn clean_author(value: &str) -> Option<String> {
+    let mut name = collapse_ws(value);
+    if name.contains('*') || name.to_lowercase().ends_with(" says") {
+        return None;
+    }
+    for cut in AUTHOR_CUTS {
+        if let Some(pos) = name.to_lowercase().find(cut) {
+            name = name.get(..pos).unwrap_or("").trim_end_matches(['.', ',', ' ']).to_string();
+        }
+    }
+    if let Some(pos) = name.find(['⋅', '●', '|', '•', '·']) {
+        name = name.get(..pos).unwrap_or("").trim().to_string();
+    }
+    loop {
+        let lower = name.to_lowercase();
+        let Some(rest) = AUTHOR_LEADS.iter().find_map(|lead| {
+            let rest = lower.strip_prefix(lead)?;
+            (rest.starts_with(' ') || rest.starts_with(':')).then(|| name.get(lead.len()..).unwrap_or(""))
+        }) else {
+            break;
+        };
+        name = rest.trim_start_matches([':', ' ']).to_string();
+    }
+    let lower = name.to_lowercase();
+    if let Some(pos) =
+        lower.find(" in ").filter(|&p| (1..=3).contains(&lower.get(..p).unwrap_or("").split(' ').count()))
+    {
+        name = name.get(..pos).unwrap_or("").to_string();
+    }
+    let mut words: Vec<&str> = name.split(' ').filter(|w| !w.is_empty()).collect();
+    let half = words.len() / 2;
+    if words.len() >= 2 && words.len().is_multiple_of(2) && words.get(..half) == words.get(half..) {
+        words.truncate(half);
+    }
+    if !name.contains(',') {
+        let c = crate::cues::cues();
+        let bare = |w: &str| w.trim_matches(|ch: char| !ch.is_alphanumeric() && ch != '-').to_lowercase();
+        if let Some(role_at) = words.iter().skip(2).position(|w| c.author_roles.contains(&bare(w))).map(|p| p + 2) {
+            words.truncate(role_at);
+            while words.len() > 2
+                && words.last().is_some_and(|w| {
+                    c.author_modifiers.contains(&bare(w))
+                        || (w.len() <= 3 && w.chars().all(|ch| ch.is_ascii_uppercase()))
+                })
+            {
+                words.pop();
+            }
+        }
+    }
+    // "First Last X": an avatar initial after the name ("Matt De La O" keeps its O).
+    if words.len() == 3 && words.last().is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_uppercase)) {
+        words.pop();
+    }
+    if words.len() > 2 && words.last() == Some(&"View") {
+        words.pop();
+    }
+    // A job title on its own ("Editor-in-Chief") is no name.
+    let roles = &crate::cues::cues().author_roles;
+    if words.first().is_some_and(|w| w.split('-').next().is_some_and(|head| roles.contains(&head.to_lowercase()))) {
+        return None;
+    }
+    let name = words.join(" ").trim_matches(|c: char| c == ',' || c.is_whitespace()).to_string();
+    let labels = &crate::cues::cues().author_labels;
+    (!name.is_empty() && !labels.contains(&name.to_lowercase()) && looks_like_name(&name)).then_some(name)
+}
+
 fn looks_like_name(s: &str) -> bool {
     if s.starts_with(|c: char| !c.is_alphanumeric()) {
         return false;
@@ -868,6 +955,26 @@ mod tests {
         assert_eq!(labels, [DateLabel::Published, DateLabel::Updated, DateLabel::Published]);
         assert_eq!(found.first().map(|d| d.date.as_str()), Some("2023-02-02"));
         assert_eq!(dates_near(&["Dec 1, 2024"], true).first().map(|d| d.label), Some(DateLabel::Unlabelled));
+    }
+
+    #[test]
+    fn author_values_are_cleaned_to_names() {
+        let clean = |s: &str| clean_author(s);
+        assert_eq!(clean("Author Posted by Soliant").as_deref(), Some("Soliant"));
+        assert_eq!(clean("By MixmasterFred in Workshop Woodworking").as_deref(), Some("MixmasterFred"));
+        assert_eq!(clean("By Jesse Porter Jesse Porter").as_deref(), Some("Jesse Porter"));
+        assert_eq!(clean("Will Judd Former Deputy Tech Editor").as_deref(), Some("Will Judd"));
+        assert_eq!(clean("Stephen Doe AI Writer").as_deref(), Some("Stephen Doe"));
+        assert_eq!(clean("Chris Roe ⋅ Founder, Editor-in-Chief").as_deref(), Some("Chris Roe"));
+        assert_eq!(clean("Shelby Loos, DVM. Reviewed by Molly Price, DVM").as_deref(), Some("Shelby Loos, DVM"));
+        assert_eq!(clean("Tracy Parker, Dietitian").as_deref(), Some("Tracy Parker, Dietitian"));
+        assert_eq!(clean("Sofia Gonzalez D").as_deref(), Some("Sofia Gonzalez"));
+        assert_eq!(clean("Mary Ann Smith").as_deref(), Some("Mary Ann Smith"));
+        assert_eq!(clean("Matt De La O").as_deref(), Some("Matt De La O"));
+        assert_eq!(clean("Editor-in-Chief"), None);
+        assert_eq!(clean("Name *"), None);
+        assert_eq!(clean("Full Bio"), None);
+        assert_eq!(clean("Lori Campbell says"), None);
     }
 
     #[test]
