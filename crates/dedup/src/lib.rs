@@ -78,7 +78,7 @@ impl Default for DedupConfig {
             min_containment_shingles: 15,
             window_days: 30,
             max_bucket: 16,
-            max_verified: 8,
+            max_verified: 4,
         }
     }
 }
@@ -252,7 +252,20 @@ pub struct DedupIndex {
     exact: HashTable<u32>,
     newest: i64,
     evicted_since_rebuild: usize,
+    /// Bit per slot: evicted (a compact copy of `Entry::live` that
+    /// candidate filtering reads without touching the entries).
+    evicted: Vec<u64>,
+    /// Scratch buffers reused by every insert.
+    scratch: Scratch,
+}
+
+#[derive(Default)]
+struct Scratch {
     hits: Vec<u32>,
+    votes: Vec<(u32, u32)>,
+    candidates: Vec<u32>,
+    verified: Vec<(u32, (f64, Reason))>,
+    rejected: Vec<u32>,
 }
 
 /// How a new entry's band keys respect `max_bucket`.
@@ -285,7 +298,8 @@ impl DedupIndex {
             exact: HashTable::new(),
             newest: i64::MIN,
             evicted_since_rebuild: 0,
-            hits: Vec::new(),
+            evicted: Vec::new(),
+            scratch: Scratch::default(),
         }
     }
 
@@ -336,7 +350,9 @@ impl DedupIndex {
             + table(self.by_id.capacity())
             + self.bands.memory_bytes()
             + table(self.exact.capacity())
-            + self.hits.capacity() * 4
+            + self.evicted.capacity() * 8
+            + self.scratch.hits.capacity() * 4
+            + self.scratch.votes.capacity() * 8
     }
 
     /// Re-adds a persisted document (on load), without verification.
@@ -473,7 +489,7 @@ impl DedupIndex {
     /// equals, at most `max_verified`), and per band the member to drop when
     /// the new document joins a full bucket (the oldest).
     fn candidates(&mut self, band_keys: &[u32; TOTAL_BANDS]) -> (Vec<u32>, [Option<u32>; TOTAL_BANDS]) {
-        let mut hits = std::mem::take(&mut self.hits);
+        let mut hits = std::mem::take(&mut self.scratch.hits);
         hits.clear();
         let mut victims = [None; TOTAL_BANDS];
         let cap = self.config.max_bucket.max(1);
@@ -498,26 +514,30 @@ impl DedupIndex {
             }
         }
         hits.sort_unstable();
-        let mut votes: Vec<(u32, u32)> = Vec::with_capacity(hits.len().min(64));
+        let mut votes = std::mem::take(&mut self.scratch.votes);
+        votes.clear();
         for &s in &hits {
             match votes.last_mut() {
                 Some((last, n)) if *last == s => *n += 1,
                 _ => votes.push((s, 1)),
             }
         }
-        self.hits = hits;
+        self.scratch.hits = hits;
         votes.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(b.0.cmp(&a.0)));
-        let mut out = Vec::with_capacity(self.config.max_verified);
-        for (s, _) in votes {
+        let mut out = std::mem::take(&mut self.scratch.candidates);
+        out.clear();
+        // The table matched a 16-bit tag and the band, not the key: a false
+        // candidate is rare and verification rejects it.
+        for &(s, _) in &votes {
             if out.len() >= self.config.max_verified {
                 break;
             }
-            // The table matched a tag, not the key: confirm one shared band.
-            let shares = self.entry(s).is_some_and(|e| e.band_keys.iter().zip(band_keys).any(|(x, y)| x == y));
-            if shares {
+            let evicted = self.evicted.get(s as usize / 64).is_some_and(|w| w & (1 << (s % 64)) != 0);
+            if !evicted {
                 out.push(s);
             }
         }
+        self.scratch.votes = votes;
         (out, victims)
     }
 
@@ -573,10 +593,12 @@ impl DedupIndex {
         if self.contains(id) {
             return Outcome::default();
         }
-        let mut verified: Vec<(u32, (f64, Reason))> = Vec::new();
-        let mut rejected: Vec<u32> = Vec::new();
+        let mut verified = std::mem::take(&mut self.scratch.verified);
+        let mut rejected = std::mem::take(&mut self.scratch.rejected);
+        verified.clear();
+        rejected.clear();
         let (mut cands, victims) = if sketch.shingles.is_empty() {
-            (Vec::new(), [None; TOTAL_BANDS])
+            (std::mem::take(&mut self.scratch.candidates), [None; TOTAL_BANDS])
         } else {
             self.candidates(&sketch.band_keys)
         };
@@ -592,12 +614,16 @@ impl DedupIndex {
                 cands.retain(|&c| c != s);
             }
         }
-        for c in cands {
+        if sketch.shingles.is_empty() {
+            cands.clear();
+        }
+        for &c in &cands {
             match self.verify_slot(c, &sketch.shingles, fetch) {
                 Some(v) => verified.push((c, v)),
                 None => rejected.push(c),
             }
         }
+        self.scratch.candidates = cands;
         // Chaining guard: a group is joined only through its canonical.
         let mut roots: Vec<u32> = verified.iter().filter_map(|&(s, _)| self.root_of(s)).collect();
         roots.sort_unstable();
@@ -615,6 +641,8 @@ impl DedupIndex {
                 }
             }
         }
+        self.scratch.verified = verified;
+        self.scratch.rejected = rejected;
         let Some((root, sim, reason)) = best else {
             self.add_entry(id, time, sketch.exact, sketch.band_keys, None, buckets);
             return Outcome::default();
@@ -660,6 +688,13 @@ impl DedupIndex {
                 continue;
             }
             e.live = false;
+            let word = slot as usize / 64;
+            if self.evicted.len() <= word {
+                self.evicted.resize(word + 1, 0);
+            }
+            if let Some(w) = self.evicted.get_mut(word) {
+                *w |= 1 << (slot % 64);
+            }
             let id = std::mem::take(&mut e.id);
             let exact = e.exact;
             if let Ok(found) = self.by_id.find_entry(id_hash(&id), |&s| s == slot) {
@@ -692,6 +727,7 @@ impl DedupIndex {
         let live = next as usize;
         self.entries = Vec::with_capacity(live + live / 8);
         self.live = 0;
+        self.evicted = Vec::new();
         self.by_id = HashTable::with_capacity(live);
         self.bands = BandTable::with_capacity(live * TOTAL_BANDS * 5 / 4);
         self.exact = HashTable::with_capacity(live);

@@ -3,7 +3,7 @@
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 use unicode_normalization::{is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// Lowercased, NFKC-normalised words of `text` with digits folded to `0`,
@@ -18,27 +18,59 @@ pub fn normalized_words(text: &str) -> Vec<String> {
 /// Calls `visit` with each word [`normalized_words`] would return, in order,
 /// without allocating per word.
 pub fn for_each_normalized_word(text: &str, visit: &mut dyn FnMut(&str)) {
+    struct Visit<'a, 'b>(&'a mut (dyn FnMut(&str) + 'b), String);
+    impl WordSink for Visit<'_, '_> {
+        fn word(&mut self, w: &str) {
+            (self.0)(w)
+        }
+        fn ascii_line(&mut self, bytes: &[u8]) {
+            visit_ascii_words(bytes, &mut self.1, self.0);
+        }
+    }
+    normalize_into(text, &mut Visit(visit, String::new()));
+}
+
+/// Receives the normalised words of a text.
+pub(crate) trait WordSink {
+    /// One normalised word.
+    fn word(&mut self, w: &str);
+    /// A whole ASCII line, still to be split, lowercased and digit-folded
+    /// exactly as [`visit_ascii_words`] does (a sink may fuse that with its own work).
+    fn ascii_line(&mut self, bytes: &[u8]);
+    /// A whole line of (normalised) chars, still to be split and folded as
+    /// [`visit_words`] does.
+    fn chars_line(&mut self, chars: impl Iterator<Item = char>, cur: &mut String) {
+        visit_words(chars, cur, &mut |w| self.word(w));
+    }
+}
+
+/// Feeds the normalised words of `text` to `sink` ([`for_each_normalized_word`]).
+pub(crate) fn normalize_into(text: &str, sink: &mut impl WordSink) {
     let mut first_content_line = true;
     let mut cur = String::new();
     for line in text.lines() {
         let line = line.trim();
-        if line.is_empty() || is_credit_line(line) {
+        if line.is_empty() {
+            continue;
+        }
+        let ascii = line.is_ascii();
+        if is_credit_line(line, ascii) {
             continue;
         }
         let body = if first_content_line { strip_dateline(line) } else { line };
         first_content_line = false;
-        if body.is_ascii() {
-            visit_ascii_words(body.as_bytes(), &mut cur, visit);
+        if ascii {
+            sink.ascii_line(body.as_bytes());
         } else if is_nfkc_quick(body.chars()) == IsNormalized::Yes {
-            visit_words(body.chars(), &mut cur, visit);
+            sink.chars_line(body.chars(), &mut cur);
         } else {
-            visit_words(body.nfkc(), &mut cur, visit);
+            sink.chars_line(body.nfkc(), &mut cur);
         }
     }
 }
 
 /// [`visit_words`] over ASCII bytes (no char decoding).
-fn visit_ascii_words(bytes: &[u8], cur: &mut String, visit: &mut dyn FnMut(&str)) {
+pub(crate) fn visit_ascii_words(bytes: &[u8], cur: &mut String, visit: &mut dyn FnMut(&str)) {
     cur.clear();
     for &b in bytes {
         if b.is_ascii_alphanumeric() {
@@ -102,7 +134,10 @@ const CREDIT_CUES: &[&str] = &[
 /// ASCII or caseless), so lines need no lowercased copy.
 fn credit_cues() -> Option<&'static AhoCorasick> {
     static CUES: OnceLock<Option<AhoCorasick>> = OnceLock::new();
-    CUES.get_or_init(|| AhoCorasick::builder().ascii_case_insensitive(true).build(CREDIT_CUES).ok()).as_ref()
+    CUES.get_or_init(|| {
+        AhoCorasick::builder().ascii_case_insensitive(true).kind(Some(AhoCorasickKind::DFA)).build(CREDIT_CUES).ok()
+    })
+    .as_ref()
 }
 
 fn has_credit_cue(line: &str) -> bool {
@@ -119,9 +154,22 @@ fn starts_with_ignore_ascii_case(line: &str, prefix: &str) -> bool {
     line.as_bytes().get(..prefix.len()).is_some_and(|h| h.eq_ignore_ascii_case(prefix.as_bytes()))
 }
 
+/// Whitespace-separated words of ASCII bytes, at most `limit` (a count the
+/// compiler can vectorise: word starts are non-space bytes after a space).
+fn ascii_word_count(bytes: &[u8], limit: usize) -> usize {
+    let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
+    let mut words = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
+    for pair in bytes.windows(2) {
+        if let [a, b] = pair {
+            words += usize::from(is_space(*a) & !is_space(*b));
+        }
+    }
+    words.min(limit)
+}
+
 /// Bylines ("By Jane Doe, Reuters"), agency credits and short boilerplate lines.
-fn is_credit_line(line: &str) -> bool {
-    let words = line.split_whitespace().take(32).count();
+fn is_credit_line(line: &str, ascii: bool) -> bool {
+    let words = if ascii { ascii_word_count(line.as_bytes(), 31) } else { line.split_whitespace().take(31).count() };
     if words > 30 {
         return false;
     }

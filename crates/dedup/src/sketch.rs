@@ -1,6 +1,6 @@
 //! Shingles, MinHash signatures and LSH band keys of one text.
 
-use crate::normalize::for_each_normalized_word;
+use crate::normalize::{normalize_into, WordSink};
 
 /// Words per shingle. Word 3-grams separate copies of one wire text (Jaccard
 /// usually above 0.5) from independent rewrites of one event (below 0.1).
@@ -61,23 +61,98 @@ const FNV_PRIME: u64 = 0x0000_0100_0000_01b3;
 /// Word hashes of the normalised text and the hash of the whole normalised
 /// stream (words joined by one space, as [`hash_bytes`] would hash it).
 fn word_hashes(text: &str) -> (Vec<u64>, u64) {
-    let mut words = Vec::with_capacity(text.len() / 6);
-    let mut stream = FNV_OFFSET;
-    for_each_normalized_word(text, &mut |w| {
-        if !words.is_empty() {
-            stream ^= u64::from(b' ');
-            stream = stream.wrapping_mul(FNV_PRIME);
+    let mut sink = WordHasher { words: Vec::with_capacity(text.len() / 6), stream: FNV_OFFSET };
+    normalize_into(text, &mut sink);
+    (sink.words, mix64(sink.stream))
+}
+
+struct WordHasher {
+    words: Vec<u64>,
+    stream: u64,
+}
+
+impl WordHasher {
+    #[inline]
+    fn start_word(&mut self) {
+        if !self.words.is_empty() {
+            self.stream = (self.stream ^ u64::from(b' ')).wrapping_mul(FNV_PRIME);
         }
+    }
+}
+
+impl WordSink for WordHasher {
+    fn word(&mut self, w: &str) {
+        self.start_word();
         let mut h = FNV_OFFSET;
         for &b in w.as_bytes() {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(FNV_PRIME);
-            stream ^= u64::from(b);
-            stream = stream.wrapping_mul(FNV_PRIME);
+            h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+            self.stream = (self.stream ^ u64::from(b)).wrapping_mul(FNV_PRIME);
         }
-        words.push(mix64(h));
-    });
-    (words, mix64(stream))
+        self.words.push(mix64(h));
+    }
+
+    /// Splits, folds and hashes in one pass over the bytes (no word strings).
+    fn ascii_line(&mut self, bytes: &[u8]) {
+        let mut h = FNV_OFFSET;
+        let mut in_word = false;
+        for &b in bytes {
+            if b.is_ascii_alphanumeric() {
+                let c = if b.is_ascii_digit() { b'0' } else { b.to_ascii_lowercase() };
+                if !in_word {
+                    self.start_word();
+                    in_word = true;
+                    h = FNV_OFFSET;
+                }
+                h = (h ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+                self.stream = (self.stream ^ u64::from(c)).wrapping_mul(FNV_PRIME);
+            } else if b == b'\'' {
+                // apostrophes join, as in `normalize`
+            } else if in_word {
+                self.words.push(mix64(h));
+                in_word = false;
+            }
+        }
+        if in_word {
+            self.words.push(mix64(h));
+        }
+    }
+
+    /// [`crate::normalize::visit_words`] fused with the hashing (no word strings).
+    fn chars_line(&mut self, chars: impl Iterator<Item = char>, _cur: &mut String) {
+        let mut h = FNV_OFFSET;
+        let mut in_word = false;
+        for c in chars {
+            if c.is_alphanumeric() {
+                if !in_word {
+                    self.start_word();
+                    in_word = true;
+                    h = FNV_OFFSET;
+                }
+                let mut feed = |b: u8| {
+                    h = (h ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                    self.stream = (self.stream ^ u64::from(b)).wrapping_mul(FNV_PRIME);
+                };
+                if c.is_numeric() {
+                    feed(b'0');
+                } else if c.is_ascii() {
+                    feed(c.to_ascii_lowercase() as u8);
+                } else {
+                    let mut buf = [0u8; 4];
+                    for lc in c.to_lowercase() {
+                        lc.encode_utf8(&mut buf).bytes().for_each(&mut feed);
+                    }
+                }
+            } else if c == '\'' || c == '\u{2019}' {
+                // apostrophes join, as in `normalize`
+            } else if in_word {
+                self.words.push(mix64(h));
+                in_word = false;
+            }
+        }
+        if in_word {
+            self.words.push(mix64(h));
+        }
+    }
 }
 
 /// Everything the index needs about one text.
@@ -297,6 +372,20 @@ mod tests {
     fn streamed_hashes_match_the_word_list() {
         let text = "SEOUL (Yonhap) -- The ﬁrst 12,000 troops’ day\n\nÉté à Paris, don't stop";
         let words = crate::normalize::normalized_words(text);
+        let sk = Sketch::of_text(text);
+        assert_eq!(sk.exact, hash_bytes(words.join(" ").as_bytes()));
+        let mut expected = shingle_hashes(&words);
+        expected.sort_unstable();
+        expected.dedup();
+        assert_eq!(sk.shingles, expected);
+    }
+
+    #[test]
+    fn fused_ascii_hashing_matches_the_word_list() {
+        let text = "WASHINGTON (AP) -- It's 10:30 and O'Brien's team   won 3-2.\n\nBy Jane Roe\n\
+            Plain ASCII line, with   spaces\tand tabs; don't stop.\n\u{201c}Quoted\u{201d} line here";
+        let words = crate::normalize::normalized_words(text);
+        assert!(words.contains(&"obriens".to_string()) && words.contains(&"quoted".to_string()));
         let sk = Sketch::of_text(text);
         assert_eq!(sk.exact, hash_bytes(words.join(" ").as_bytes()));
         let mut expected = shingle_hashes(&words);
