@@ -84,6 +84,8 @@ impl AttrCues {
 pub(crate) struct Cues {
     pub negative_attrs: AttrCues,
     pub positive_attrs: AttrCues,
+    /// Negative cues that hold even in the relaxed retry.
+    pub hard_negative_attrs: AttrCues,
     pub line_phrases: Vec<String>,
     pub short_lines: Vec<String>,
     pub list_heads: Vec<String>,
@@ -106,6 +108,7 @@ pub(crate) fn cues() -> &'static Cues {
     CUES.get_or_init(|| Cues {
         negative_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/negative_attrs.txt")),
         positive_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/positive_attrs.txt")),
+        hard_negative_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/hard_negative_attrs.txt")),
         line_phrases: parse_list(include_str!("../../../knowledge/boilerplate/line_phrases.txt")),
         short_lines: parse_list(include_str!("../../../knowledge/boilerplate/short_lines.txt")),
         list_heads: parse_list(include_str!("../../../knowledge/boilerplate/list_heads.txt")),

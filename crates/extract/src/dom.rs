@@ -394,6 +394,7 @@ pub(crate) fn linearize_exempting(root: NodeRef<'_, Node>, opts: LinearizeOption
                             || (negative
                                 && !opts.relaxed
                                 && !exempt.get(w.page.elems.len()).copied().unwrap_or(false))
+                            || (negative && opts.relaxed && attrs_match(&tokens, &c.hard_negative_attrs))
                             || (tag == "figure"
                                 && !node.descendants().take(200).any(|d| {
                                     d.value().as_element().is_some_and(|e| matches!(e.name(), "table" | "blockquote"))

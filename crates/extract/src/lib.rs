@@ -467,6 +467,23 @@ mod tests {
     }
 
     #[test]
+    fn relaxed_retry_keeps_comments_out() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let comment =
+            "<div class=\"comment-body\"><p>I think this budget is a terrible idea and the council should be \
+            ashamed of itself for wasting our money on roads nobody uses.</p></div>";
+        let html = format!(
+            "<html><body><article><h1>Budget approved</h1>{}</article><section id=\"comments\">{}</section></body></html>",
+            para.repeat(4),
+            comment.repeat(60)
+        );
+        let e = extract_html(&html, None);
+        assert!(e.text.contains("council voted"), "{}", e.text);
+        assert!(!e.text.contains("terrible idea"));
+    }
+
+    #[test]
     fn long_tags_are_cut() {
         let attrs: String = (0..3000).map(|i| format!(" data-x{i}=\"a>b\"")).collect();
         let html = format!("<div{attrs}>text</div>");
