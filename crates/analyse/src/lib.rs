@@ -433,6 +433,22 @@ mod tests {
     }
 
     #[test]
+    fn speakers_behind_affiliations_and_possessives() {
+        let text = "\u{201C}This is not a voluntary warning at all,\u{201D} said Los Angeles Fire Department Chief \
+                    Kristin Crowley.\n\n\
+                    \u{201C}I come before you to convey our gratitude,\u{201D} stated French President Emmanuel Macron.\n\n\
+                    In the wake of President Yoon Suk Yeol's decree, Antony Blinken reaffirmed Washington's \
+                    \u{201C}full confidence in the democracy\u{201D} of South Korea.\n\n\
+                    KCNA reported the launch on Friday and called it \u{201C}the perfected weapon system\u{201D}.";
+        let a = analyser().analyse(text, date("2025-01-06"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("voluntary warning").as_deref(), Some("Kristin Crowley"));
+        assert_eq!(by("convey our gratitude").as_deref(), Some("Emmanuel Macron"));
+        assert_eq!(by("full confidence").as_deref(), Some("Antony Blinken"));
+        assert_eq!(by("perfected weapon").as_deref(), Some("KCNA"));
+    }
+
+    #[test]
     fn quantities_with_markers_units_and_counts() {
         let a = analyser().analyse(
             "Some 12,000 North Korean soldiers and over 1 million artillery shells; the missile flew over 1,100 \

@@ -342,9 +342,24 @@ impl QuoteCtx<'_> {
     /// The speaker named just after a post-posed verb ("said Blinken", "said Foreign Minister Cho").
     fn subject_after(&self, v: usize, hi: usize) -> Option<Who> {
         let mut j = v + 1;
-        while j < hi && j < v + 5 {
+        while j < hi && j < v + 9 {
             if let Some(e) = self.ent_at.get(j).copied().flatten() {
+                // "said Los Angeles Fire Department Chief Kristin Crowley", "stated French President Emmanuel
+                // Macron": a country, nationality or body before a title names the person's affiliation.
+                let c = self.ents.get(e)?;
+                let after = self.t(c.toks.end);
+                let title_follows = lexicon::title_role(after).is_some()
+                    || contains_lower(lexicon::TITLE_MODIFIERS, after)
+                    || contains_lower(lexicon::ORG_SUFFIXES, after)
+                    || self.ent_at.get(c.toks.end).copied().flatten().is_some();
+                if c.kind != EntityType::Person && title_follows && c.toks.end > j {
+                    j = c.toks.end;
+                    continue;
+                }
                 return self.speaker_kind(e).then_some(Who::Entity(e));
+            }
+            if j >= v + 5 && !self.t(j).chars().next().is_some_and(char::is_uppercase) {
+                return None;
             }
             let w = self.t(j);
             if lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) {
@@ -557,9 +572,29 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             // Persons after a speech verb whose subject was not found are what is said, not who says it.
             let first_verb = (lo..s.open).find(|v| qc.is_speech_verb(*v)).unwrap_or(s.open);
             if speaker.is_none() && speaker_name.is_none() && s.open > lo && !s.continues {
-                let subject = (lo..first_verb)
+                let persons: Vec<usize> = (lo..first_verb)
                     .filter_map(|j| qc.ent_at.get(j).copied().flatten())
-                    .find(|e| qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person));
+                    .filter(|e| qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person))
+                    .fold(Vec::new(), |mut v, e| {
+                        if v.last() != Some(&e) {
+                            v.push(e);
+                        }
+                        v
+                    });
+                // "In the wake of President Yoon's decree, Blinken reaffirmed …": a person in a possessive or
+                // after a preposition is not the subject.
+                let is_subject = |e: usize| {
+                    qc.ents.get(e).is_some_and(|c| {
+                        let after = qc.t(c.toks.end);
+                        let before = c.toks.start.checked_sub(1).map(|b| qc.t(b).to_lowercase()).unwrap_or_default();
+                        !matches!(after, "'s" | "\u{2019}s")
+                            && !matches!(
+                                before.as_str(),
+                                "of" | "by" | "with" | "to" | "for" | "from" | "against" | "about" | "regarding"
+                            )
+                    })
+                };
+                let subject = persons.iter().copied().find(|e| is_subject(*e)).or(persons.first().copied());
                 if let Some(e) = subject {
                     speaker = Some(e);
                     how = "subject";
@@ -602,6 +637,38 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     speaker = pi.speaker_entity;
                     speaker_name = pq.speaker.clone();
                     how = "continued";
+                }
+            }
+        }
+        // The sentence's subject when it opens the sentence: "KCNA identified the missile as … and called it
+        // "the world's strongest strategic missile"".
+        if speaker.is_none() && speaker_name.is_none() && !s.continues {
+            let sent_start = qc.sentences.get(open_sent).map(|r| r.start).unwrap_or(s.open);
+            let mut j = sent_start;
+            while j < s.open && j < sent_start + 3 && qc.ent_at.get(j).copied().flatten().is_none() {
+                let w = qc.t(j);
+                if !(matches!(w, "The" | "the" | "\u{201C}" | "\"")
+                    || qc.toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct))
+                {
+                    break;
+                }
+                j += 1;
+            }
+            if let Some(e) = qc.ent_at.get(j).copied().flatten() {
+                let c = qc.ents.get(e);
+                let after = c.map(|c| qc.t(c.toks.end)).unwrap_or("");
+                let verb_follows = qc.toks.get(c.map(|c| c.toks.end).unwrap_or(0)).is_some_and(|t| {
+                    let w = t.text(qc.text);
+                    t.kind == TokenKind::Word
+                        && w.chars().next().is_some_and(char::is_lowercase)
+                        && lexicon::title_role(w).is_none()
+                        && !contains_lower(lexicon::TITLE_MODIFIERS, w)
+                        && !contains_lower(lexicon::ORG_SUFFIXES, w)
+                        && (w.ends_with("ed") || matches!(w, "has" | "have" | "had" | "is" | "was" | "also"))
+                });
+                if qc.speaker_kind(e) && !matches!(after, "'s" | "\u{2019}s") && verb_follows && j < s.open {
+                    speaker = Some(e);
+                    how = "subject";
                 }
             }
         }
