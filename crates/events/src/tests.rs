@@ -518,3 +518,17 @@ fn real_news_forms() {
     assert!(!has(&ev, "IRN", "RUS", "16"), "target across clauses: {:?}", triples(&ev));
     assert_has(&ev, "RUS", "USA", "112");
 }
+
+#[test]
+fn meetings_agreements_and_cooperation_go_both_ways() {
+    let ev = code("Vladimir Putin met with Kim Jong Un on Tuesday.");
+    assert_has(&ev, "RUS", "PRK", "04");
+    assert_has(&ev, "PRK", "RUS", "04");
+    let ev = code("Japan signed a defence agreement with France.");
+    assert_has(&ev, "JPN", "FRA", "05");
+    assert_has(&ev, "FRA", "JPN", "05");
+    let ev = code("Russia shares satellite technology with North Korea.");
+    assert!(!has(&ev, "PRK", "RUS", "06"), "{:?}", triples(&ev));
+    let ev = code("Blinken held talks with Cho in Seoul.");
+    assert!(!has(&ev, "KOR", "USA", "04"), "{:?}", triples(&ev));
+}
