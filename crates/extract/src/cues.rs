@@ -89,6 +89,8 @@ pub(crate) struct Cues {
     pub line_phrases: Vec<String>,
     pub short_lines: Vec<String>,
     pub list_heads: Vec<String>,
+    /// Headings that open the teaser section after an article.
+    pub tail_heads: Vec<String>,
     pub desk_bylines: Vec<String>,
     /// Job-title head words that end a name in a byline.
     pub author_roles: Vec<String>,
@@ -112,6 +114,7 @@ pub(crate) fn cues() -> &'static Cues {
         line_phrases: parse_list(include_str!("../../../knowledge/boilerplate/line_phrases.txt")),
         short_lines: parse_list(include_str!("../../../knowledge/boilerplate/short_lines.txt")),
         list_heads: parse_list(include_str!("../../../knowledge/boilerplate/list_heads.txt")),
+        tail_heads: parse_list(include_str!("../../../knowledge/boilerplate/tail_heads.txt")),
         desk_bylines: parse_list(include_str!("../../../knowledge/boilerplate/desk_bylines.txt")),
         author_roles: parse_list(include_str!("../../../knowledge/boilerplate/author_roles.txt")),
         author_modifiers: parse_list(include_str!("../../../knowledge/boilerplate/author_modifiers.txt")),

@@ -146,6 +146,9 @@ fn unglued(text: &str) -> std::borrow::Cow<'_, str> {
 
 /// Finds the first date written in free text ("Nov. 9, 2023", "9 November 2023", "2023-11-09", "2023/11/09").
 pub(crate) fn find_date_in_text(text: &str) -> Option<String> {
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
     let text = unglued(text);
     let text = text.as_ref();
     let mut best: Option<(usize, String)> = None;

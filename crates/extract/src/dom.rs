@@ -5,6 +5,7 @@
 use crate::cues::{attr_tokens, attrs_match, cues};
 use ego_tree::NodeRef;
 use scraper::Node;
+use std::collections::HashMap;
 
 /// What kind of block a piece of text came from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -67,6 +68,12 @@ impl Elem {
 pub(crate) struct Page {
     pub blocks: Vec<Block>,
     pub elems: Vec<Elem>,
+}
+
+/// The value of an attribute, by its local name. `scraper`'s `Element::attr` interns the name on every call;
+/// elements hold few attributes, so a scan is cheaper.
+pub(crate) fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|(key, _)| *key == name).map(|(_, value)| value)
 }
 
 fn is_block_tag(tag: &str) -> bool {
@@ -175,14 +182,14 @@ fn block_kind(tag: &str) -> BlockKind {
 /// Whether an element is a React streaming boundary ("S:0"): server-rendered content parked in a `hidden`
 /// element until scripts move it into place, so visible on the rendered page.
 fn is_streamed_boundary(el: &scraper::node::Element) -> bool {
-    el.attr("id").is_some_and(|id| id.strip_prefix("S:").is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())))
+    attr(el, "id").is_some_and(|id| id.strip_prefix("S:").is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())))
 }
 
 fn is_hidden(el: &scraper::node::Element) -> bool {
-    if (el.attr("hidden").is_some() && !is_streamed_boundary(el)) || el.attr("aria-hidden") == Some("true") {
+    if (attr(el, "hidden").is_some() && !is_streamed_boundary(el)) || attr(el, "aria-hidden") == Some("true") {
         return true;
     }
-    if let Some(style) = el.attr("style") {
+    if let Some(style) = attr(el, "style") {
         let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
         if s.contains("display:none") || s.contains("visibility:hidden") {
             return true;
@@ -193,7 +200,7 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
 
 fn furniture_role(el: &scraper::node::Element) -> bool {
     matches!(
-        el.attr("role"),
+        attr(el, "role"),
         Some("navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog" | "alertdialog" | "menu")
     )
 }
@@ -300,6 +307,34 @@ pub(crate) fn collapse_ws(s: &str) -> String {
     out
 }
 
+/// Which cue lists a `class`/`id` value matches.
+#[derive(Debug, Default, Clone, Copy)]
+struct CueHits {
+    positive: bool,
+    negative: bool,
+    hard_negative: bool,
+}
+
+impl CueHits {
+    fn of(value: &str) -> Self {
+        let c = cues();
+        let tokens = attr_tokens(value);
+        CueHits {
+            positive: attrs_match(&tokens, &c.positive_attrs),
+            negative: attrs_match(&tokens, &c.negative_attrs),
+            hard_negative: attrs_match(&tokens, &c.hard_negative_attrs),
+        }
+    }
+
+    fn or(self, other: Self) -> Self {
+        CueHits {
+            positive: self.positive || other.positive,
+            negative: self.negative || other.negative,
+            hard_negative: self.hard_negative || other.hard_negative,
+        }
+    }
+}
+
 /// Walks the document iteratively (no recursion: hostile nesting cannot overflow the stack).
 pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page {
     linearize_exempting(root, opts, &[])
@@ -343,7 +378,9 @@ pub(crate) fn cue_exemptions(page: &Page) -> Option<Vec<bool>> {
 /// `linearize`, with the elements flagged in `exempt` (indexed like `Page::elems`) not marked as furniture by
 /// their class/id cue words.
 pub(crate) fn linearize_exempting(root: NodeRef<'_, Node>, opts: LinearizeOptions, exempt: &[bool]) -> Page {
-    let c = cues();
+    // Pages repeat the same class values many times; each distinct value is matched against the cues once.
+    // (The default hasher: the keys come from the page.)
+    let mut cue_cache: HashMap<&str, CueHits> = HashMap::new();
     let mut w = Walker {
         page: Page::default(),
         buf: String::new(),
@@ -361,7 +398,7 @@ pub(crate) fn linearize_exempting(root: NodeRef<'_, Node>, opts: LinearizeOption
                 Node::Text(t) => w.push_text(t),
                 Node::Element(el) => {
                     let tag = el.name();
-                    if is_skipped_tag(tag) || (is_hidden(el) && !(opts.relaxed && el.attr("hidden").is_some())) {
+                    if is_skipped_tag(tag) || (is_hidden(el) && !(opts.relaxed && attr(el, "hidden").is_some())) {
                         if tag == "br" || tag == "img" {
                             w.buf.push(' ');
                         }
@@ -375,26 +412,22 @@ pub(crate) fn linearize_exempting(root: NodeRef<'_, Node>, opts: LinearizeOption
                     if is_block {
                         w.flush();
                     }
-                    let mut tokens = Vec::new();
-                    if let Some(v) = el.attr("class") {
-                        tokens.extend(attr_tokens(v));
-                    }
-                    if let Some(v) = el.attr("id") {
-                        tokens.extend(attr_tokens(v));
-                    }
-                    let positive = attrs_match(&tokens, &c.positive_attrs)
-                        || el.attr("itemprop") == Some("articleBody")
-                        || el.attr("property") == Some("articleBody");
-                    let negative = !positive
-                        && !matches!(tag, "html" | "body" | "article" | "main")
-                        && attrs_match(&tokens, &c.negative_attrs);
+                    let hits = [attr(el, "class"), attr(el, "id")]
+                        .into_iter()
+                        .flatten()
+                        .map(|value| *cue_cache.entry(value).or_insert_with(|| CueHits::of(value)))
+                        .fold(CueHits::default(), CueHits::or);
+                    let positive = hits.positive
+                        || attr(el, "itemprop") == Some("articleBody")
+                        || attr(el, "property") == Some("articleBody");
+                    let negative = !positive && !matches!(tag, "html" | "body" | "article" | "main") && hits.negative;
                     let boiler_here = opts.mark_furniture
                         && ((is_furniture_tag(tag) && !(opts.relaxed && tag == "header"))
                             || furniture_role(el)
                             || (negative
                                 && !opts.relaxed
                                 && !exempt.get(w.page.elems.len()).copied().unwrap_or(false))
-                            || (negative && opts.relaxed && attrs_match(&tokens, &c.hard_negative_attrs))
+                            || (negative && opts.relaxed && hits.hard_negative)
                             || (tag == "figure"
                                 && !node.descendants().take(200).any(|d| {
                                     d.value().as_element().is_some_and(|e| matches!(e.name(), "table" | "blockquote"))

@@ -2,7 +2,7 @@
 //! the article's subtree (and its related siblings), then clean inside it.
 
 use crate::cues::cues;
-use crate::dom::{Block, BlockKind, Page};
+use crate::dom::{attr, Block, BlockKind, Page};
 
 fn block_value(b: &Block) -> f32 {
     let chars = b.text.chars().count() as f32;
@@ -176,6 +176,7 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
             kept.push(b);
         }
     }
+    cut_teaser_tail(&mut kept);
     while kept.last().is_some_and(|b| {
         matches!(b.kind, BlockKind::Heading(_))
             || (b.text.chars().count() < 40 && !b.text.trim_end().ends_with(['.', '!', '?', ':', ')', '"', '”']))
@@ -183,6 +184,29 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
         kept.pop();
     }
     kept
+}
+
+/// Ends the text at a heading that opens a teaser section ("Popular posts", "Read next") in its second half. A
+/// single inline link ("Related: Other story") is no section heading.
+fn cut_teaser_tail(kept: &mut Vec<&Block>) {
+    let total: usize = kept.iter().map(|b| b.text.len()).sum();
+    let mut before = 0;
+    let heads = &cues().tail_heads;
+    let cut = kept.iter().position(|b| {
+        let at = before;
+        before += b.text.len();
+        let text = b.text.trim();
+        let short = text.chars().count() <= 60;
+        let heading_like = matches!(b.kind, BlockKind::Heading(_)) || !text.ends_with(['.', '!', '?']);
+        let inline_link = text.split_once(':').is_some_and(|(_, rest)| !rest.trim().is_empty());
+        short && heading_like && !inline_link && at * 2 >= total && {
+            let lower = text.to_lowercase();
+            heads.iter().any(|h| lower.starts_with(h.as_str()))
+        }
+    });
+    if let Some(at) = cut {
+        kept.truncate(at);
+    }
 }
 
 /// Joins kept blocks into the article text.
@@ -205,7 +229,7 @@ pub(crate) fn explain(doc: &scraper::Html, page: &Page) -> String {
         let Some(e) = page.elems.get(i) else { return String::new() };
         let el = doc.tree.get(e.node).and_then(|n| n.value().as_element().cloned());
         let (id, class) = el.map_or((String::new(), String::new()), |el| {
-            (el.attr("id").unwrap_or("").to_string(), el.attr("class").unwrap_or("").chars().take(60).collect())
+            (attr(&el, "id").unwrap_or("").to_string(), attr(&el, "class").unwrap_or("").chars().take(60).collect())
         });
         format!("{i}:{}#{id}.{class}{}", e.tag, if e.boiler { " BOILER" } else { "" })
     };

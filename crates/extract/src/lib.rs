@@ -484,6 +484,23 @@ mod tests {
     }
 
     #[test]
+    fn teaser_section_after_the_article_is_cut() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let teaser = "<p>Another story about the weather in the region this weekend and what to expect.</p>";
+        let html = format!(
+            "<html><body><article><h1>Budget approved</h1>{}<h2>Popular posts</h2>{}\
+             <p>Related: The council's earlier vote on parks</p></article></body></html>",
+            para.repeat(30),
+            teaser.repeat(3)
+        );
+        let e = extract_html(&html, None);
+        assert!(e.text.contains("council voted"), "{}", e.text);
+        assert!(!e.text.contains("Another story"));
+        assert!(!e.text.contains("Popular posts"));
+    }
+
+    #[test]
     fn long_tags_are_cut() {
         let attrs: String = (0..3000).map(|i| format!(" data-x{i}=\"a>b\"")).collect();
         let html = format!("<div{attrs}>text</div>");

@@ -2,7 +2,7 @@
 //! parsely, sailthru), `<time>`, bylines and URL dates.
 
 use crate::dates::{date_from_url, find_date_in_text, parse_date_value};
-use crate::dom::collapse_ws;
+use crate::dom::{attr, collapse_ws};
 use scraper::{Html, Node};
 use serde_json::Value;
 
@@ -220,13 +220,13 @@ fn gather(doc: &Html) -> Raw {
         let Node::Element(el) = node.value() else { continue };
         match el.name() {
             "html" => {
-                if let Some(l) = el.attr("lang").or_else(|| el.attr("xml:lang")) {
+                if let Some(l) = attr(el, "lang").or_else(|| attr(el, "xml:lang")) {
                     raw.lang = Some(l.to_string());
                 }
             }
             "meta" => {
-                let key = el.attr("property").or_else(|| el.attr("name")).or_else(|| el.attr("itemprop"));
-                if let (Some(k), Some(c)) = (key, el.attr("content")) {
+                let key = attr(el, "property").or_else(|| attr(el, "name")).or_else(|| attr(el, "itemprop"));
+                if let (Some(k), Some(c)) = (key, attr(el, "content")) {
                     raw.metas.push((k.to_lowercase(), collapse_ws(c)));
                 }
             }
@@ -237,11 +237,11 @@ fn gather(doc: &Html) -> Raw {
                 }
             }
             "link"
-                if el.attr("rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) && raw.canonical.is_none() =>
+                if attr(el, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) && raw.canonical.is_none() =>
             {
-                raw.canonical = el.attr("href").map(str::to_string);
+                raw.canonical = attr(el, "href").map(str::to_string);
             }
-            "script" if el.attr("type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
+            "script" if attr(el, "type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
                 let text: String = node.children().filter_map(|c| c.value().as_text().map(|t| t.to_string())).collect();
                 parse_json_ld(&text, &mut raw);
             }
@@ -252,10 +252,10 @@ fn gather(doc: &Html) -> Raw {
                 }
             }
             "time" => {
-                let dt = el.attr("datetime").map(str::to_string).unwrap_or_else(|| element_text(node, 20));
-                let is_pub = el.attr("itemprop") == Some("datePublished")
-                    || el.attr("pubdate").is_some()
-                    || el.attr("class").is_some_and(|c| {
+                let dt = attr(el, "datetime").map(str::to_string).unwrap_or_else(|| element_text(node, 20));
+                let is_pub = attr(el, "itemprop") == Some("datePublished")
+                    || attr(el, "pubdate").is_some()
+                    || attr(el, "class").is_some_and(|c| {
                         let c = c.to_lowercase();
                         c.contains("publish") || c.contains("pubdate") || c.contains("entry-date")
                     });
@@ -263,8 +263,7 @@ fn gather(doc: &Html) -> Raw {
                     raw.time_published = Some(dt.clone());
                 }
                 if raw.time_first.is_none()
-                    && !el
-                        .attr("class")
+                    && !attr(el, "class")
                         .is_some_and(|c| c.to_lowercase().contains("updated") || c.to_lowercase().contains("modified"))
                 {
                     raw.time_first = Some(dt);
@@ -272,12 +271,11 @@ fn gather(doc: &Html) -> Raw {
             }
             _ => {}
         }
-        if let Some(ip) = el.attr("itemprop") {
+        if let Some(ip) = attr(el, "itemprop") {
             match ip {
                 "datePublished" if raw.itemprop_published.is_none() => {
-                    raw.itemprop_published = el
-                        .attr("content")
-                        .or_else(|| el.attr("datetime"))
+                    raw.itemprop_published = attr(el, "content")
+                        .or_else(|| attr(el, "datetime"))
                         .map(str::to_string)
                         .or_else(|| Some(element_text(node, 20)));
                 }
@@ -286,11 +284,11 @@ fn gather(doc: &Html) -> Raw {
                         node.descendants()
                             .take(50)
                             .find_map(|d| {
-                                d.value().as_element().filter(|e| e.attr("itemprop") == Some("name")).map(|e| {
-                                    e.attr("content").map(str::to_string).unwrap_or_else(|| element_text(d, 20))
+                                d.value().as_element().filter(|e| attr(e, "itemprop") == Some("name")).map(|e| {
+                                    attr(e, "content").map(str::to_string).unwrap_or_else(|| element_text(d, 20))
                                 })
                             })
-                            .or_else(|| el.attr("content").map(str::to_string))
+                            .or_else(|| attr(el, "content").map(str::to_string))
                             .unwrap_or_else(|| element_text(node, 30));
                     raw.itemprop_authors.push(name);
                 }
@@ -298,12 +296,12 @@ fn gather(doc: &Html) -> Raw {
             }
         }
         if el.name() == "a"
-            && el.attr("rel").is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
+            && attr(el, "rel").is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
             && raw.rel_authors.len() < 5
         {
             raw.rel_authors.push(element_text(node, 20));
         }
-        if raw.author_class_names.len() < 5 && el.attr("class").is_some_and(is_author_name_class) {
+        if raw.author_class_names.len() < 5 && attr(el, "class").is_some_and(is_author_name_class) {
             let t = element_text(node, 30);
             if looks_like_name(&t) && t.split_whitespace().count() <= 5 && !t.contains(':') {
                 raw.author_class_names.push(t);
@@ -311,9 +309,9 @@ fn gather(doc: &Html) -> Raw {
         }
         if raw.byline_texts.len() < 8
             && !matches!(el.name(), "html" | "body" | "script" | "style" | "meta" | "link" | "a")
-            && (el.attr("class").is_some() || el.attr("id").is_some())
+            && (attr(el, "class").is_some() || attr(el, "id").is_some())
         {
-            let cls = format!("{} {}", el.attr("class").unwrap_or(""), el.attr("id").unwrap_or("")).to_lowercase();
+            let cls = format!("{} {}", attr(el, "class").unwrap_or(""), attr(el, "id").unwrap_or("")).to_lowercase();
             if cls.contains("byline")
                 || cls.contains("author-name")
                 || cls.contains("author__name")
