@@ -86,6 +86,20 @@ pub struct StoryState {
     pub entities: SparseVec,
     /// Keys under which the story is indexed.
     pub keys: Vec<u32>,
+    /// Euclidean norms of `body`, `title` and `entities`, kept with them so
+    /// that scoring an article against the story reads each centroid once.
+    pub norms: [f32; 3],
+}
+
+fn norm(v: &[(u32, f32)]) -> f32 {
+    v.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt()
+}
+
+impl StoryState {
+    /// Recomputes [`StoryState::norms`] after the centroids changed.
+    pub fn update_norms(&mut self) {
+        self.norms = [norm(&self.body), norm(&self.title), norm(&self.entities)];
+    }
 }
 
 impl StoryState {
@@ -110,7 +124,11 @@ fn add_into(sum: &SparseVec, v: &[(u32, f32)], keep: usize) -> SparseVec {
 }
 
 fn cosine_to_centroid(v: &[(u32, f32)], centroid: &[(u32, f32)]) -> f32 {
-    let n = centroid.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt();
+    cosine_to_normed(v, centroid, norm(centroid))
+}
+
+/// [`cosine_to_centroid`] with the centroid's norm `n` known.
+fn cosine_to_normed(v: &[(u32, f32)], centroid: &[(u32, f32)], n: f32) -> f32 {
     if n > 0.0 {
         dot(v, centroid) / n
     } else {
@@ -200,6 +218,7 @@ impl Clusterer {
             return;
         }
         state.committed_id = Some(state.id.clone());
+        state.update_norms();
         self.newest = self.newest.max(state.last_time);
         let slot = self.stories.len() as u32;
         for (a, _) in &state.members {
@@ -218,11 +237,11 @@ impl Clusterer {
         // remaining views carry the whole weight instead of scoring it as 0.
         let w_title = if f.title.is_empty() || s.title.is_empty() { 0.0 } else { c.w_title };
         let total = c.w_body + w_title + c.w_entities;
-        let entities = cosine_to_centroid(&f.entities, &s.entities);
-        let sim = (c.w_body * cosine_to_centroid(&f.body, &s.body)
-            + w_title * cosine_to_centroid(&f.title, &s.title)
-            + c.w_entities * entities)
-            / if total > 0.0 { total } else { 1.0 };
+        let [n_body, n_title, n_entities] = s.norms;
+        let entities = cosine_to_normed(&f.entities, &s.entities, n_entities);
+        let body = if c.w_body > 0.0 { cosine_to_normed(&f.body, &s.body, n_body) } else { 0.0 };
+        let title = if w_title > 0.0 { cosine_to_normed(&f.title, &s.title, n_title) } else { 0.0 };
+        let sim = (c.w_body * body + w_title * title + c.w_entities * entities) / if total > 0.0 { total } else { 1.0 };
         let agreement = if f.entities.is_empty() || s.entities.is_empty() || c.entity_agreement <= 0.0 {
             1.0
         } else {
@@ -241,24 +260,31 @@ impl Clusterer {
     }
 
     fn candidates(&self, f: &Features, keys: &[u32]) -> Vec<u32> {
-        let mut hits: HashMap<u32, u32> = HashMap::new();
         let span = self.config.active_days * DAY;
+        let mut hits: Vec<u32> = Vec::new();
         for k in keys {
             if let Some(list) = self.postings.get(k) {
-                for &s in list {
-                    *hits.entry(s).or_default() += 1;
-                }
+                hits.extend_from_slice(list);
             }
         }
-        let mut c: Vec<(u32, u32)> = hits
+        hits.sort_unstable();
+        let mut counts: Vec<(u32, u32)> = Vec::new();
+        for s in hits {
+            match counts.last_mut() {
+                Some((last, n)) if *last == s => *n += 1,
+                _ => counts.push((s, 1)),
+            }
+        }
+        counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        // Most shared keys first; only those are read to check their time span.
+        counts
             .into_iter()
             .filter(|(s, _)| {
                 self.story(*s).is_some_and(|st| f.time + span >= st.first_time && f.time - span <= st.last_time)
             })
-            .collect();
-        c.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        c.truncate(self.config.max_candidates);
-        c.into_iter().map(|x| x.0).collect()
+            .take(self.config.max_candidates)
+            .map(|x| x.0)
+            .collect()
     }
 
     /// Places one article; `join` forces a story (a duplicate joins its
@@ -309,6 +335,7 @@ impl Clusterer {
                     title: Vec::new(),
                     entities: Vec::new(),
                     keys: Vec::new(),
+                    norms: [0.0; 3],
                 }));
                 self.by_id.insert(storyline_model::story_id_for(article_id), slot);
                 self.attach(slot, article_id, f, &keys);
@@ -346,6 +373,7 @@ impl Clusterer {
         s.body = add_into(&s.body, &f.body, keep);
         s.title = add_into(&s.title, &f.title, keep);
         s.entities = add_into(&s.entities, &f.entities, keep);
+        s.update_norms();
         let mut new_keys = Vec::new();
         if s.keys.len() < 4 * self.config.keys_per_view * 2 {
             for k in keys {
@@ -397,6 +425,7 @@ impl Clusterer {
             w.body = add_into(&w.body, &loser.body, keep);
             w.title = add_into(&w.title, &loser.title, keep);
             w.entities = add_into(&w.entities, &loser.entities, keep);
+            w.update_norms();
             for k in &loser.keys {
                 if !w.keys.contains(k) {
                     w.keys.push(*k);
@@ -565,7 +594,20 @@ pub fn decode_state(bytes: &[u8]) -> Option<StoryState> {
     let entities = views.pop()?;
     let title = views.pop()?;
     let body = views.pop()?;
-    Some(StoryState { id, committed_id: None, members, first_time, last_time, body, title, entities, keys })
+    let mut state = StoryState {
+        id,
+        committed_id: None,
+        members,
+        first_time,
+        last_time,
+        body,
+        title,
+        entities,
+        keys,
+        norms: [0.0; 3],
+    };
+    state.update_norms();
+    Some(state)
 }
 
 #[cfg(test)]

@@ -151,12 +151,9 @@ impl StatefulStages {
         // Dated articles first, oldest first; undated ones last, so that they
         // are placed at the newest time seen (an undated text is taken to be
         // current news) rather than at the epoch, far from every story.
-        articles.sort_by(|a, b| {
-            let key = |x: &Article| {
-                let t = published_time(x.published.as_deref());
-                (t.is_none(), t)
-            };
-            (key(a), &a.id).cmp(&(key(b), &b.id))
+        articles.sort_by_cached_key(|x| {
+            let t = published_time(x.published.as_deref());
+            (t.is_none(), t, x.id.clone())
         });
         let prepared: Vec<(Sketch, TermCounts)> =
             articles.par_iter().map(|a| (Sketch::of_text(&a.text), TermCounts::of(a))).collect();
@@ -260,9 +257,7 @@ impl StatefulStages {
                     members.push(a);
                 }
             }
-            members.sort_by(|a, b| {
-                (published_time(a.published.as_deref()), &a.id).cmp(&(published_time(b.published.as_deref()), &b.id))
-            });
+            members.sort_by_cached_key(|a| (published_time(a.published.as_deref()), a.id.clone()));
             let mut story = build_story(s, &members);
             facts::apply_story_facts(&mut story, &members);
             batch.stories.push(story);
