@@ -88,6 +88,30 @@ fn actor_of(e: &storyline_model::Entity) -> ActorInfo {
     ActorInfo { name: e.canonical.clone(), code: e.code.clone(), role: None, kind: e.kind }
 }
 
+/// Bytes of a dateline opening a sentence ("SEOUL, South Korea -- ", "TOKYO, Jan 6 (KUNA) -- "): places and
+/// dates before a dash, no lowercase word among them. Its places are where the story was filed, not actors.
+pub(crate) fn dateline_len(sentence: &str) -> usize {
+    let head = match sentence.char_indices().nth(90) {
+        Some((b, _)) => sentence.get(..b).unwrap_or(sentence),
+        None => sentence,
+    };
+    let Some((pos, dash)) =
+        ["--", "\u{2014}", " \u{2013} ", " - "].iter().filter_map(|d| head.find(d).map(|p| (p, *d))).min()
+    else {
+        return 0;
+    };
+    let prefix = head.get(..pos).unwrap_or("");
+    let words_ok = prefix
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | '(' | ')' | '.'))
+        .all(|w| w.is_empty() || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()));
+    let first = prefix.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let shouted = first.chars().count() >= 3 && first.chars().all(char::is_uppercase);
+    if prefix.trim().is_empty() || !words_ok || !(shouted || prefix.contains([',', '('])) {
+        return 0;
+    }
+    pos + dash.len()
+}
+
 fn is_actor_kind(e: &storyline_model::Entity) -> bool {
     match e.kind {
         EntityType::Person | EntityType::Gpe | EntityType::Org => true,
@@ -130,8 +154,15 @@ impl Coder<'_> {
         analysis: &Analysis,
         date: Option<NaiveDate>,
     ) -> Vec<Event> {
-        let mut entities: Vec<&storyline_model::Entity> =
-            analysis.entities.iter().filter(|e| is_actor_kind(e) && e.start < e.end).collect();
+        // News outlets (role `MED`) report events; they are not their actors ("…, Reuters reported").
+        let outlet = |k: usize| analysis.entity_info.get(k).and_then(|i| i.role.as_deref()) == Some("MED");
+        let mut entities: Vec<&storyline_model::Entity> = analysis
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(k, e)| is_actor_kind(e) && e.start < e.end && !outlet(*k))
+            .map(|(_, e)| e)
+            .collect();
         entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
         let quotes = self.quote_regions(text, analysis, &entities);
         let mut discourse = Discourse::default();
@@ -143,7 +174,8 @@ impl Coder<'_> {
             if toks.is_empty() {
                 continue;
             }
-            let s = self.build_sentence(std::mem::take(&mut toks), &entities, &quotes, &discourse);
+            let body_start = range.start + dateline_len(sentence_text);
+            let s = self.build_sentence(std::mem::take(&mut toks), &entities, &quotes, &discourse, body_start);
             let drafts = self.sentence_drafts(&s, &quotes, &mut discourse);
             for d in drafts {
                 let ordinal = out.len();
@@ -190,6 +222,7 @@ impl Coder<'_> {
         entities: &[&storyline_model::Entity],
         quotes: &[QuoteRegion],
         discourse: &Discourse,
+        body_start: usize,
     ) -> Sentence {
         let lex = self.lex;
         let (first, last) = match (raw.first(), raw.last()) {
@@ -198,7 +231,7 @@ impl Coder<'_> {
         };
         let lo = entities.partition_point(|e| e.end <= first);
         let sentence_entities: Vec<&&storyline_model::Entity> =
-            entities[lo..].iter().take_while(|e| e.start < last).collect();
+            entities[lo..].iter().take_while(|e| e.start < last).filter(|e| e.start >= body_start).collect();
         let mut toks: Vec<Tok> = Vec::with_capacity(raw.len());
         let mut groups: Vec<Vec<ActorInfo>> = Vec::new();
         let mut current: Option<(usize, usize)> = None; // (entity index, token index)
@@ -576,7 +609,10 @@ impl Coder<'_> {
             } else if s.word(k) == and && s.is_actor(k + 1) && k + 1 < limit {
                 Some(k + 1)
             } else if s.toks.get(k).is_some_and(|t| t.punct == Some(',')) {
-                if s.is_actor(k + 1) && k + 1 < limit {
+                // "A, B and C" is a list; "At a meeting with A, B condemned …" is not: a comma joins actors only
+                // when the list goes on after them.
+                let list_goes_on = s.word(k + 2) == and || s.toks.get(k + 2).is_some_and(|t| t.punct == Some(','));
+                if s.is_actor(k + 1) && k + 1 < limit && (list_goes_on || k > i + 1) {
                     Some(k + 1)
                 } else if s.word(k + 1) == and && s.is_actor(k + 2) && k + 2 < limit {
                     Some(k + 2)

@@ -532,3 +532,16 @@ fn meetings_agreements_and_cooperation_go_both_ways() {
     let ev = code("Blinken held talks with Cho in Seoul.");
     assert!(!has(&ev, "KOR", "USA", "04"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn datelines_and_introductory_phrases_are_not_subjects() {
+    assert_eq!(crate::coder::dateline_len("SEOUL, South Korea -- North Korea fired."), 21);
+    assert_eq!(crate::coder::dateline_len("TOKYO (Kyodo) \u{2014} Japan said."), 17);
+    assert_eq!(crate::coder::dateline_len("Putin - the Russian leader - met Kim."), 0);
+    assert_eq!(crate::coder::dateline_len("North Korea fired a missile -- again."), 0);
+    let ev = code("SEOUL, South Korea -- North Korea launched a missile on Monday.");
+    assert_has(&ev, "PRK", "", "15");
+    assert!(!has(&ev, "KOR", "", "15"), "{:?}", triples(&ev));
+    let ev = code("At a meeting with Cho Tae-yul, Blinken condemned North Korea's missile launch.");
+    assert_has(&ev, "USA", "PRK", "11");
+}
