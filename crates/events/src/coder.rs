@@ -429,6 +429,13 @@ impl Coder<'_> {
                             || (s.is_actor(i + 1)
                                 && s.word(i + 2).is_some_and(|nw| lex.verb_forms.contains(&nw))
                                 && verb_since_boundary)
+                    } else if lex.ids.subordinators.contains(&w)
+                        && s.is_actor(i + 1)
+                        && s.word(i + 2)
+                            .is_some_and(|nw| lex.verb_forms.contains(&nw) || lex.ids.auxiliaries.contains(&nw))
+                    {
+                        // "… fired a missile just as Blinken was visiting Seoul": a new clause with its own subject.
+                        true
                     } else if cues.exchange.iter().any(|p| s.phrase_at(i, p)) {
                         exchange_at[i] = true;
                         true
@@ -519,9 +526,14 @@ impl Coder<'_> {
     /// The actors that govern an anchor at token `anchor` in clause `ci`.
     fn subject(&self, s: &Sentence, ci: usize, anchor: usize) -> Option<Vec<ActorInfo>> {
         let c = s.clauses.get(ci)?;
-        // A possessor right before a nominal anchor: "Blinken's visit to".
+        // A possessor right before a nominal anchor: "Blinken's visit to". A possessive pronoun nearer to it
+        // ("North Korea's launch during his visit") stands for a person, so a subject that is none is not the source.
         let lo = anchor.saturating_sub(4).max(c.start);
         for k in (lo..anchor).rev() {
+            if s.word(k).is_some_and(|w| self.lex.ids.his_her.contains(&w)) {
+                let subject = self.clause_subject(s, ci, anchor)?;
+                return subject.iter().all(|a| a.kind == EntityType::Person).then_some(subject);
+            }
             if s.toks[k].possessive && k > c.start && s.is_actor(k - 1) {
                 return self.coordinated(s, k - 1, anchor).map(|(g, _)| g);
             }

@@ -126,6 +126,8 @@ pub(crate) struct CommonIds {
     pub auxiliaries: Vec<u32>,
     /// Words after which an "-ing" form is still a verb: auxiliaries, and, by, of, after, before.
     pub verb_context: Vec<u32>,
+    /// Subordinators that open a clause when an actor and its verb follow: as, after, before, since, until, once.
+    pub subordinators: Vec<u32>,
 }
 
 /// Regular inflections of an English verb: lemma, -s, -ed, -ing.
@@ -252,6 +254,7 @@ impl Lexicon {
                 .iter()
                 .map(|w| v.intern(w))
                 .collect(),
+            subordinators: ["as", "after", "before", "since", "until", "once"].iter().map(|w| v.intern(w)).collect(),
         };
         lex.classes = macros;
         let say: Vec<u32> = lex.cues.say.iter().copied().collect();

@@ -545,3 +545,12 @@ fn datelines_and_introductory_phrases_are_not_subjects() {
     let ev = code("At a meeting with Cho Tae-yul, Blinken condemned North Korea's missile launch.");
     assert_has(&ev, "USA", "PRK", "11");
 }
+
+#[test]
+fn subordinate_clauses_and_possessive_pronouns_keep_their_own_actors() {
+    let ev = code("North Korea fired a missile just as Blinken was visiting Seoul.");
+    assert_has(&ev, "USA", "KOR", "04");
+    assert!(!has(&ev, "PRK", "KOR", "04"), "{:?}", triples(&ev));
+    let ev = code("Blinken said North Korea's launch during his visit to Seoul was a provocation.");
+    assert!(!has(&ev, "PRK", "KOR", "04"), "{:?}", triples(&ev));
+}
