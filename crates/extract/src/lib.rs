@@ -111,6 +111,16 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
             buf.push_str(html.get(copied..cut).unwrap_or(""));
             buf.push('>');
             copied = tag_end;
+        } else if !matches!(name.as_str(), "meta" | "link") && bytes.get(name_end).is_some_and(u8::is_ascii_whitespace)
+        {
+            // (Only where the name ended at white space: custom elements such as "nav-bar" continue past it.)
+            let attrs = html.get(name_end..j).unwrap_or("");
+            if let Some(kept) = kept_attributes(attrs) {
+                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
+                buf.push_str(html.get(copied..name_end).unwrap_or(""));
+                buf.push_str(&kept);
+                copied = j;
+            }
         }
         i = tag_end.max(i);
         let raw_text = matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp" | "noscript" | "svg");
@@ -136,6 +146,90 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
         }
         None => std::borrow::Cow::Borrowed(html),
     }
+}
+
+/// Attributes extraction reads (the rest, such as `href`, `src`, `srcset` and `data-*`, are a large share of a
+/// page's bytes and only cost parsing time). `meta` and `link` tags keep all of theirs.
+const READ_ATTRIBUTES: [&str; 17] = [
+    "class",
+    "id",
+    "hidden",
+    "aria-hidden",
+    "style",
+    "role",
+    "itemprop",
+    "property",
+    "name",
+    "content",
+    "lang",
+    "xml:lang",
+    "rel",
+    "href",
+    "type",
+    "datetime",
+    "pubdate",
+];
+
+/// The attribute text of a start tag (between its name and its closing `>`) with only the attributes in
+/// `READ_ATTRIBUTES` kept, or `None` when it keeps them all. Quotes open a value only after `=`, as in the HTML
+/// tokenizer; a trailing `/` is kept.
+fn kept_attributes(attrs: &str) -> Option<String> {
+    let bytes = attrs.as_bytes();
+    let mut kept = String::new();
+    let mut dropped = false;
+    let mut i = 0;
+    while i < bytes.len() {
+        while bytes.get(i).is_some_and(|c| c.is_ascii_whitespace() || *c == b'/') {
+            i += 1;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(|c| !c.is_ascii_whitespace() && !matches!(c, b'=' | b'/')) {
+            i += 1;
+        }
+        if i == start {
+            break;
+        }
+        let name_end = i;
+        let mut k = i;
+        while bytes.get(k).is_some_and(u8::is_ascii_whitespace) {
+            k += 1;
+        }
+        if bytes.get(k) == Some(&b'=') {
+            k += 1;
+            while bytes.get(k).is_some_and(u8::is_ascii_whitespace) {
+                k += 1;
+            }
+            match bytes.get(k) {
+                Some(&q) if q == b'"' || q == b'\'' => {
+                    k += 1;
+                    while bytes.get(k).is_some_and(|&c| c != q) {
+                        k += 1;
+                    }
+                    k = (k + 1).min(bytes.len());
+                }
+                _ => {
+                    while bytes.get(k).is_some_and(|c| !c.is_ascii_whitespace()) {
+                        k += 1;
+                    }
+                }
+            }
+            i = k;
+        }
+        let name = attrs.get(start..name_end).unwrap_or("");
+        if READ_ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(name)) {
+            kept.push(' ');
+            kept.push_str(attrs.get(start..i).unwrap_or(""));
+        } else {
+            dropped = true;
+        }
+    }
+    if !dropped {
+        return None;
+    }
+    if attrs.trim_end().ends_with('/') {
+        kept.push_str(" /");
+    }
+    Some(kept)
 }
 
 /// Case-insensitive search for an ASCII needle.
@@ -501,14 +595,29 @@ mod tests {
     }
 
     #[test]
+    fn unread_attributes_are_dropped() {
+        assert_eq!(
+            prepare_html("<a href=\"/x\" data-x='a>b' class=c>t</a><img src=x.png srcset=\"a 1x, b 2x\"/>"),
+            "<a href=\"/x\" class=c>t</a><img />"
+        );
+        assert_eq!(prepare_html("<p class=\"a\" id=b>x</p>"), "<p class=\"a\" id=b>x</p>");
+        assert_eq!(
+            prepare_html("<meta property=og:title content=T data-x=1>"),
+            "<meta property=og:title content=T data-x=1>"
+        );
+        assert_eq!(prepare_html("<div hidden onclick=\"f()\">x</div>"), "<div hidden>x</div>");
+        assert_eq!(prepare_html("<nav-bar id=a data-x=1>x</nav-bar>"), "<nav-bar id=a data-x=1>x</nav-bar>");
+    }
+
+    #[test]
     fn long_tags_are_cut() {
         let attrs: String = (0..3000).map(|i| format!(" data-x{i}=\"a>b\"")).collect();
         let html = format!("<div{attrs}>text</div>");
         let cut = prepare_html(&html);
         assert!(cut.len() < MAX_TAG_BYTES + 100);
         assert!(cut.ends_with(">text</div>"));
-        assert_eq!(prepare_html("<p a='1'>x</p>"), "<p a='1'>x</p>");
-        let stray_quote = format!("<a title=Don't>x</a>{}<p>kept</p>", "<b>y</b> ".repeat(2000));
+        assert_eq!(prepare_html("<p class='1'>x</p>"), "<p class='1'>x</p>");
+        let stray_quote = format!("<a class=Don't>x</a>{}<p>kept</p>", "<b>y</b> ".repeat(2000));
         assert_eq!(prepare_html(&stray_quote), stray_quote.as_str());
     }
 
