@@ -44,6 +44,9 @@ struct QuoteRegion {
 struct Discourse {
     last_person: Option<ActorInfo>,
     last_pair: Option<(ActorInfo, ActorInfo)>,
+    /// The source of the last coercive or violent event (roots 13-15, 17-20): what "the launch" or "the
+    /// attack" refers back to.
+    last_aggressor: Option<ActorInfo>,
 }
 
 /// One clause of a sentence: a token range and what governs it.
@@ -77,6 +80,8 @@ struct Draft {
     clause: usize,
     anchor: usize,
     reporter: Option<String>,
+    /// Its target is to be taken from the discourse (pattern flag `antecedent`).
+    antecedent: bool,
 }
 
 pub(crate) struct Coder<'a> {
@@ -688,6 +693,13 @@ impl Coder<'_> {
         drafts.retain(|d| {
             seen.insert((d.source.name.clone(), d.target.as_ref().map(|t| t.name.clone()), d.code.clone(), d.clause))
         });
+        drafts.retain_mut(|d| {
+            if !d.antecedent || d.target.is_some() {
+                return true;
+            }
+            d.target = discourse.last_aggressor.clone().filter(|a| a.code.is_some() && a.code != d.source.code);
+            d.target.is_some()
+        });
         self.update_discourse(s, &drafts, discourse);
         drafts
     }
@@ -806,6 +818,11 @@ impl Coder<'_> {
         if clause.negated {
             return;
         }
+        // "condemned North Korea's launch", "the launch by North Korea": an actor named in the rest of the
+        // clause is the explicit target, for the ordinary patterns to find.
+        if p.antecedent && (anchor..clause.end).any(|k| s.is_actor(k)) {
+            return;
+        }
         let ids = &self.lex.ids;
         let prev_word =
             anchor.checked_sub(1).and_then(|k| s.toks.get(k)).filter(|t| t.actor.is_none()).and_then(|t| t.word);
@@ -896,6 +913,7 @@ impl Coder<'_> {
                 clause: ci,
                 anchor,
                 reporter: clause.reporter.clone(),
+                antecedent: p.antecedent,
             });
         }
     }
@@ -948,6 +966,7 @@ impl Coder<'_> {
                     clause: ci,
                     anchor: c.start,
                     reporter: d.reporter.clone(),
+                    antecedent: false,
                 });
             }
         }
@@ -972,6 +991,10 @@ impl Coder<'_> {
     }
 
     fn update_discourse(&self, s: &Sentence, drafts: &[Draft], discourse: &mut Discourse) {
+        let coercive = |code: &str| ["13", "14", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r));
+        if let Some(d) = drafts.iter().rev().find(|d| coercive(&d.base_code) && d.source.code.is_some()) {
+            discourse.last_aggressor = Some(d.source.clone());
+        }
         for d in drafts {
             if let (true, Some(t)) = (d.code.starts_with("04"), &d.target) {
                 if t.code.is_some() && t.code != d.source.code {

@@ -59,6 +59,8 @@ pub(crate) struct Pattern {
     pub elems: Vec<Elem>,
     pub mutual: bool,
     pub passive: bool,
+    /// The target is the actor of the force event the words refer back to ("condemned the launch").
+    pub antecedent: bool,
     pub literals: usize,
     pub has_source: bool,
     pub has_target: bool,
@@ -401,14 +403,27 @@ impl Lexicon {
         let has_target = elems.iter().any(|e| matches!(e, Elem::Target(_)));
         let mut mutual = false;
         let mut passive = false;
+        let mut antecedent = false;
         for flag in flags.split([',', ' ']).filter(|f| !f.is_empty()) {
             match flag {
                 "mutual" => mutual = true,
                 "passive" => passive = true,
+                "antecedent" => antecedent = true,
                 other => return Err(err(format!("unknown flag {other:?}"))),
             }
         }
-        Ok(Pattern { code, elems, mutual, passive, literals, has_source, has_target, line: line_no, verb_anchor })
+        Ok(Pattern {
+            code,
+            elems,
+            mutual,
+            passive,
+            antecedent,
+            literals,
+            has_source,
+            has_target,
+            line: line_no,
+            verb_anchor,
+        })
     }
 }
 

@@ -554,3 +554,12 @@ fn subordinate_clauses_and_possessive_pronouns_keep_their_own_actors() {
     let ev = code("Blinken said North Korea's launch during his visit to Seoul was a provocation.");
     assert!(!has(&ev, "PRK", "KOR", "04"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn condemning_the_launch_targets_who_launched_it() {
+    let ev = code("North Korea launched a missile on Monday. Blinken and Cho Tae-yul condemned the missile launch.");
+    assert_has(&ev, "USA", "PRK", "11");
+    assert_has(&ev, "KOR", "PRK", "11");
+    let ev = code("Blinken condemned the attack.");
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("11")), "{:?}", triples(&ev));
+}
