@@ -57,6 +57,18 @@ pub(crate) fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize, 
                     j += 1;
                     continue;
                 }
+                // A thousands separator ("11,000") stays inside the number: a comma there is no clause break.
+                let digit_at = |k: usize| chars.get(k).is_some_and(|(_, d)| d.is_ascii_digit());
+                if cj == ','
+                    && digit_at(j - 1)
+                    && digit_at(j + 1)
+                    && digit_at(j + 2)
+                    && digit_at(j + 3)
+                    && !digit_at(j + 4)
+                {
+                    j += 4;
+                    continue;
+                }
                 if is_apostrophe(cj) && next_alnum {
                     let after = chars.get(j + 2).map(|(_, n)| *n);
                     let next = chars.get(j + 1).map(|(_, n)| n.to_ascii_lowercase());
@@ -163,6 +175,10 @@ mod tests {
         assert_eq!(words("Russia's war, didn't stop"), ["Russia", "'s", "war", ",", "did", "n't", "stop"]);
         assert_eq!(words("U.S. test-fired O'Brien."), ["U.S", ".", "test-fired", "O'Brien", "."]);
         assert_eq!(words("“We agree,” he said"), ["“", "We", "agree", ",", "”", "he", "said"]);
+        assert_eq!(
+            words("sent 11,000 troops, 1,2 and 3,4567"),
+            ["sent", "11,000", "troops", ",", "1", ",", "2", "and", "3", ",", "4567"]
+        );
         assert!(words("").is_empty());
         assert_eq!(words("é ’ ' x"), ["é", "’", "'", "x"]);
     }
