@@ -87,6 +87,8 @@ pub(crate) struct Cues {
     /// Negative cues that hold even in the relaxed retry.
     pub hard_negative_attrs: AttrCues,
     pub line_phrases: Vec<String>,
+    /// Openings of sign-up paragraphs.
+    pub lead_phrases: Vec<String>,
     pub short_lines: Vec<String>,
     pub list_heads: Vec<String>,
     /// Headings that open the teaser section after an article.
@@ -112,6 +114,7 @@ pub(crate) fn cues() -> &'static Cues {
         positive_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/positive_attrs.txt")),
         hard_negative_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/hard_negative_attrs.txt")),
         line_phrases: parse_list(include_str!("../../../knowledge/boilerplate/line_phrases.txt")),
+        lead_phrases: parse_list(include_str!("../../../knowledge/boilerplate/lead_phrases.txt")),
         short_lines: parse_list(include_str!("../../../knowledge/boilerplate/short_lines.txt")),
         list_heads: parse_list(include_str!("../../../knowledge/boilerplate/list_heads.txt")),
         tail_heads: parse_list(include_str!("../../../knowledge/boilerplate/tail_heads.txt")),

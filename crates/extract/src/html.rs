@@ -168,6 +168,12 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
                     continue;
                 }
             }
+            if chars < 400 && b.kind != BlockKind::Quote {
+                let head: String = b.text.trim_start().chars().take(48).flat_map(char::to_lowercase).collect();
+                if cues().lead_phrases.iter().any(|p| head.starts_with(p.as_str())) {
+                    continue;
+                }
+            }
             if let (Some(t), BlockKind::Heading(_) | BlockKind::Other | BlockKind::Paragraph) = (&title_norm, b.kind) {
                 if kept.is_empty() && normalize_for_compare(&b.text) == *t {
                     continue;

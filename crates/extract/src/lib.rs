@@ -583,12 +583,16 @@ mod tests {
             roads and parks across the region.</p>";
         let teaser = "<p>Another story about the weather in the region this weekend and what to expect.</p>";
         let html = format!(
-            "<html><body><article><h1>Budget approved</h1>{}<h2>Popular posts</h2>{}\
+            "<html><body><article><h1>Budget approved</h1>{}<p>By signing up, you agree to receive recurring \
+             messages from us at the number provided, and to our terms of service and privacy statement, which \
+             explain how we use your data.</p>{}<h2>Popular posts</h2>{}\
              <p>Related: The council's earlier vote on parks</p></article></body></html>",
-            para.repeat(30),
+            para.repeat(15),
+            para.repeat(15),
             teaser.repeat(3)
         );
         let e = extract_html(&html, None);
+        assert!(!e.text.contains("recurring messages"));
         assert!(e.text.contains("council voted"), "{}", e.text);
         assert!(!e.text.contains("Another story"));
         assert!(!e.text.contains("Popular posts"));
