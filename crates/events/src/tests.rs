@@ -563,3 +563,17 @@ fn condemning_the_launch_targets_who_launched_it() {
     let ev = code("Blinken condemned the attack.");
     assert!(!ev.iter().any(|e| e.cameo.starts_with("11")), "{:?}", triples(&ev));
 }
+
+#[test]
+fn common_news_phrasings_of_talks_ties_aid_rejection_seizure_and_strikes() {
+    assert_has(&code("Russia and Ukraine agreed to resume talks."), "UKR", "RUS", "036");
+    assert_has(&code("Japan and China restored diplomatic relations."), "CHN", "JPN", "050");
+    assert_has(&code("The United States announced a new aid package for Ukraine."), "USA", "UKR", "07");
+    assert_has(&code("Russia rejected the accusation by Ukraine."), "RUS", "UKR", "12");
+    assert_has(&code("Iran seized a South Korean oil tanker."), "IRN", "KOR", "17");
+    assert_has(&code("Israel carried out airstrikes on Iran."), "ISR", "IRN", "195");
+    assert_has(&code("Russian forces shelled the outskirts of Kyiv."), "RUS", "UKR", "194");
+    let ev = code("Japan pledged to strengthen cooperation with China.");
+    assert_has(&ev, "JPN", "CHN", "03");
+    assert!(!has(&ev, "CHN", "JPN", "03"), "{:?}", triples(&ev));
+}
