@@ -54,29 +54,18 @@ impl AttrCues {
         self.set.contains(cue)
     }
 
+    /// Whether a hyphen-joined run of words is a cue, its last word allowed a plural "s".
+    fn matches_key(&self, key: &str) -> bool {
+        self.set.contains(key)
+            || key.strip_suffix('s').is_some_and(|singular| !singular.ends_with('-') && self.set.contains(singular))
+    }
+
     /// Whether some run of consecutive words of `token` (from `attr_tokens`) is a cue, the last word
     /// allowed a plural "s".
+    #[cfg(test)]
     pub fn matches_token(&self, token: &str) -> bool {
-        let words: Vec<&str> = token.split('-').filter(|w| !w.is_empty()).collect();
-        let mut key = String::with_capacity(token.len());
-        for start in 0..words.len() {
-            key.clear();
-            for (n, word) in words.iter().skip(start).take(self.max_words).enumerate() {
-                if n > 0 {
-                    key.push('-');
-                }
-                key.push_str(word);
-                if self.set.contains(&key) {
-                    return true;
-                }
-                if let Some(singular) = key.strip_suffix('s') {
-                    if !singular.ends_with('-') && self.set.contains(singular) {
-                        return true;
-                    }
-                }
-            }
-        }
-        false
+        let [hit] = attrs_match_each(&[token.to_string()], [self]);
+        hit
     }
 }
 
@@ -148,9 +137,33 @@ pub(crate) fn attr_tokens(value: &str) -> Vec<String> {
         .collect()
 }
 
-/// Whether any token of the attribute values matches any cue of `list`.
-pub(crate) fn attrs_match(tokens: &[String], list: &AttrCues) -> bool {
-    tokens.iter().any(|t| list.matches_token(t))
+/// For each of `lists`, whether any token of the attribute values matches one of its cues (each run of
+/// consecutive words of a token, the last word allowed a plural "s"; built once for all lists).
+pub(crate) fn attrs_match_each<const N: usize>(tokens: &[String], lists: [&AttrCues; N]) -> [bool; N] {
+    let mut hits = [false; N];
+    let max_words = lists.iter().map(|l| l.max_words).max().unwrap_or(1);
+    let mut key = String::new();
+    for token in tokens {
+        let words: Vec<&str> = token.split('-').filter(|w| !w.is_empty()).collect();
+        for start in 0..words.len() {
+            key.clear();
+            for (n, word) in words.iter().skip(start).take(max_words).enumerate() {
+                if n > 0 {
+                    key.push('-');
+                }
+                key.push_str(word);
+                for (hit, list) in hits.iter_mut().zip(lists.iter()) {
+                    if !*hit && n < list.max_words && list.matches_key(&key) {
+                        *hit = true;
+                    }
+                }
+                if hits.iter().all(|h| *h) {
+                    return hits;
+                }
+            }
+        }
+    }
+    hits
 }
 
 #[cfg(test)]

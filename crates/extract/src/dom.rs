@@ -2,7 +2,7 @@
 //! every element the range of blocks it holds and the statistics (text length,
 //! link text, paragraph score) used to find the article container.
 
-use crate::cues::{attr_tokens, attrs_match, cues};
+use crate::cues::{attr_tokens, attrs_match_each, cues};
 use ego_tree::NodeRef;
 use scraper::Node;
 use std::collections::HashMap;
@@ -318,12 +318,9 @@ struct CueHits {
 impl CueHits {
     fn of(value: &str) -> Self {
         let c = cues();
-        let tokens = attr_tokens(value);
-        CueHits {
-            positive: attrs_match(&tokens, &c.positive_attrs),
-            negative: attrs_match(&tokens, &c.negative_attrs),
-            hard_negative: attrs_match(&tokens, &c.hard_negative_attrs),
-        }
+        let [positive, negative, hard_negative] =
+            attrs_match_each(&attr_tokens(value), [&c.positive_attrs, &c.negative_attrs, &c.hard_negative_attrs]);
+        CueHits { positive, negative, hard_negative }
     }
 
     fn or(self, other: Self) -> Self {
