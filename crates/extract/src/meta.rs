@@ -434,7 +434,7 @@ pub(crate) fn clean_author(value: &str) -> Option<String> {
             name = name.get(..pos).unwrap_or("").trim_end_matches(['.', ',', ' ']).to_string();
         }
     }
-    if let Some(pos) = name.find(['⋅', '●', '|', '•', '·']) {
+    if let Some(pos) = name.find(['⋅', '●', '|', '•', '·']).or_else(|| name.find(" , ")) {
         name = name.get(..pos).unwrap_or("").trim().to_string();
     }
     loop {
@@ -487,7 +487,10 @@ pub(crate) fn clean_author(value: &str) -> Option<String> {
     }
     let name = words.join(" ").trim_matches(|c: char| c == ',' || c.is_whitespace()).to_string();
     let labels = &crate::cues::cues().author_labels;
-    (!name.is_empty() && !labels.contains(&name.to_lowercase()) && looks_like_name(&name)).then_some(name)
+    (name.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+        && !labels.contains(&name.to_lowercase())
+        && looks_like_name(&name))
+    .then_some(name)
 }
 
 fn looks_like_name(s: &str) -> bool {
@@ -696,7 +699,17 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
         ) {
             authors = split_byline(a).into_iter().filter(|a| !a.starts_with("http")).collect();
             if a.contains(',') && authors.len() == 1 && !a.contains(" and ") {
-                authors = a.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect();
+                authors = match a.split_once(',').map(|(l, f)| (l.trim(), f.trim())) {
+                    // "Last, First" (citation metadata) is one name.
+                    Some((last, first))
+                        if !first.contains(',')
+                            && [last, first].iter().all(|w| !w.is_empty() && !w.contains(' '))
+                            && first.chars().next().is_some_and(char::is_uppercase) =>
+                    {
+                        vec![format!("{first} {last}")]
+                    }
+                    _ => a.split(',').map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).collect(),
+                };
             }
         }
     }
@@ -970,6 +983,8 @@ mod tests {
         assert_eq!(clean("Mary Ann Smith").as_deref(), Some("Mary Ann Smith"));
         assert_eq!(clean("Matt De La O").as_deref(), Some("Matt De La O"));
         assert_eq!(clean("Editor-in-Chief"), None);
+        assert_eq!(clean("Paul Roe , Home").as_deref(), Some("Paul Roe"));
+        assert_eq!(clean("D"), None);
         assert_eq!(clean("Name *"), None);
         assert_eq!(clean("Full Bio"), None);
         assert_eq!(clean("Lori Campbell says"), None);
