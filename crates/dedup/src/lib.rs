@@ -196,9 +196,20 @@ impl Reader<'_> {
     }
 }
 
+/// An id's bytes in [`DedupIndex::ids`] (one arena instead of an allocation per id).
+#[derive(Clone, Copy, Default)]
+struct IdRef {
+    start: u32,
+    len: u32,
+}
+
+fn id_str(ids: &str, r: IdRef) -> &str {
+    ids.get(r.start as usize..r.start as usize + r.len as usize).unwrap_or("")
+}
+
 struct Entry {
     /// Empty once evicted (the slot stays until the next rebuild).
-    id: Box<str>,
+    id: IdRef,
     time: i64,
     exact: u64,
     band_keys: [u32; TOTAL_BANDS],
@@ -244,6 +255,8 @@ fn id_hash(id: &str) -> u64 {
 pub struct DedupIndex {
     config: DedupConfig,
     entries: Vec<Entry>,
+    /// Every entry's id, back to back (evicted ones until the next rebuild).
+    ids: String,
     live: usize,
     by_id: HashTable<u32>,
     /// Band key → packed `(slot, band)` values sharing it (a multimap, at
@@ -292,6 +305,7 @@ impl DedupIndex {
         DedupIndex {
             config,
             entries: Vec::new(),
+            ids: String::new(),
             live: 0,
             by_id: HashTable::new(),
             bands: BandTable::default(),
@@ -325,7 +339,10 @@ impl DedupIndex {
 
     fn slot_of(&self, id: &str) -> Option<u32> {
         let entries = &self.entries;
-        self.by_id.find(id_hash(id), |&s| entries.get(s as usize).is_some_and(|e| e.live && &*e.id == id)).copied()
+        let ids = &self.ids;
+        self.by_id
+            .find(id_hash(id), |&s| entries.get(s as usize).is_some_and(|e| e.live && id_str(ids, e.id) == id))
+            .copied()
     }
 
     /// Approximate heap bytes held by the index (capacity-based: entries,
@@ -339,14 +356,8 @@ impl DedupIndex {
                 (capacity * 8 / 7).next_power_of_two() * (std::mem::size_of::<u32>() + 1) + 16
             }
         };
-        let ids: usize = self
-            .entries
-            .iter()
-            .filter(|e| !e.id.is_empty())
-            .map(|e| (e.id.len() + 8).max(24).next_multiple_of(16))
-            .sum();
         self.entries.capacity() * std::mem::size_of::<Entry>()
-            + ids
+            + self.ids.capacity()
             + table(self.by_id.capacity())
             + self.bands.memory_bytes()
             + table(self.exact.capacity())
@@ -369,10 +380,16 @@ impl DedupIndex {
         let slot = self.slot_of(id)?;
         let e = self.entry(slot)?;
         let canonical = match self.root_of(slot) {
-            Some(r) if r != slot => self.entry(r).map(|x| x.id.to_string()),
+            Some(r) if r != slot => self.entry(r).map(|x| id_str(&self.ids, x.id).to_string()),
             _ => None,
         };
-        Some(DocRecord { id: e.id.to_string(), time: e.time, exact: e.exact, band_keys: e.band_keys, canonical })
+        Some(DocRecord {
+            id: id_str(&self.ids, e.id).to_string(),
+            time: e.time,
+            exact: e.exact,
+            band_keys: e.band_keys,
+            canonical,
+        })
     }
 
     /// A live entry by slot.
@@ -400,13 +417,14 @@ impl DedupIndex {
             self.entries.reserve_exact((self.entries.len() / 4).max(256));
         }
         let slot = self.entries.len() as u32;
+        let id_ref = self.push_id(id);
         let in_bands = match buckets {
             _ if self.entries.len() >= MAX_SLOTS => 0,
             Buckets::Rebuilt(mask) => mask,
             Buckets::Check | Buckets::Victims(_) => ALL_BANDS,
         };
         self.entries.push(Entry {
-            id: id.into(),
+            id: id_ref,
             time,
             exact,
             band_keys,
@@ -416,7 +434,9 @@ impl DedupIndex {
         });
         self.live += 1;
         let entries = &self.entries;
-        self.by_id.insert_unique(id_hash(id), slot, |&s| entries.get(s as usize).map_or(0, |e| id_hash(&e.id)));
+        let ids = &self.ids;
+        self.by_id
+            .insert_unique(id_hash(id), slot, |&s| entries.get(s as usize).map_or(0, |e| id_hash(id_str(ids, e.id))));
         let known = self.exact.find(exact, |&s| entries.get(s as usize).is_some_and(|e| e.live && e.exact == exact));
         if known.is_none() {
             self.exact.insert_unique(exact, slot, |&s| entries.get(s as usize).map_or(0, |e| e.exact));
@@ -446,6 +466,21 @@ impl DedupIndex {
         }
         self.newest = self.newest.max(time);
         slot
+    }
+
+    /// Appends `id` to the arena (growing it by a quarter at a time); an id
+    /// past the arena's 4 GiB addressing is kept empty (never linked).
+    fn push_id(&mut self, id: &str) -> IdRef {
+        let start = self.ids.len();
+        let Ok(start32) = u32::try_from(start) else { return IdRef::default() };
+        if u32::try_from(start + id.len()).is_err() {
+            return IdRef::default();
+        }
+        if self.ids.capacity() - start < id.len() {
+            self.ids.reserve_exact((start / 4).max(id.len()).max(4096));
+        }
+        self.ids.push_str(id);
+        IdRef { start: start32, len: id.len() as u32 }
     }
 
     /// Rebuilds the band table 1.5 times larger than needed with `extra`
@@ -571,7 +606,7 @@ impl DedupIndex {
     fn verify_slot(&self, slot: u32, shingles: &[u64], fetch: &mut ShingleVisit<'_>) -> Option<(f64, Reason)> {
         let e = self.entry(slot)?;
         let mut result = None;
-        fetch(&e.id, &mut |theirs: &[u64]| result = self.verify(shingles, theirs));
+        fetch(id_str(&self.ids, e.id), &mut |theirs: &[u64]| result = self.verify(shingles, theirs));
         result
     }
 
@@ -651,9 +686,10 @@ impl DedupIndex {
             self.add_entry(id, time, sketch.exact, sketch.band_keys, None, buckets);
             return Outcome::default();
         };
-        let root_is_earlier = (root_entry.time, &*root_entry.id) <= (time, id);
+        let root_id = id_str(&self.ids, root_entry.id);
+        let root_is_earlier = (root_entry.time, root_id) <= (time, id);
         if root_is_earlier {
-            let canonical = root_entry.id.to_string();
+            let canonical = root_id.to_string();
             self.add_entry(id, time, sketch.exact, sketch.band_keys, Some(root), buckets);
             return Outcome { duplicate: Some(Match { canonical, similarity: sim, reason }), repointed: Vec::new() };
         }
@@ -668,7 +704,7 @@ impl DedupIndex {
             if let Some(e) = self.entries.get_mut(m as usize).filter(|e| e.live) {
                 e.root = new_root;
                 let link = v.map(|(similarity, reason)| Match { canonical: id.to_string(), similarity, reason });
-                repointed.push((e.id.to_string(), link));
+                repointed.push((id_str(&self.ids, e.id).to_string(), link));
             }
         }
         Outcome { duplicate: None, repointed }
@@ -697,7 +733,7 @@ impl DedupIndex {
             }
             let id = std::mem::take(&mut e.id);
             let exact = e.exact;
-            if let Ok(found) = self.by_id.find_entry(id_hash(&id), |&s| s == slot) {
+            if let Ok(found) = self.by_id.find_entry(id_hash(id_str(&self.ids, id)), |&s| s == slot) {
                 found.remove();
             }
             if let Ok(found) = self.exact.find_entry(exact, |&s| s == slot) {
@@ -714,6 +750,7 @@ impl DedupIndex {
 
     fn rebuild(&mut self) {
         let old = std::mem::take(&mut self.entries);
+        let old_ids = std::mem::take(&mut self.ids);
         let mut new_slot: Vec<u32> = vec![u32::MAX; old.len()];
         let mut next = 0u32;
         for (slot, e) in old.iter().enumerate() {
@@ -726,6 +763,8 @@ impl DedupIndex {
         }
         let live = next as usize;
         self.entries = Vec::with_capacity(live + live / 8);
+        let id_bytes: usize = old.iter().filter(|e| e.live).map(|e| e.id.len as usize).sum();
+        self.ids = String::with_capacity(id_bytes + id_bytes / 8);
         self.live = 0;
         self.evicted = Vec::new();
         self.by_id = HashTable::with_capacity(live);
@@ -737,7 +776,7 @@ impl DedupIndex {
             }
             let root = new_slot.get(e.root as usize).copied().filter(|&r| r != u32::MAX);
             let root = root.or_else(|| new_slot.get(slot).copied());
-            self.add_entry(&e.id, e.time, e.exact, e.band_keys, root, Buckets::Rebuilt(e.in_bands));
+            self.add_entry(id_str(&old_ids, e.id), e.time, e.exact, e.band_keys, root, Buckets::Rebuilt(e.in_bands));
         }
         self.evicted_since_rebuild = 0;
     }
@@ -822,6 +861,23 @@ mod tests {
         if ob.duplicate.is_some() {
             assert!(oc.duplicate.is_none_or(|m| m.canonical != "a"));
         }
+    }
+
+    #[test]
+    fn rebuild_keeps_ids_links_and_lookups() {
+        let mut ix = DedupIndex::new(DedupConfig { window_days: 1, ..Default::default() });
+        let mut t = Texts::default();
+        add(&mut ix, &mut t, "old-1", 0, OTHER);
+        add(&mut ix, &mut t, "old-2", 0, &OTHER.replace("northern", "southern"));
+        add(&mut ix, &mut t, "wire", 10 * 86_400, WIRE);
+        add(&mut ix, &mut t, "copy", 10 * 86_400 + 60, &WIRE.replace("Tuesday", "Wednesday"));
+        ix.evict();
+        assert_eq!(ix.len(), 2);
+        assert!(!ix.contains("old-1") && ix.contains("wire") && ix.contains("copy"));
+        assert_eq!(ix.record("copy").unwrap().canonical.as_deref(), Some("wire"));
+        let m = add(&mut ix, &mut t, "third", 10 * 86_400 + 120, &format!("{WIRE}\n\nMore later.")).duplicate.unwrap();
+        assert_eq!(m.canonical, "wire");
+        assert!(ix.memory_bytes() > 0);
     }
 
     #[test]

@@ -50,8 +50,10 @@ fn shingles_of_word_hashes(wh: &[u64]) -> Vec<u64> {
     if wh.len() < SHINGLE_WORDS {
         return if wh.is_empty() { Vec::new() } else { vec![wh.iter().fold(0, |a, &h| mix64(a ^ h))] };
     }
+    // Word hashes are already mixed: rotating them apart keeps the order and
+    // one finalising mix per shingle suffices.
     wh.windows(SHINGLE_WORDS)
-        .map(|w| w.iter().enumerate().fold(0u64, |acc, (i, &h)| mix64(acc ^ h.rotate_left(i as u32 * 17))))
+        .map(|w| mix64(w.iter().enumerate().fold(0u64, |acc, (i, &h)| acc ^ h.rotate_left(i as u32 * 21))))
         .collect()
 }
 
