@@ -76,9 +76,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     if let Some(t) = std::env::var("STORY_MAX_CANDIDATES").ok().and_then(|v| v.parse().ok()) {
         config.max_candidates = t;
     }
+    if let Some(t) = std::env::var("STORY_MAX_POSTINGS").ok().and_then(|v| v.parse().ok()) {
+        config.max_postings = t;
+    }
     stages.set_cluster_config(config);
     let mut stored: HashMap<String, Article> = HashMap::new();
     let mut stored_order: std::collections::VecDeque<(i64, String)> = std::collections::VecDeque::new();
+    let mut removed_since_rebuild = 0usize;
     let mut redirects: HashMap<String, String> = HashMap::new();
     let mut peak_dedup = (0usize, 0usize);
     let tenth = n.div_ceil(10).max(1);
@@ -120,7 +124,14 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             while stored_order.front().is_some_and(|(t, _)| *t < cutoff) {
                 if let Some((_, id)) = stored_order.pop_front() {
                     stored.remove(&id);
+                    removed_since_rebuild += 1;
                 }
+            }
+            // A store does not churn one hash map; rebuilding it now and then
+            // keeps removal tombstones from slowing this simulation down.
+            if removed_since_rebuild > stored.len().max(1024) {
+                stored = std::mem::take(&mut stored).into_iter().collect();
+                removed_since_rebuild = 0;
             }
             if done / tenth > tenth_done {
                 let k = done - tenth_done * tenth;

@@ -54,13 +54,13 @@ impl Default for ClusterConfig {
             threshold: 0.22,
             sigma_days: 3.0,
             active_days: 10,
-            max_candidates: 64,
+            max_candidates: 24,
             merge_threshold: 0.5,
             keys_per_view: 8,
             centroid_terms: 200,
             entity_agreement: 0.2,
             entity_floor: 0.2,
-            max_postings: 256,
+            max_postings: 96,
         }
     }
 }
@@ -158,13 +158,17 @@ const DAY: i64 = 86_400;
 pub struct Clusterer {
     /// Its configuration.
     pub config: ClusterConfig,
-    stories: Vec<Option<StoryState>>,
+    /// Boxed, so that the per-batch eviction scan over every slot ever used
+    /// stays a scan of pointers.
+    stories: Vec<Option<Box<StoryState>>>,
     by_id: HashMap<String, u32>,
     article_story: HashMap<String, u32>,
     postings: HashMap<u32, Vec<u32>>,
     newest: i64,
     dirty: BTreeSet<u32>,
     merged_away: Vec<(String, u32)>,
+    /// Map entries removed since the maps were last rehashed.
+    removed_since_compact: usize,
 }
 
 /// Stories changed since the last [`Clusterer::take_changes`].
@@ -209,7 +213,7 @@ impl Clusterer {
 
     /// A story by slot.
     pub fn story(&self, slot: u32) -> Option<&StoryState> {
-        self.stories.get(slot as usize).and_then(Option::as_ref)
+        self.stories.get(slot as usize).and_then(Option::as_deref)
     }
 
     /// Re-adds a persisted story (on load).
@@ -228,7 +232,7 @@ impl Clusterer {
             self.post(k, slot);
         }
         self.by_id.insert(state.id.clone(), slot);
-        self.stories.push(Some(state));
+        self.stories.push(Some(Box::new(state)));
     }
 
     fn score(&self, f: &Features, s: &StoryState) -> f32 {
@@ -325,7 +329,7 @@ impl Clusterer {
             }
             None => {
                 let slot = self.stories.len() as u32;
-                self.stories.push(Some(StoryState {
+                self.stories.push(Some(Box::new(StoryState {
                     id: storyline_model::story_id_for(article_id),
                     committed_id: None,
                     members: Vec::new(),
@@ -336,7 +340,7 @@ impl Clusterer {
                     entities: Vec::new(),
                     keys: Vec::new(),
                     norms: [0.0; 3],
-                }));
+                })));
                 self.by_id.insert(storyline_model::story_id_for(article_id), slot);
                 self.attach(slot, article_id, f, &keys);
                 slot
@@ -362,7 +366,7 @@ impl Clusterer {
 
     fn attach(&mut self, slot: u32, article_id: &str, f: &Features, keys: &[u32]) {
         let keep = self.config.centroid_terms;
-        let Some(s) = self.stories.get_mut(slot as usize).and_then(Option::as_mut) else { return };
+        let Some(s) = self.stories.get_mut(slot as usize).and_then(Option::as_deref_mut) else { return };
         s.members.push((article_id.to_string(), f.time));
         if s.members.len() == 1 {
             s.first_time = f.time;
@@ -418,7 +422,7 @@ impl Clusterer {
         }
         let keep = self.config.centroid_terms;
         let mut new_keys = Vec::new();
-        if let Some(w) = self.stories.get_mut(win as usize).and_then(Option::as_mut) {
+        if let Some(w) = self.stories.get_mut(win as usize).and_then(Option::as_deref_mut) {
             w.members.extend(loser.members.iter().cloned());
             w.first_time = w.first_time.min(loser.first_time);
             w.last_time = w.last_time.max(loser.last_time);
@@ -464,7 +468,7 @@ impl Clusterer {
             }
         }
         for slot in std::mem::take(&mut self.dirty) {
-            if let Some(s) = self.stories.get_mut(slot as usize).and_then(Option::as_mut) {
+            if let Some(s) = self.stories.get_mut(slot as usize).and_then(Option::as_deref_mut) {
                 if let Some(old) = s.committed_id.as_ref().filter(|o| **o != s.id) {
                     out.redirects.push((old.clone(), s.id.clone()));
                 }
@@ -491,6 +495,7 @@ impl Clusterer {
         }
         for (slot, s) in gone {
             self.by_id.remove(&s.id);
+            self.removed_since_compact += 1 + s.members.len();
             for (m, _) in &s.members {
                 if self.article_story.get(m) == Some(&slot) {
                     self.article_story.remove(m);
@@ -504,6 +509,16 @@ impl Clusterer {
                     }
                 }
             }
+        }
+        // Removals leave tombstones that lengthen every later probe until
+        // the table happens to rehash; under steady churn that is a cost
+        // growing with the stream, so the maps are rebuilt after removing
+        // as many entries as they hold.
+        if self.removed_since_compact > self.article_story.len().max(1024) {
+            self.article_story = std::mem::take(&mut self.article_story).into_iter().collect();
+            self.by_id = std::mem::take(&mut self.by_id).into_iter().collect();
+            self.postings = std::mem::take(&mut self.postings).into_iter().collect();
+            self.removed_since_compact = 0;
         }
     }
 }
