@@ -577,3 +577,11 @@ fn common_news_phrasings_of_talks_ties_aid_rejection_seizure_and_strikes() {
     assert_has(&ev, "JPN", "CHN", "03");
     assert!(!has(&ev, "CHN", "JPN", "03"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn british_spellings_and_hosting_both_ways() {
+    assert_has(&code("Vladimir Putin travelled to North Korea."), "RUS", "PRK", "04");
+    let ev = code("Yoon Suk Yeol welcomed Kim Jong Un to Seoul.");
+    assert_has(&ev, "KOR", "PRK", "04");
+    assert_has(&ev, "PRK", "KOR", "04");
+}
