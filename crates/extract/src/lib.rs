@@ -349,24 +349,28 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let ranges = html::choose_ranges_mass(&page);
     let blocks = html::clean_blocks(&page, &ranges, meta.title.as_deref());
     let mut text = html::join_blocks(&blocks);
-    if word_count(&text) < RELAXED_RETRY_WORDS {
+    let mut words = word_count(&text);
+    if words < RELAXED_RETRY_WORDS {
         let relaxed = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true, relaxed: true });
         let relaxed_ranges = html::choose_ranges_mass(&relaxed);
         let relaxed_text = html::join_blocks(&html::clean_blocks(&relaxed, &relaxed_ranges, meta.title.as_deref()));
-        if word_count(&relaxed_text) > word_count(&text) * 3 / 2 + 20 {
+        let relaxed_words = word_count(&relaxed_text);
+        if relaxed_words > words * 3 / 2 + 20 {
             text = relaxed_text;
+            words = relaxed_words;
         }
     }
     if let Some(body) = meta.article_body.as_deref() {
         let body_words = word_count(body);
-        if body_words >= 80 && word_count(&text) * 2 < body_words {
+        if body_words >= 80 && words * 2 < body_words {
             text = body.lines().map(dom::collapse_ws).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n\n");
+            words = word_count(&text);
         }
     }
-    if word_count(&text) < 20 {
+    if words < 20 {
         let dump = page_text_of(&doc);
         let from_text = text::extract_text_impl(&dump);
-        if word_count(&from_text.text) > word_count(&text) {
+        if word_count(&from_text.text) > words {
             text = from_text.text;
         }
     }
