@@ -585,3 +585,13 @@ fn british_spellings_and_hosting_both_ways() {
     assert_has(&ev, "KOR", "PRK", "04");
     assert_has(&ev, "PRK", "KOR", "04");
 }
+
+#[test]
+fn opposition_revenge_seized_shipments_and_collective_pledges() {
+    assert_has(&code("Russia firmly opposes the US plan."), "RUS", "USA", "11");
+    assert_has(&code("Iran vowed revenge against Israel."), "IRN", "ISR", "13");
+    assert_has(&code("The White House said the US seized a North Korean weapons shipment."), "USA", "PRK", "17");
+    let ev = code("Russia and North Korea pledged to deepen their partnership.");
+    assert_has(&ev, "RUS", "PRK", "03");
+    assert_has(&ev, "PRK", "RUS", "03");
+}
