@@ -84,7 +84,13 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
             continue;
         }
         let name_end = bytes.get(i..).map_or(i, |b| i + b.iter().take_while(|c| c.is_ascii_alphanumeric()).count());
-        let name = html.get(i..name_end).unwrap_or("").to_ascii_lowercase();
+        // Lower-cased in a small buffer: the names that matter here are short, longer ones read as "".
+        let mut lower = [0u8; 12];
+        let raw_name = bytes.get(i..name_end).unwrap_or(&[]);
+        for (to, from) in lower.iter_mut().zip(raw_name) {
+            *to = from.to_ascii_lowercase();
+        }
+        let name = lower.get(..raw_name.len()).and_then(|n| std::str::from_utf8(n).ok()).unwrap_or("");
         // Walk the tag, honouring quotes, to its closing '>'.
         // A quote opens a quoted value only right after '=' (as in the HTML tokenizer).
         let mut j = name_end;
@@ -111,8 +117,7 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
             buf.push_str(html.get(copied..cut).unwrap_or(""));
             buf.push('>');
             copied = tag_end;
-        } else if !matches!(name.as_str(), "meta" | "link") && bytes.get(name_end).is_some_and(u8::is_ascii_whitespace)
-        {
+        } else if !matches!(name, "meta" | "link") && bytes.get(name_end).is_some_and(u8::is_ascii_whitespace) {
             // (Only where the name ended at white space: custom elements such as "nav-bar" continue past it.)
             let attrs = html.get(name_end..j).unwrap_or("");
             if let Some(kept) = kept_attributes(attrs) {
@@ -123,7 +128,7 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
             }
         }
         i = tag_end.max(i);
-        let raw_text = matches!(name.as_str(), "script" | "style" | "textarea" | "title" | "xmp" | "noscript" | "svg");
+        let raw_text = matches!(name, "script" | "style" | "textarea" | "title" | "xmp" | "noscript" | "svg");
         let self_closed = bytes.get(j.saturating_sub(1)) == Some(&b'/');
         if !raw_text || (name == "svg" && self_closed) {
             continue;
@@ -132,7 +137,7 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
         let closing = format!("</{name}");
         let Some(pos) = html.get(i..).and_then(|rest| find_ascii_ci(rest, &closing)) else { break };
         let close_at = i + pos;
-        if content_dropped(&name, html.get(start..tag_end).unwrap_or("")) && close_at > i {
+        if content_dropped(name, html.get(start..tag_end).unwrap_or("")) && close_at > i {
             let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
             buf.push_str(html.get(copied..i).unwrap_or(""));
             copied = close_at;
