@@ -446,6 +446,11 @@ mod tests {
         assert_eq!(by("convey our gratitude").as_deref(), Some("Emmanuel Macron"));
         assert_eq!(by("full confidence").as_deref(), Some("Antony Blinken"));
         assert_eq!(by("perfected weapon").as_deref(), Some("KCNA"));
+        let b = analyser().analyse(
+            "\u{201C}The situation is extremely serious,\u{201D} a senior European diplomat told Reuters.",
+            date("2025-01-06"),
+        );
+        assert!(b.quotes.iter().all(|q| q.speaker.as_deref() != Some("Reuters")), "{:?}", b.quotes);
     }
 
     #[test]

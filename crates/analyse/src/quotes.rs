@@ -341,6 +341,10 @@ impl QuoteCtx<'_> {
 
     /// The speaker named just after a post-posed verb ("said Blinken", "said Foreign Minister Cho").
     fn subject_after(&self, v: usize, hi: usize) -> Option<Who> {
+        // "…," a diplomat told Reuters: who is told is the listener, not the speaker.
+        if matches!(self.t(v).to_lowercase().as_str(), "told" | "tells" | "tell" | "telling") {
+            return None;
+        }
         let mut j = v + 1;
         while j < hi && j < v + 9 {
             if let Some(e) = self.ent_at.get(j).copied().flatten() {
