@@ -169,6 +169,8 @@ pub struct Clusterer {
     merged_away: Vec<(String, u32)>,
     /// Map entries removed since the maps were last rehashed.
     removed_since_compact: usize,
+    /// Slots that may hold a story (eviction scans these, not every slot ever used).
+    live_slots: Vec<u32>,
 }
 
 /// Stories changed since the last [`Clusterer::take_changes`].
@@ -233,6 +235,7 @@ impl Clusterer {
         }
         self.by_id.insert(state.id.clone(), slot);
         self.stories.push(Some(Box::new(state)));
+        self.live_slots.push(slot);
     }
 
     fn score(&self, f: &Features, s: &StoryState) -> f32 {
@@ -329,6 +332,7 @@ impl Clusterer {
             }
             None => {
                 let slot = self.stories.len() as u32;
+                self.live_slots.push(slot);
                 self.stories.push(Some(Box::new(StoryState {
                     id: storyline_model::story_id_for(article_id),
                     committed_id: None,
@@ -486,13 +490,16 @@ impl Clusterer {
         }
         let cutoff = self.newest - window_days * DAY;
         let mut gone = Vec::new();
-        for (slot, s) in self.stories.iter_mut().enumerate() {
+        let stories = &mut self.stories;
+        self.live_slots.retain(|&slot| {
+            let Some(s) = stories.get_mut(slot as usize) else { return false };
             if s.as_ref().is_some_and(|x| x.last_time < cutoff) {
                 if let Some(x) = s.take() {
-                    gone.push((slot as u32, x));
+                    gone.push((slot, x));
                 }
             }
-        }
+            s.is_some()
+        });
         for (slot, s) in gone {
             self.by_id.remove(&s.id);
             self.removed_since_compact += 1 + s.members.len();
