@@ -451,6 +451,11 @@ mod tests {
             date("2025-01-06"),
         );
         assert!(b.quotes.iter().all(|q| q.speaker.as_deref() != Some("Reuters")), "{:?}", b.quotes);
+        let c = analyser().analyse(
+            "Kenyan President William Ruto spoke on Monday.\n\n\u{201C}We will not allow this,\u{201D} the president said.",
+            date("2025-01-06"),
+        );
+        assert_eq!(c.quotes.first().and_then(|q| q.speaker.as_deref()), Some("William Ruto"));
     }
 
     #[test]

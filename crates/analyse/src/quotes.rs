@@ -204,7 +204,7 @@ impl QuoteCtx<'_> {
         while j > lo && words.len() < 5 {
             let w = self.t(j - 1);
             let lower = w.to_lowercase();
-            if self.ent_at.get(j - 1).copied().flatten().is_some() {
+            if self.ent_at.get(j - 1).copied().flatten().is_some() || matches!(lower.as_str(), "the" | "a" | "an") {
                 break;
             }
             if lexicon::title_role(w).is_some()
@@ -222,6 +222,12 @@ impl QuoteCtx<'_> {
         }
         if !has_head || j <= lo {
             return None;
+        }
+        // "the president said", "the minister told reporters": the last person named with that title.
+        if self.t(j - 1).eq_ignore_ascii_case("the") {
+            if let Some(person) = self.titled_person(&words, j - 1) {
+                return Some(RoleSubject { body: person, holder: None, start: j - 1 });
+            }
         }
         let possessive = self.toks.get(j - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
             || matches!(self.t(j - 1), "'s" | "\u{2019}s");
@@ -252,6 +258,26 @@ impl QuoteCtx<'_> {
             h => h,
         };
         Some(RoleSubject { body, holder, start: c.toks.start })
+    }
+
+    /// The last person before token `before` whose title (or the words just before the name) holds the
+    /// role's head word: "President Erdogan … the president said".
+    fn titled_person(&self, words: &[String], before: usize) -> Option<usize> {
+        let head = words.iter().rev().find(|w| lexicon::title_role(w).is_some())?;
+        let same_head = |w: &str| {
+            let w = w.to_lowercase();
+            w == *head || (head.starts_with("spokes") && w.starts_with("spokes"))
+        };
+        self.ents
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= before)
+            .filter(|(_, c)| {
+                let titled = c.title.as_deref().is_some_and(|t| t.split_whitespace().any(same_head));
+                titled || (c.toks.start.saturating_sub(3)..c.toks.start).any(|k| same_head(self.t(k)))
+            })
+            .map(|(k, _)| k)
+            .next_back()
     }
 
     fn speaker_kind(&self, e: usize) -> bool {
