@@ -456,6 +456,11 @@ mod tests {
             date("2025-01-06"),
         );
         assert_eq!(c.quotes.first().and_then(|q| q.speaker.as_deref()), Some("William Ruto"));
+        let d = analyser().analyse(
+            "According to a statement from the Iranian foreign ministry, the sanctions are \u{201C}illegal and unjust\u{201D}.",
+            date("2025-01-06"),
+        );
+        assert_eq!(d.quotes.first().and_then(|q| q.speaker.as_deref()), Some("Iran"));
     }
 
     #[test]

@@ -405,6 +405,28 @@ impl QuoteCtx<'_> {
         contains_lower(lexicon::SPEECH_VERBS, self.t(i)) && !self.in_quote.get(i).copied().unwrap_or(false)
     }
 
+    /// "according to a statement from the Iranian foreign ministry": a nationality or country before a
+    /// ministry, government or military names the country that speaks.
+    fn according_to_body(&self, range: Range<usize>) -> Option<String> {
+        let i = range.clone().find(|&i| self.t(i).eq_ignore_ascii_case("according") && self.t(i + 1) == "to")?;
+        let end = range.end.min(i + 10);
+        let e = (i + 2..end).find_map(|j| self.ent_at.get(j).copied().flatten())?;
+        let c = self.ents.get(e)?;
+        if !matches!(c.kind, EntityType::Norp | EntityType::Gpe) || c.code.is_none() {
+            return None;
+        }
+        let body_follows = (c.toks.end..(c.toks.end + 3).min(end)).any(|k| {
+            matches!(
+                self.t(k).to_lowercase().as_str(),
+                "ministry" | "government" | "military" | "embassy" | "authorities" | "officials" | "army"
+            )
+        });
+        if !body_follows {
+            return None;
+        }
+        self.kb.resolve(&c.canonical, self.date).map(|r| r.canonical)
+    }
+
     fn according_to(&self, range: Range<usize>) -> Option<usize> {
         for i in range.clone() {
             if self.t(i).eq_ignore_ascii_case("according") && self.t(i + 1) == "to" {
@@ -579,6 +601,9 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             if speaker.is_none() && s.open > lo {
                 if let Some(e) = qc.according_to(lo..s.open) {
                     speaker = Some(e);
+                    how = "according";
+                } else if let Some(country) = qc.according_to_body(lo..s.open) {
+                    speaker_name = Some(country);
                     how = "according";
                 }
             }
