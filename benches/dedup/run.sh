@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Near-duplicate and story benchmarks (a measurement, not a test). Prints:
 #  1. near-dup throughput and pair recall of storyline-dedup vs Python datasketch MinHashLSH on the same
-#     N generated articles (default 100,000), one thread each, same threshold (0.5) and permutations (72);
+#     N generated articles (default 100,000), pinned to the same core one after the other, same threshold (0.5)
+#     and signature size (72: datasketch 72 permutations; ours one-permutation MinHash over 72 bins, plus an
+#     18-value lead signature); ours is timed on normalise + sketch + LSH + exact verification of candidates,
+#     datasketch on shingling + MinHash + query + insert only (its verification is timed apart);
 #     datasketch is pip-installed into benches/dedup/.venv (git-ignored);
 #  2. per-article cost of dedup + stories (the in-memory stateful stages, batches of 512, 2 threads) at
 #     SMALL (default 10,000) and LARGE (default 1,000,000) generated articles, with peak RSS;
