@@ -5,7 +5,7 @@
 
 /// Values per bucket (10 × (2-byte tag + 4-byte value) fits one 64-byte line).
 const PER_BUCKET: usize = 10;
-/// The table grows by half when it is this full.
+/// The most values per slot before the owner regrows the table (to twice its need).
 const MAX_LOAD: f64 = 0.85;
 
 #[derive(Clone, Copy, Default)]

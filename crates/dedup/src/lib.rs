@@ -78,7 +78,7 @@ impl Default for DedupConfig {
             min_containment_shingles: 15,
             window_days: 30,
             max_bucket: 16,
-            max_verified: 4,
+            max_verified: 3,
         }
     }
 }
@@ -483,13 +483,13 @@ impl DedupIndex {
         IdRef { start: start32, len: id.len() as u32 }
     }
 
-    /// Rebuilds the band table 1.5 times larger than needed with `extra`
+    /// Rebuilds the band table twice as large as needed with `extra`
     /// more values, from the entries in slot order (sequential reads, where
     /// rehashing the table's values would read an entry per value at random);
     /// evicted entries leave it.
     fn regrow_bands(&mut self, extra: usize) {
         let values: usize = self.entries.iter().filter(|e| e.live).map(|e| e.in_bands.count_ones() as usize).sum();
-        let mut table = BandTable::with_capacity((values + extra) * 3 / 2);
+        let mut table = BandTable::with_capacity((values + extra) * 2);
         for (slot, e) in self.entries.iter_mut().enumerate() {
             if !e.live {
                 e.in_bands = 0;
