@@ -370,16 +370,20 @@ mod tests {
         assert!(candidate_probability(0.1, FULL_BANDS, ROWS) < 0.03);
     }
 
-    #[test]
-    fn streamed_hashes_match_the_word_list() {
-        let text = "SEOUL (Yonhap) -- The ﬁrst 12,000 troops’ day\n\nÉté à Paris, don't stop";
-        let words = crate::normalize::normalized_words(text);
+    /// The streamed sketch of `text` must equal the one built from its normalised word list.
+    fn assert_sketch_matches_word_list(text: &str, words: &[String]) {
         let sk = Sketch::of_text(text);
         assert_eq!(sk.exact, hash_bytes(words.join(" ").as_bytes()));
-        let mut expected = shingle_hashes(&words);
+        let mut expected = shingle_hashes(words);
         expected.sort_unstable();
         expected.dedup();
         assert_eq!(sk.shingles, expected);
+    }
+
+    #[test]
+    fn streamed_hashes_match_the_word_list() {
+        let text = "SEOUL (Yonhap) -- The ﬁrst 12,000 troops’ day\n\nÉté à Paris, don't stop";
+        assert_sketch_matches_word_list(text, &crate::normalize::normalized_words(text));
     }
 
     #[test]
@@ -388,12 +392,7 @@ mod tests {
             Plain ASCII line, with   spaces\tand tabs; don't stop.\n\u{201c}Quoted\u{201d} line here";
         let words = crate::normalize::normalized_words(text);
         assert!(words.contains(&"obriens".to_string()) && words.contains(&"quoted".to_string()));
-        let sk = Sketch::of_text(text);
-        assert_eq!(sk.exact, hash_bytes(words.join(" ").as_bytes()));
-        let mut expected = shingle_hashes(&words);
-        expected.sort_unstable();
-        expected.dedup();
-        assert_eq!(sk.shingles, expected);
+        assert_sketch_matches_word_list(text, &words);
     }
 
     #[test]
