@@ -21,6 +21,9 @@ fn block_value(b: &Block) -> f32 {
     }
     let terminal = b.text.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?', ':', ';']);
     if chars < 50.0 && !terminal {
+        if b.kind == BlockKind::Cell {
+            return 0.0;
+        }
         return -0.5 * chars;
     }
     chars * (1.0 - ld)
@@ -183,6 +186,7 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
         }
     }
     cut_teaser_tail(&mut kept);
+    drop_repeated_runs(&mut kept);
     while kept.last().is_some_and(|b| {
         matches!(b.kind, BlockKind::Heading(_))
             || (b.text.chars().count() < 40 && !b.text.trim_end().ends_with(['.', '!', '?', ':', ')', '"', '”']))
@@ -190,6 +194,60 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
         kept.pop();
     }
     kept
+}
+
+/// Repeated text shorter than this (in bytes) is kept: short lines ("Pros", a price, a table cell) repeat in
+/// articles, whole passages do not.
+const MIN_REPEATED_RUN_BYTES: usize = 200;
+
+/// Earlier places of one text looked at when matching a repeated run (bounds the work on hostile pages).
+const MAX_RUN_STARTS: usize = 8;
+
+/// Drops passages that repeat, in order, blocks kept earlier: the second copy of content pages carry twice
+/// (a mobile and a desktop version, carousel clones).
+fn drop_repeated_runs(kept: &mut Vec<&Block>) {
+    let mut places: std::collections::HashMap<&str, Vec<usize>> = std::collections::HashMap::new();
+    let mut drop = vec![false; kept.len()];
+    let mut k = 0;
+    while let Some(block) = kept.get(k) {
+        let text = block.text.as_str();
+        let longest = places
+            .get(text)
+            .map(|starts| {
+                starts
+                    .iter()
+                    .map(|&j| {
+                        (0..)
+                            .take_while(|&l| {
+                                j + l < k && kept.get(j + l).zip(kept.get(k + l)).is_some_and(|(a, b)| a.text == b.text)
+                            })
+                            .count()
+                    })
+                    .max()
+                    .unwrap_or(0)
+            })
+            .unwrap_or(0);
+        let run_bytes: usize = kept.get(k..k + longest).unwrap_or(&[]).iter().map(|b| b.text.len()).sum();
+        let step = if longest > 0 && run_bytes >= MIN_REPEATED_RUN_BYTES {
+            drop.get_mut(k..k + longest).into_iter().flatten().for_each(|d| *d = true);
+            longest
+        } else {
+            1
+        };
+        for (offset, b) in kept.get(k..k + step).unwrap_or(&[]).iter().enumerate() {
+            let starts = places.entry(b.text.as_str()).or_default();
+            if starts.len() < MAX_RUN_STARTS {
+                starts.push(k + offset);
+            }
+        }
+        k += step;
+    }
+    let mut index = 0;
+    kept.retain(|_| {
+        let keep = !drop.get(index).copied().unwrap_or(false);
+        index += 1;
+        keep
+    });
 }
 
 /// Ends the text at a heading that opens a teaser section ("Popular posts", "Read next") in its second half. A
@@ -293,4 +351,38 @@ fn boiler_root(page: &Page, mut idx: usize) -> usize {
         idx = parent;
     }
     idx
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn block(text: &str, kind: BlockKind) -> Block {
+        Block { text: text.to_string(), link_chars: 0, kind, anchor: 0, boiler: false }
+    }
+
+    #[test]
+    fn repeated_passages_are_dropped_short_repeats_kept() {
+        let long_a =
+            "The council voted on Tuesday to approve the new budget, which includes funding for schools, roads \
+            and parks across the region, after a long debate.";
+        let long_b =
+            "Opponents said the plan would raise taxes for families already struggling with higher prices, and \
+            promised to fight it at the next election.";
+        let blocks: Vec<Block> =
+            [long_a, "Pros", long_b, "Pros", "Intro line", long_a, "Pros", long_b, "Closing line."]
+                .iter()
+                .map(|t| block(t, BlockKind::Paragraph))
+                .collect();
+        let mut kept: Vec<&Block> = blocks.iter().collect();
+        drop_repeated_runs(&mut kept);
+        let texts: Vec<&str> = kept.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, vec![long_a, "Pros", long_b, "Pros", "Intro line", "Closing line."]);
+    }
+
+    #[test]
+    fn data_table_cells_are_not_furniture() {
+        assert_eq!(block_value(&block("37% / 40%", BlockKind::Cell)), 0.0);
+        assert!(block_value(&block("Subscribe", BlockKind::Other)) < 0.0);
+    }
 }
