@@ -142,10 +142,22 @@ fn list_link_heavy(page: &Page, block: &Block) -> bool {
 pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title: Option<&str>) -> Vec<&'a Block> {
     let title_norm = title.map(normalize_for_compare).filter(|t| !t.is_empty());
     let mut kept: Vec<&Block> = Vec::new();
+    // Where headings marked as furniture that open a teaser section ("You might also like") stood among the kept
+    // blocks.
+    let mut teaser_heads: Vec<usize> = Vec::new();
     for &(from, to) in ranges {
         let Some(blocks) = page.blocks.get(from..to) else { continue };
         for b in blocks {
             if b.boiler {
+                // Only a heading marked on its own labels what follows it; one inside a marked box (an aside
+                // of related links within the article) heads that box alone.
+                let alone = page
+                    .elems
+                    .get(boiler_root(page, b.anchor))
+                    .is_some_and(|root| root.end_block.saturating_sub(root.first_block) <= 1);
+                if alone && matches!(b.kind, BlockKind::Heading(_)) && opens_teaser_section(&b.text) {
+                    teaser_heads.push(kept.len());
+                }
                 continue;
             }
             let chars = b.text.chars().count();
@@ -185,7 +197,7 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
             kept.push(b);
         }
     }
-    cut_teaser_tail(&mut kept);
+    cut_teaser_tail(&mut kept, &teaser_heads);
     drop_repeated_runs(&mut kept);
     while kept.last().is_some_and(|b| {
         matches!(b.kind, BlockKind::Heading(_))
@@ -250,25 +262,39 @@ fn drop_repeated_runs(kept: &mut Vec<&Block>) {
     });
 }
 
-/// Ends the text at a heading that opens a teaser section ("Popular posts", "Read next") in its second half. A
+/// Whether a short heading-like text opens a teaser section ("Popular posts", "Read next").
+fn opens_teaser_section(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > 60 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    cues().tail_heads.iter().any(|h| lower.starts_with(h.as_str()))
+}
+
+/// Ends the text at a heading that opens a teaser section ("Popular posts", "Read next") in its second half,
+/// whether kept or marked as furniture (`furniture_heads`: where such headings stood among the kept blocks). A
 /// single inline link ("Related: Other story") is no section heading.
-fn cut_teaser_tail(kept: &mut Vec<&Block>) {
+fn cut_teaser_tail(kept: &mut Vec<&Block>, furniture_heads: &[usize]) {
     let total: usize = kept.iter().map(|b| b.text.len()).sum();
     let mut before = 0;
-    let heads = &cues().tail_heads;
-    let cut = kept.iter().position(|b| {
-        let at = before;
-        before += b.text.len();
+    let starts: Vec<usize> = kept
+        .iter()
+        .map(|b| {
+            let at = before;
+            before += b.text.len();
+            at
+        })
+        .collect();
+    let in_second_half = |i: usize| starts.get(i).copied().unwrap_or(total) * 2 >= total;
+    let kept_head = kept.iter().enumerate().position(|(i, b)| {
         let text = b.text.trim();
-        let short = text.chars().count() <= 60;
         let heading_like = matches!(b.kind, BlockKind::Heading(_)) || !text.ends_with(['.', '!', '?']);
         let inline_link = text.split_once(':').is_some_and(|(_, rest)| !rest.trim().is_empty());
-        short && heading_like && !inline_link && at * 2 >= total && {
-            let lower = text.to_lowercase();
-            heads.iter().any(|h| lower.starts_with(h.as_str()))
-        }
+        heading_like && !inline_link && in_second_half(i) && opens_teaser_section(text)
     });
-    if let Some(at) = cut {
+    let furniture_head = furniture_heads.iter().copied().find(|&i| i < kept.len() && in_second_half(i));
+    if let Some(at) = kept_head.into_iter().chain(furniture_head).min() {
         kept.truncate(at);
     }
 }
@@ -384,5 +410,24 @@ mod tests {
     fn data_table_cells_are_not_furniture() {
         assert_eq!(block_value(&block("37% / 40%", BlockKind::Cell)), 0.0);
         assert!(block_value(&block("Subscribe", BlockKind::Other)) < 0.0);
+    }
+
+    #[test]
+    fn teaser_heading_marked_alone_ends_the_text() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let teaser = "<div class=\"card\"><p>Another story about the weather in the region this weekend, and what \
+            to expect from it.</p></div>";
+        let boxed = format!("<aside><h3 class=\"related-title\">Related</h3>{teaser}</aside>");
+        let page = format!(
+            "<html><body><main><article>{}{boxed}{}</article><h2 class=\"entry-related-title\">You might also \
+             like</h2>{}</main></body></html>",
+            para.repeat(3),
+            para.replace("Tuesday", "Monday").repeat(3),
+            teaser.replace("weather", "traffic").repeat(4)
+        );
+        let e = crate::extract_html(&page, None);
+        assert!(e.text.contains("voted on Monday"), "{}", e.text);
+        assert!(!e.text.contains("traffic"), "{}", e.text);
     }
 }
