@@ -98,6 +98,34 @@ impl BandTable {
         false
     }
 
+    /// Rewrites every value in place through `map`, dropping those it maps to
+    /// `None`: one sequential pass, where placing the values again would
+    /// touch a random line per value. Spill marks stay (a stale one costs a
+    /// probe, never a lost value).
+    pub(crate) fn remap(&mut self, mut map: impl FnMut(u32) -> Option<u32>) {
+        for b in &mut self.buckets {
+            let mut i = 0usize;
+            while i < usize::from(b.len) {
+                let Some(v) = b.values.get(i).copied() else { break };
+                match map(v) {
+                    Some(n) => {
+                        if let Some(slot) = b.values.get_mut(i) {
+                            *slot = n;
+                        }
+                        i += 1;
+                    }
+                    None => {
+                        let last = usize::from(b.len) - 1;
+                        b.tags.swap(i, last);
+                        b.values.swap(i, last);
+                        b.len -= 1;
+                        self.len -= 1;
+                    }
+                }
+            }
+        }
+    }
+
     /// Whether `extra` more values fit without passing the maximal load.
     pub(crate) fn has_room(&self, extra: usize) -> bool {
         (self.len + extra) as f64 <= self.buckets.len() as f64 * PER_BUCKET as f64 * MAX_LOAD
@@ -151,5 +179,14 @@ mod tests {
         t.for_each(hash(7), |v| after.push(v));
         assert!(!after.contains(&1007));
         assert!(after.contains(&2007));
+        t.remap(|v| if key_of(v) == 7 { None } else { Some(v + 1) });
+        let mut gone = Vec::new();
+        t.for_each(hash(7), |v| gone.push(v));
+        assert!(gone.iter().all(|&v| key_of(v) != 7));
+        let mut moved = Vec::new();
+        t.for_each(hash(8), |v| moved.push(v));
+        assert!(moved.contains(&9) && moved.contains(&2009));
+        assert!(t.has_room(19));
+        assert!(!t.has_room(1000));
     }
 }

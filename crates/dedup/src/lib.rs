@@ -39,7 +39,7 @@ pub fn fingerprint(text: &str) -> Fingerprint {
 
 /// Sorted distinct shingle hashes of `text`, as verification needs them.
 pub fn shingles_of_text(text: &str) -> Vec<u64> {
-    Sketch::of_text(text).shingles
+    sketch::sorted_shingles(text)
 }
 
 /// Decoding failures of persisted index records.
@@ -268,6 +268,9 @@ pub struct DedupIndex {
     /// Bit per slot: evicted (a compact copy of `Entry::live` that
     /// candidate filtering reads without touching the entries).
     evicted: Vec<u64>,
+    /// Per 64 slots, the earliest time of a live entry (`i64::MAX` when
+    /// none): eviction reads only the blocks holding something to drop.
+    block_min_time: Vec<i64>,
     /// Scratch buffers reused by every insert.
     scratch: Scratch,
 }
@@ -283,8 +286,9 @@ struct Scratch {
 
 /// How a new entry's band keys respect `max_bucket`.
 enum Buckets<'a> {
-    /// Re-adding an entry of a capped table under the bands it had there.
-    Rebuilt(u32),
+    /// Re-adding an entry whose values the band table already holds
+    /// (renumbered in place), under the bands they are in.
+    Kept(u32),
     /// Probe each bucket first.
     Check,
     /// Per band, the member to drop (found while looking up candidates).
@@ -313,6 +317,7 @@ impl DedupIndex {
             newest: i64::MIN,
             evicted_since_rebuild: 0,
             evicted: Vec::new(),
+            block_min_time: Vec::new(),
             scratch: Scratch::default(),
         }
     }
@@ -362,6 +367,7 @@ impl DedupIndex {
             + self.bands.memory_bytes()
             + table(self.exact.capacity())
             + self.evicted.capacity() * 8
+            + self.block_min_time.capacity() * 8
             + self.scratch.hits.capacity() * 4
             + self.scratch.votes.capacity() * 8
     }
@@ -420,7 +426,7 @@ impl DedupIndex {
         let id_ref = self.push_id(id);
         let in_bands = match buckets {
             _ if self.entries.len() >= MAX_SLOTS => 0,
-            Buckets::Rebuilt(mask) => mask,
+            Buckets::Kept(mask) => mask,
             Buckets::Check | Buckets::Victims(_) => ALL_BANDS,
         };
         self.entries.push(Entry {
@@ -432,6 +438,13 @@ impl DedupIndex {
             live: true,
             in_bands,
         });
+        let block = slot as usize / 64;
+        if self.block_min_time.len() <= block {
+            self.block_min_time.resize(block + 1, i64::MAX);
+        }
+        if let Some(m) = self.block_min_time.get_mut(block) {
+            *m = (*m).min(time);
+        }
         self.live += 1;
         let entries = &self.entries;
         let ids = &self.ids;
@@ -440,6 +453,10 @@ impl DedupIndex {
         let known = self.exact.find(exact, |&s| entries.get(s as usize).is_some_and(|e| e.live && e.exact == exact));
         if known.is_none() {
             self.exact.insert_unique(exact, slot, |&s| entries.get(s as usize).map_or(0, |e| e.exact));
+        }
+        if matches!(buckets, Buckets::Kept(_)) {
+            self.newest = self.newest.max(time);
+            return slot;
         }
         let new_values = in_bands.count_ones() as usize;
         if !self.bands.has_room(new_values) {
@@ -450,7 +467,7 @@ impl DedupIndex {
                 continue;
             }
             let victim = match &buckets {
-                Buckets::Rebuilt(_) => None,
+                Buckets::Kept(_) => None,
                 Buckets::Check => self.bucket_victim(band, key),
                 Buckets::Victims(v) => v.get(band).copied().flatten(),
             };
@@ -718,28 +735,41 @@ impl DedupIndex {
         }
         let cutoff = self.newest - i64::from(self.config.window_days) * 86_400;
         let mut dropped = 0usize;
-        for slot in 0..self.entries.len() as u32 {
-            let Some(e) = self.entries.get_mut(slot as usize) else { continue };
-            if !e.live || e.time >= cutoff {
+        if self.evicted.len() < self.block_min_time.len() {
+            self.evicted.resize(self.block_min_time.len(), 0);
+        }
+        for block in 0..self.block_min_time.len() {
+            if self.block_min_time.get(block).is_none_or(|&m| m >= cutoff) {
                 continue;
             }
-            e.live = false;
-            let word = slot as usize / 64;
-            if self.evicted.len() <= word {
-                self.evicted.resize(word + 1, 0);
+            let mut block_min = i64::MAX;
+            let end = ((block + 1) * 64).min(self.entries.len());
+            for slot in (block * 64) as u32..end as u32 {
+                let Some(e) = self.entries.get_mut(slot as usize) else { continue };
+                if !e.live {
+                    continue;
+                }
+                if e.time >= cutoff {
+                    block_min = block_min.min(e.time);
+                    continue;
+                }
+                e.live = false;
+                if let Some(w) = self.evicted.get_mut(block) {
+                    *w |= 1 << (slot % 64);
+                }
+                let id = std::mem::take(&mut e.id);
+                let exact = e.exact;
+                if let Ok(found) = self.by_id.find_entry(id_hash(id_str(&self.ids, id)), |&s| s == slot) {
+                    found.remove();
+                }
+                if let Ok(found) = self.exact.find_entry(exact, |&s| s == slot) {
+                    found.remove();
+                }
+                dropped += 1;
             }
-            if let Some(w) = self.evicted.get_mut(word) {
-                *w |= 1 << (slot % 64);
+            if let Some(m) = self.block_min_time.get_mut(block) {
+                *m = block_min;
             }
-            let id = std::mem::take(&mut e.id);
-            let exact = e.exact;
-            if let Ok(found) = self.by_id.find_entry(id_hash(id_str(&self.ids, id)), |&s| s == slot) {
-                found.remove();
-            }
-            if let Ok(found) = self.exact.find_entry(exact, |&s| s == slot) {
-                found.remove();
-            }
-            dropped += 1;
         }
         self.live -= dropped.min(self.live);
         self.evicted_since_rebuild += dropped;
@@ -767,17 +797,24 @@ impl DedupIndex {
         self.ids = String::with_capacity(id_bytes + id_bytes / 8);
         self.live = 0;
         self.evicted = Vec::new();
+        self.block_min_time = Vec::new();
         self.by_id = HashTable::with_capacity(live);
-        self.bands = BandTable::with_capacity(live * TOTAL_BANDS * 5 / 4);
         self.exact = HashTable::with_capacity(live);
+        let mut bands = std::mem::take(&mut self.bands);
         for (slot, e) in old.into_iter().enumerate() {
             if !e.live {
                 continue;
             }
             let root = new_slot.get(e.root as usize).copied().filter(|&r| r != u32::MAX);
             let root = root.or_else(|| new_slot.get(slot).copied());
-            self.add_entry(id_str(&old_ids, e.id), e.time, e.exact, e.band_keys, root, Buckets::Rebuilt(e.in_bands));
+            self.add_entry(id_str(&old_ids, e.id), e.time, e.exact, e.band_keys, root, Buckets::Kept(e.in_bands));
         }
+        // Values of evicted entries leave; the others take their new slot.
+        bands.remap(|v| {
+            let (slot, band) = unpack(v);
+            new_slot.get(slot as usize).copied().filter(|&n| n != u32::MAX).map(|n| pack(n, band))
+        });
+        self.bands = bands;
         self.evicted_since_rebuild = 0;
     }
 }
@@ -878,6 +915,26 @@ mod tests {
         let m = add(&mut ix, &mut t, "third", 10 * 86_400 + 120, &format!("{WIRE}\n\nMore later.")).duplicate.unwrap();
         assert_eq!(m.canonical, "wire");
         assert!(ix.memory_bytes() > 0);
+    }
+
+    #[test]
+    fn eviction_finds_old_documents_among_newer_ones() {
+        let mut ix = DedupIndex::new(DedupConfig { window_days: 1, ..Default::default() });
+        let mut t = Texts::default();
+        for i in 0..200i64 {
+            // Slots 0..200; every seventh one is old, the rest are recent.
+            let time = if i % 7 == 3 { 0 } else { 10 * 86_400 + i };
+            add(&mut ix, &mut t, &format!("d{i}"), time, &format!("{OTHER} {i}"));
+        }
+        ix.evict();
+        let old = (0..200).filter(|i| i % 7 == 3).count();
+        assert_eq!(ix.len(), 200 - old);
+        assert!((0..200).all(|i| ix.contains(&format!("d{i}")) == (i % 7 != 3)));
+        add(&mut ix, &mut t, "late", 20, WIRE);
+        ix.evict();
+        assert!(!ix.contains("late"), "an old document added after the newest is dropped too");
+        assert_eq!(ix.len(), 200 - old);
+        assert!(ix.contains("d198"));
     }
 
     #[test]

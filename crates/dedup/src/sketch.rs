@@ -266,6 +266,16 @@ fn band_key(band: usize, rows: &[u32]) -> u32 {
     (h >> 32) as u32
 }
 
+/// The sorted distinct shingles of `text`, as [`Sketch::of_text`] gives
+/// them, without the signature.
+pub fn sorted_shingles(text: &str) -> Vec<u64> {
+    let (words, _) = word_hashes(text);
+    let mut shingles = shingles_of_word_hashes(&words);
+    shingles.sort_unstable();
+    shingles.dedup();
+    shingles
+}
+
 impl Sketch {
     /// Sketches `text` (normalising it first).
     pub fn of_text(text: &str) -> Sketch {
