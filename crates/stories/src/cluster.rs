@@ -4,7 +4,8 @@
 //! by a weighted sum of cosines (body, title, entities) damped by a Gaussian
 //! over the time gap; below the threshold it founds a new story.
 
-use std::collections::{BTreeSet, HashMap};
+use std::cmp::Reverse;
+use std::collections::{BTreeSet, BinaryHeap, HashMap};
 
 use crate::features::{dot, Features, SparseVec};
 
@@ -109,17 +110,41 @@ impl StoryState {
     }
 }
 
+/// `sum + v` (both sorted by term), keeping the `keep` heaviest terms.
 fn add_into(sum: &SparseVec, v: &[(u32, f32)], keep: usize) -> SparseVec {
-    let mut m: HashMap<u32, f32> = sum.iter().copied().collect();
-    for &(t, w) in v {
-        *m.entry(t).or_default() += w;
+    let mut out: SparseVec = Vec::with_capacity(sum.len() + v.len());
+    let (mut i, mut j) = (0usize, 0usize);
+    loop {
+        match (sum.get(i), v.get(j)) {
+            (Some(&(a, x)), Some(&(b, y))) => {
+                if a == b {
+                    out.push((a, x + y));
+                    i += 1;
+                    j += 1;
+                } else if a < b {
+                    out.push((a, x));
+                    i += 1;
+                } else {
+                    out.push((b, y));
+                    j += 1;
+                }
+            }
+            (Some(&x), None) => {
+                out.push(x);
+                i += 1;
+            }
+            (None, Some(&(b, y))) => {
+                out.push((b, y));
+                j += 1;
+            }
+            (None, None) => break,
+        }
     }
-    let mut out: SparseVec = m.into_iter().collect();
     if out.len() > keep {
         out.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         out.truncate(keep);
+        out.sort_by_key(|x| x.0);
     }
-    out.sort_by_key(|x| x.0);
     out
 }
 
@@ -154,13 +179,18 @@ pub fn keys_of(f: &Features, per_view: usize) -> Vec<u32> {
 const DAY: i64 = 86_400;
 
 /// The online clusterer.
+///
+/// Stories live in numbered slots. A slot number is a handle valid until the
+/// next [`Clusterer::evict`], which may renumber the slots (keeping their
+/// order) to drop those of evicted and merged-away stories.
 #[derive(Debug, Default)]
 pub struct Clusterer {
     /// Its configuration.
     pub config: ClusterConfig,
-    /// Boxed, so that the per-batch eviction scan over every slot ever used
-    /// stays a scan of pointers.
     stories: Vec<Option<Box<StoryState>>>,
+    /// `(first_time, last_time)` per slot, read by candidate filtering
+    /// without touching the stories; [`DEAD_SPAN`] for an empty slot.
+    spans: Vec<(i64, i64)>,
     by_id: HashMap<String, u32>,
     article_story: HashMap<String, u32>,
     postings: HashMap<u32, Vec<u32>>,
@@ -169,9 +199,23 @@ pub struct Clusterer {
     merged_away: Vec<(String, u32)>,
     /// Map entries removed since the maps were last rehashed.
     removed_since_compact: usize,
-    /// Slots that may hold a story (eviction scans these, not every slot ever used).
-    live_slots: Vec<u32>,
+    /// `(last_time when queued, slot)` of every live story, oldest first:
+    /// eviction pops only the stories it may drop (a story that grew since it
+    /// was queued goes back with its newer time).
+    expiry: BinaryHeap<Reverse<(i64, u32)>>,
+    /// Empty slots (evicted or merged away) since the slots were renumbered.
+    dead_slots: usize,
+    /// Scratch per slot: keys shared with the article being placed (zero between calls).
+    tally: Vec<u32>,
+    /// Scratch: slots with a non-zero tally.
+    touched: Vec<u32>,
 }
+
+/// The span of an empty slot: no article time falls near it.
+const DEAD_SPAN: (i64, i64) = (i64::MAX, i64::MIN);
+/// Posting of an empty slot after renumbering: keeps its place in a capped
+/// list, as the slot it stands for did, and never matches a story.
+const NO_SLOT: u32 = u32::MAX;
 
 /// Stories changed since the last [`Clusterer::take_changes`].
 #[derive(Debug, Default)]
@@ -234,8 +278,9 @@ impl Clusterer {
             self.post(k, slot);
         }
         self.by_id.insert(state.id.clone(), slot);
+        self.spans.push((state.first_time, state.last_time));
+        self.expiry.push(Reverse((state.last_time, slot)));
         self.stories.push(Some(Box::new(state)));
-        self.live_slots.push(slot);
     }
 
     fn score(&self, f: &Features, s: &StoryState) -> f32 {
@@ -266,32 +311,45 @@ impl Clusterer {
         sim * agreement * (0.5 + 0.5 * g)
     }
 
-    fn candidates(&self, f: &Features, keys: &[u32]) -> Vec<u32> {
+    /// Live stories sharing keys with the article and near it in time, most
+    /// shared keys first (ties: lowest slot), at most `max_candidates`.
+    fn candidates(&mut self, f: &Features, keys: &[u32]) -> Vec<u32> {
         let span = self.config.active_days * DAY;
-        let mut hits: Vec<u32> = Vec::new();
+        if self.tally.len() < self.stories.len() {
+            self.tally.resize(self.stories.len(), 0);
+        }
+        let mut touched = std::mem::take(&mut self.touched);
+        touched.clear();
         for k in keys {
-            if let Some(list) = self.postings.get(k) {
-                hits.extend_from_slice(list);
+            let Some(list) = self.postings.get(k) else { continue };
+            for &s in list {
+                if let Some(n) = self.tally.get_mut(s as usize) {
+                    if *n == 0 {
+                        touched.push(s);
+                    }
+                    *n += 1;
+                }
             }
         }
-        hits.sort_unstable();
-        let mut counts: Vec<(u32, u32)> = Vec::new();
-        for s in hits {
-            match counts.last_mut() {
-                Some((last, n)) if *last == s => *n += 1,
-                _ => counts.push((s, 1)),
+        let mut counts: Vec<(u32, u32)> = Vec::with_capacity(touched.len());
+        for &s in &touched {
+            let n = self.tally.get_mut(s as usize).map_or(0, std::mem::take);
+            let near = self.spans.get(s as usize).is_some_and(|&(first, last)| {
+                f.time.saturating_add(span) >= first && f.time.saturating_sub(span) <= last
+            });
+            if near {
+                counts.push((s, n));
             }
         }
-        counts.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        // Most shared keys first; only those are read to check their time span.
-        counts
-            .into_iter()
-            .filter(|(s, _)| {
-                self.story(*s).is_some_and(|st| f.time + span >= st.first_time && f.time - span <= st.last_time)
-            })
-            .take(self.config.max_candidates)
-            .map(|x| x.0)
-            .collect()
+        self.touched = touched;
+        let order = |a: &(u32, u32), b: &(u32, u32)| b.1.cmp(&a.1).then(a.0.cmp(&b.0));
+        let keep = self.config.max_candidates;
+        if counts.len() > keep && keep > 0 {
+            counts.select_nth_unstable_by(keep - 1, order);
+        }
+        counts.truncate(keep);
+        counts.sort_unstable_by(order);
+        counts.into_iter().map(|x| x.0).collect()
     }
 
     /// Places one article; `join` forces a story (a duplicate joins its
@@ -332,7 +390,8 @@ impl Clusterer {
             }
             None => {
                 let slot = self.stories.len() as u32;
-                self.live_slots.push(slot);
+                self.spans.push((f.time, f.time));
+                self.expiry.push(Reverse((f.time, slot)));
                 self.stories.push(Some(Box::new(StoryState {
                     id: storyline_model::story_id_for(article_id),
                     committed_id: None,
@@ -378,6 +437,9 @@ impl Clusterer {
         }
         s.first_time = s.first_time.min(f.time);
         s.last_time = s.last_time.max(f.time);
+        if let Some(span) = self.spans.get_mut(slot as usize) {
+            *span = (s.first_time, s.last_time);
+        }
         s.body = add_into(&s.body, &f.body, keep);
         s.title = add_into(&s.title, &f.title, keep);
         s.entities = add_into(&s.entities, &f.entities, keep);
@@ -419,6 +481,10 @@ impl Clusterer {
         let size = |s: u32| self.story(s).map_or(0, |x| x.members.len());
         let (win, lose) = if size(a) >= size(b) { (a, b) } else { (b, a) };
         let Some(loser) = self.stories.get_mut(lose as usize).and_then(Option::take) else { return win };
+        if let Some(span) = self.spans.get_mut(lose as usize) {
+            *span = DEAD_SPAN;
+        }
+        self.dead_slots += 1;
         self.by_id.remove(&loser.id);
         self.dirty.remove(&lose);
         if let Some(old) = loser.committed_id.clone() {
@@ -430,6 +496,9 @@ impl Clusterer {
             w.members.extend(loser.members.iter().cloned());
             w.first_time = w.first_time.min(loser.first_time);
             w.last_time = w.last_time.max(loser.last_time);
+            if let Some(span) = self.spans.get_mut(win as usize) {
+                *span = (w.first_time, w.last_time);
+            }
             w.body = add_into(&w.body, &loser.body, keep);
             w.title = add_into(&w.title, &loser.title, keep);
             w.entities = add_into(&w.entities, &loser.entities, keep);
@@ -483,24 +552,35 @@ impl Clusterer {
         out
     }
 
-    /// Drops stories whose last article is older than `window_days` before the newest.
+    /// Drops stories whose last article is older than `window_days` before the
+    /// newest; may renumber the slots.
     pub fn evict(&mut self, window_days: i64) {
         if self.newest == i64::MIN {
             return;
         }
         let cutoff = self.newest - window_days * DAY;
         let mut gone = Vec::new();
-        let stories = &mut self.stories;
-        self.live_slots.retain(|&slot| {
-            let Some(s) = stories.get_mut(slot as usize) else { return false };
-            if s.as_ref().is_some_and(|x| x.last_time < cutoff) {
-                if let Some(x) = s.take() {
-                    gone.push((slot, x));
+        while let Some(&Reverse((queued, slot))) = self.expiry.peek() {
+            if queued >= cutoff {
+                break;
+            }
+            self.expiry.pop();
+            let Some(cell) = self.stories.get_mut(slot as usize) else { continue };
+            match cell.as_ref().map(|x| x.last_time) {
+                None => {}
+                Some(last) if last >= cutoff => self.expiry.push(Reverse((last, slot))),
+                Some(_) => {
+                    if let Some(x) = cell.take() {
+                        gone.push((slot, x));
+                    }
                 }
             }
-            s.is_some()
-        });
+        }
         for (slot, s) in gone {
+            if let Some(span) = self.spans.get_mut(slot as usize) {
+                *span = DEAD_SPAN;
+            }
+            self.dead_slots += 1;
             self.by_id.remove(&s.id);
             self.removed_since_compact += 1 + s.members.len();
             for (m, _) in &s.members {
@@ -527,6 +607,57 @@ impl Clusterer {
             self.postings = std::mem::take(&mut self.postings).into_iter().collect();
             self.removed_since_compact = 0;
         }
+        if self.dead_slots > self.by_id.len().max(1024) {
+            self.renumber();
+        }
+    }
+
+    /// Drops the empty slots, numbering the live stories from 0 in their
+    /// order (so every tie broken by slot is broken alike), and rewrites
+    /// every slot held elsewhere: memory stays bounded by the stories held.
+    fn renumber(&mut self) {
+        let mut new_slot = vec![NO_SLOT; self.stories.len()];
+        let mut next = 0u32;
+        for (old, cell) in self.stories.iter().enumerate() {
+            if cell.is_some() {
+                if let Some(n) = new_slot.get_mut(old) {
+                    *n = next;
+                }
+                next += 1;
+            }
+        }
+        let map = |s: u32| new_slot.get(s as usize).copied().unwrap_or(NO_SLOT);
+        let old_stories = std::mem::take(&mut self.stories);
+        let old_spans = std::mem::take(&mut self.spans);
+        for (cell, span) in old_stories.into_iter().zip(old_spans) {
+            if cell.is_some() {
+                self.stories.push(cell);
+                self.spans.push(span);
+            }
+        }
+        for v in self.by_id.values_mut().chain(self.article_story.values_mut()) {
+            *v = map(*v);
+        }
+        self.by_id.retain(|_, v| *v != NO_SLOT);
+        self.article_story.retain(|_, v| *v != NO_SLOT);
+        for list in self.postings.values_mut() {
+            for s in list.iter_mut() {
+                *s = map(*s);
+            }
+        }
+        self.dirty = self.dirty.iter().map(|&s| map(s)).filter(|&s| s != NO_SLOT).collect();
+        for (_, s) in &mut self.merged_away {
+            *s = map(*s);
+        }
+        self.merged_away.retain(|(_, s)| *s != NO_SLOT);
+        self.expiry = self
+            .stories
+            .iter()
+            .enumerate()
+            .filter_map(|(slot, cell)| cell.as_ref().map(|x| Reverse((x.last_time, slot as u32))))
+            .collect();
+        self.tally = vec![0; self.stories.len()];
+        self.dead_slots = 0;
     }
 }
 
@@ -674,6 +805,26 @@ mod tests {
         assert_eq!(dec.members, ch.stories[0].members);
         assert_eq!(dec.keys, ch.stories[0].keys);
         assert!(decode_state(&[]).is_none());
+    }
+
+    #[test]
+    fn renumbering_after_mass_eviction_keeps_live_stories_findable() {
+        let mut c = Clusterer::new(ClusterConfig::default());
+        for i in 0..1100 {
+            let text = format!("Zorvex{i} Quillan{i} announced harvest{i} figures for province{i} today.");
+            c.add(&format!("old{i}"), &feats(&text, &format!("Harvest{i}"), 0), None);
+        }
+        let live = c.add("a1", &feats(A1, "Blinken: Russia may give North Korea satellite technology", 100), None);
+        c.take_changes();
+        c.evict(30);
+        assert_eq!(c.len(), 1);
+        assert_eq!(c.stories.len(), 1, "empty slots are dropped");
+        let slot = c.story_of_article("a1");
+        assert!(slot.is_some_and(|s| s < live));
+        assert_eq!(c.slot_of_story(&storyline_model::story_id_for("a1")), slot);
+        let joined = c.add("a2", &feats(A2, "Russia to share satellite tech with Pyongyang, Blinken says", 100), None);
+        assert_eq!(Some(joined), slot);
+        assert!(c.story_of_article("old5").is_none());
     }
 
     #[test]
