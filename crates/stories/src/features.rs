@@ -13,6 +13,8 @@ pub type SparseVec = Vec<(u32, f32)>;
 pub const BODY_TERMS: usize = 60;
 /// Entity terms kept per article.
 pub const ENTITY_TERMS: usize = 24;
+/// Title terms kept per article.
+pub const TITLE_TERMS: usize = 32;
 
 const STOPWORDS: &[&str] = &[
     "the",
@@ -256,6 +258,13 @@ impl Default for Vocab {
 }
 
 impl Vocab {
+    /// A shared vocabulary that has counted nothing (every term equally
+    /// rare), without allocating one per use.
+    pub fn empty() -> &'static Vocab {
+        static EMPTY: std::sync::OnceLock<Vocab> = std::sync::OnceLock::new();
+        EMPTY.get_or_init(Vocab::default)
+    }
+
     /// Inverse document frequency of a term.
     pub fn idf(&self, term: u32) -> f32 {
         let df = self.df.get(term as usize % VOCAB_BUCKETS).copied().unwrap_or(0) as f32;
@@ -356,10 +365,20 @@ impl TermCounts {
         Features {
             time,
             body: weigh(&self.body, vocab, BODY_TERMS),
-            title: weigh(&self.title, vocab, 32),
+            title: weigh(&self.title, vocab, TITLE_TERMS),
             entities: weigh(&self.entities, vocab, ENTITY_TERMS),
         }
     }
+}
+
+/// The title view [`TermCounts::weigh`] gives an article with this title,
+/// computed from the title alone.
+pub fn title_vector(title: &str, vocab: &Vocab) -> SparseVec {
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for w in content_words(title) {
+        *counts.entry(term_id(b'b', &w)).or_default() += 1;
+    }
+    weigh(&counts, vocab, TITLE_TERMS)
 }
 
 fn weigh(counts: &HashMap<u32, u32>, vocab: &Vocab, keep: usize) -> SparseVec {

@@ -8,7 +8,7 @@
 //! records (`aux` namespaces [`AUX_DEDUP`] and [`AUX_STORY`], `state` keys
 //! [`STATE_VOCAB`] and [`STATE_META`]), so a crash never desynchronises them.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::{HashMap, HashSet, VecDeque};
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -36,6 +36,11 @@ pub const STATE_VOCAB: &str = "story-vocab";
 pub const STATE_META: &str = "story-meta";
 /// Days of stories and dedup records held in memory behind the newest article.
 pub const WINDOW_DAYS: i64 = 30;
+/// Shingles of the most recently processed articles kept in memory (about
+/// 8 bytes each), so that verifying a near-duplicate candidate rarely needs
+/// to read the candidate's text back and shingle it again: copies are
+/// published close together.
+pub const RECENT_SHINGLES: usize = 1 << 21;
 
 /// Looks up a committed article by id.
 pub type ArticleLookup<'a> = dyn Fn(&str) -> Result<Option<Article>, StoreError> + 'a;
@@ -55,6 +60,37 @@ pub struct StatefulStages {
     clusters: Clusterer,
     vocab: Vocab,
     batches: u64,
+    recent: RecentShingles,
+}
+
+/// Sorted distinct shingles of recent articles by id, the oldest dropped
+/// first once they hold more than [`RECENT_SHINGLES`].
+#[derive(Default)]
+struct RecentShingles {
+    by_id: HashMap<String, Vec<u64>>,
+    order: VecDeque<String>,
+    held: usize,
+}
+
+impl RecentShingles {
+    fn get(&self, id: &str) -> Option<&[u64]> {
+        self.by_id.get(id).map(Vec::as_slice)
+    }
+
+    fn insert(&mut self, id: &str, shingles: Vec<u64>) {
+        if self.by_id.contains_key(id) {
+            return;
+        }
+        self.held += shingles.len();
+        self.by_id.insert(id.to_string(), shingles);
+        self.order.push_back(id.to_string());
+        while self.held > RECENT_SHINGLES {
+            let Some(old) = self.order.pop_front() else { break };
+            if let Some(s) = self.by_id.remove(&old) {
+                self.held -= s.len().min(self.held);
+            }
+        }
+    }
 }
 
 /// Seconds since the epoch of a `published` value (date → midnight UTC).
@@ -105,7 +141,7 @@ impl StatefulStages {
             clusters.restore(s);
         }
         tracing::debug!(dedup = dedup.len(), stories = clusters.len(), "stateful stages loaded");
-        Ok(StatefulStages { knowledge, dedup, clusters, vocab, batches: 0 })
+        Ok(StatefulStages { knowledge, dedup, clusters, vocab, batches: 0, recent: RecentShingles::default() })
     }
 
     /// Replaces the clustering weights and thresholds (before any article is processed).
@@ -131,6 +167,7 @@ impl StatefulStages {
             clusters: Clusterer::new(ClusterConfig::default()),
             vocab: Vocab::default(),
             batches: 0,
+            recent: RecentShingles::default(),
         }
     }
 
@@ -158,11 +195,10 @@ impl StatefulStages {
         let prepared: Vec<(Sketch, TermCounts)> =
             articles.par_iter().map(|a| (Sketch::of_text(&a.text), TermCounts::of(a))).collect();
         let mut batch = WriteBatch::default();
-        let mut shingle_cache: HashMap<String, Vec<u64>> = HashMap::new();
         let mut updated: HashMap<String, Article> = HashMap::new();
         let batch_index: HashMap<String, usize> = articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i)).collect();
         let mut repointed_ids: HashSet<String> = HashSet::new();
-        for (i, (sketch, counts)) in prepared.iter().enumerate() {
+        for (i, (sketch, counts)) in prepared.into_iter().enumerate() {
             let Some(article) = articles.get(i) else { continue };
             let id = article.id.clone();
             let time = published_time(article.published.as_deref()).unwrap_or(if self.clusters.newest() == i64::MIN {
@@ -170,24 +206,26 @@ impl StatefulStages {
             } else {
                 self.clusters.newest()
             });
-            shingle_cache.insert(id.clone(), sketch.shingles.clone());
             let outcome = {
                 let arts = &articles;
-                let cache = &mut shingle_cache;
-                let mut fetch = |cid: &str| -> Option<Vec<u64>> {
-                    if let Some(s) = cache.get(cid) {
-                        return Some(s.clone());
+                let recent = &self.recent;
+                let mut fetch = |cid: &str, visit: &mut dyn FnMut(&[u64])| {
+                    if let Some(s) = recent.get(cid) {
+                        return visit(s);
                     }
-                    let text = match batch_index.get(cid).and_then(|&j| arts.get(j)) {
-                        Some(a) => a.text.clone(),
-                        None => lookup(cid).ok().flatten()?.text,
+                    // Not seen lately: shingle the stored text again.
+                    let shingles = match batch_index.get(cid).and_then(|&j| arts.get(j)) {
+                        Some(a) => storyline_dedup::shingles_of_text(&a.text),
+                        None => match lookup(cid) {
+                            Ok(Some(a)) => storyline_dedup::shingles_of_text(&a.text),
+                            _ => return,
+                        },
                     };
-                    let s = storyline_dedup::shingles_of_text(&text);
-                    cache.insert(cid.to_string(), s.clone());
-                    Some(s)
+                    visit(&shingles);
                 };
-                self.dedup.insert(&id, time, sketch, &mut fetch)
+                self.dedup.insert_with(&id, time, &sketch, &mut fetch)
             };
+            self.recent.insert(&id, sketch.shingles);
             if let Some(a) = articles.get_mut(i) {
                 a.duplicate_of = outcome.duplicate.as_ref().map(|m| m.canonical.clone());
                 a.duplicate = outcome.duplicate.as_ref().map(|m| DuplicateInfo {
@@ -288,12 +326,11 @@ fn build_story(s: &StoryState, members: &[Article]) -> Story {
     outlets.dedup();
     let centroid = &s.title;
     let norm = centroid.iter().map(|x| x.1 * x.1).sum::<f32>().sqrt().max(1e-6);
-    let vocab = Vocab::default();
     let title = members
         .iter()
         .filter_map(|a| a.title.as_ref().map(|t| (a, t)))
         .map(|(a, t)| {
-            let tv = TermCounts::of(&Article { title: Some(t.clone()), ..Default::default() }).weigh(&vocab, 0).title;
+            let tv = features::title_vector(t, Vocab::empty());
             let score = features::dot(&tv, centroid) / norm;
             (score, a.duplicate_of.is_none(), t.clone())
         })
