@@ -136,7 +136,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             if shouting && cx.kb.targets(&key).is_empty() {
                 key = key.split(' ').map(title_case).collect::<Vec<_>>().join(" ");
             }
-            let targets = cx.kb.targets(&key);
+            let targets = if len == 1 && cx.kb.is_code_only(&key) { &[] } else { cx.kb.targets(&key) };
             if let Some(t) = cx.kb.choose(targets, cx.date).filter(|_| len > 1 || !is_the) {
                 matched = Some((r, Some(t), None));
                 break;
@@ -176,8 +176,38 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 && !cx.toks[i].line_break_before
                 && !cx.sentence_initial(i - 1)
                 && lexicon::title_role(cx.t(i - 1)).is_none()
-                && !contains_lower(lexicon::NOT_NAMES, cx.t(i - 1));
-            if inside_longer {
+                && !contains_lower(lexicon::NOT_NAMES, cx.t(i - 1))
+                // "International Federation of the Red Cross", "FC Goa", "PT Federal Karyatama".
+                || i >= 3
+                    && matches!(entry.kind, EntityType::Org | EntityType::Loc)
+                    && cx.t(i - 1) == "the"
+                    && cx.t(i - 2) == "of"
+                    && cx.is_cap(i - 3)
+                    && covered[i - 3].is_none()
+                || i > 0 && lexicon::ORG_PREFIXES.contains(&cx.t(i - 1)) && covered[i - 1].is_none();
+            // "Henry McMaster", "Pyne Gould Guinness Building": a known surname inside an unknown name is not
+            // the known person; "Hurricane Florence" is no city.
+            let other_names = |j: usize| entry.canonical.split(' ').any(|w| w == cx.t(j));
+            let surname_inside_name = entry.kind == EntityType::Person
+                && r.len() == 1
+                && t.kind == AliasKind::Name
+                && (given_name_before(cx, i, &covered) && !other_names(i.wrapping_sub(1))
+                    || unknown_name_after(cx, i + 1) && !other_names(i + 1));
+            // "The Independent National Electoral Commission": a known name opening a longer organisation's.
+            let opens_longer = matches!(entry.kind, EntityType::Org | EntityType::Loc)
+                && t.kind == AliasKind::Name
+                && r.len() >= 2
+                && cx.is_cap(r.end)
+                && cx.toks.get(r.end).is_some_and(|t| !t.line_break_before)
+                && !contains_lower(lexicon::NOT_NAMES, cx.t(r.end))
+                && {
+                    let mut e = r.end;
+                    while e < n && cx.is_cap(e) && cx.sent_of.get(e).copied() == Some(sentence) && e < r.end + 5 {
+                        e += 1;
+                    }
+                    contains_lower(lexicon::ORG_SUFFIXES, cx.t(e - 1))
+                };
+            if inside_longer || opens_longer || surname_inside_name || is_storm_word(cx, i.wrapping_sub(1)) {
                 i += 1;
                 continue;
             }
@@ -256,6 +286,10 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             }
             let w = cx.t(end);
             let joins_next = end + 1 < n && covered[end + 1].is_none() && cx.is_cap(end + 1);
+            if joins_next && w == "&" {
+                end += 2;
+                continue;
+            }
             if joins_next && w == "-" && !tok.space_before && !cx.toks[end + 1].space_before {
                 end += 2;
                 continue;
@@ -264,6 +298,18 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 && matches!(w, "of" | "for" | "de" | "al" | "bin" | "von" | "van" | "der" | "da" | "du" | "la")
             {
                 end += 2;
+                continue;
+            }
+            // "International Federation of the Red Cross".
+            if w == "of"
+                && cx.t(end + 1) == "the"
+                && end + 2 < n
+                && covered[end + 2].is_none()
+                && cx.is_cap(end + 2)
+                && cx.sent_of.get(end + 2).copied() == Some(sentence)
+                && contains_lower(lexicon::ORG_SUFFIXES, cx.t(end - 1))
+            {
+                end += 3;
                 continue;
             }
             break;
@@ -288,8 +334,25 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     let mut start = run.start;
     let end = run.end;
     // Sentence-initial function words and other non-names.
+    let org_name = end > start + 1
+        && contains_lower(lexicon::ORG_SUFFIXES, cx.t(end - 1))
+        && !cx.sentence_initial(start)
+        && matches!(
+            cx.t(start),
+            "All"
+                | "New"
+                | "Free"
+                | "First"
+                | "Great"
+                | "High"
+                | "Central"
+                | "Western"
+                | "Eastern"
+                | "Northern"
+                | "Southern"
+        );
     while start < end
-        && (contains_lower(lexicon::NOT_NAMES, cx.t(start)) && !is_title_word(cx.t(start))
+        && (contains_lower(lexicon::NOT_NAMES, cx.t(start)) && !is_title_word(cx.t(start)) && !org_name
             || lexicon::month_number(cx.t(start)).is_some()
             || lexicon::weekday_number(cx.t(start)).is_some())
     {
@@ -323,10 +386,46 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     if has_head && k == end {
         return Vec::new();
     }
+    // "Minister of Foreign Affairs Bui Thanh Son": the portfolio after the head belongs to the title.
+    if has_head && k > title_end {
+        let mut e = k;
+        while e > title_end && matches!(cx.lower(e - 1).as_str(), "of" | "for" | "the" | "and" | "-") {
+            e -= 1;
+        }
+        title_end = e;
+    }
+    // "Supervisor of Elections Wingrove George": "of" and a word stay with the title while a name follows.
+    while has_head && matches!(cx.t(title_end), "of" | "for") && end >= title_end + 4 {
+        title_end += 2;
+    }
     let mut title = None;
+    let mut prefix = Vec::new();
+    if !has_head {
+        // "Brevard County Sheriff Wayne Ivey", "Salesforce Chief Financial Officer Amy Weaver": a title inside the
+        // run, followed by a name; an organisation or place before the title is kept on its own.
+        if let Some(h) = inner_title(cx, start, end) {
+            has_head = true;
+            role = lexicon::title_role(cx.t(h));
+            title_end = h + 1;
+            if let Some(p_end) = (start..h).rev().find(|&j| {
+                contains_lower(lexicon::ORG_SUFFIXES, cx.t(j)) || contains_lower(lexicon::REGION_SUFFIXES, cx.t(j))
+            }) {
+                prefix = cands_from_run(cx, start..p_end + 1, sentence, known);
+            }
+        }
+    }
     if has_head {
         title = Some(cx.span_text(&(start..title_end)));
         start = title_end;
+    } else if start >= 2
+        && start == run.start
+        && cx.t(start - 1) == ","
+        && lexicon::title_role(cx.t(start - 2)).is_some()
+    {
+        // "Information and Culture Minister, Lai Mohammed, has …": a title, a comma, a name.
+        has_head = true;
+        role = lexicon::title_role(cx.t(start - 2));
+        title = Some(cx.t(start - 2).to_string());
     } else if start > 0 {
         // A lowercase title before the run ("spokesperson John Kirby", "acting President ...").
         let before = cx.t(start - 1);
@@ -338,11 +437,16 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
             }
         }
     }
-    while start < end && matches!(cx.t(start), "of" | "for" | "-" | "the") {
+    while start < end && matches!(cx.lower(start).as_str(), "of" | "for" | "-" | "the") {
         start += 1;
     }
+    // "the Ofoase Ayirebi MP": a run ending in a title describes someone, it does not name them.
+    let mut end = end;
+    if !has_head && end > start + 1 && lexicon::title_role(cx.t(end - 1)).is_some() {
+        end -= 1;
+    }
     if start >= end {
-        return Vec::new();
+        return prefix;
     }
     let r = start..end;
     let words: Vec<&str> = r.clone().map(|j| cx.t(j)).collect();
@@ -372,7 +476,8 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
             .and_then(|t| cx.kb.entry(t.entry))
             .filter(|e| e.kind == EntityType::Gpe && e.code.is_some());
         if let (Some(e), true) = (country, rest.chars().next().is_some_and(char::is_lowercase)) {
-            cand.kind = EntityType::Norp;
+            // "Kolkata-based" names the city; "US-sponsored" the country's nationality.
+            cand.kind = if e.demonym.is_some() { EntityType::Norp } else { EntityType::Gpe };
             cand.canonical = e.canonical.clone();
             cand.code = e.code.clone();
             cand.usage = Usage::Modifier;
@@ -380,13 +485,39 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
             return vec![cand];
         }
     }
-    if has_head && name_shaped(&words) {
+    let suffix_of =
+        words.windows(2).any(|w| contains_lower(lexicon::ORG_SUFFIXES, w[0]) && matches!(w[1], "of" | "for"));
+    if words.len() >= 2 && matches!(words[0], "Hurricane" | "Typhoon" | "Cyclone")
+        || words.len() >= 3 && words[0] == "Tropical" && words[1] == "Storm"
+    {
+        cand.kind = EntityType::Event;
+    } else if has_head && name_shaped(&words) {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, run.start.min(start), known);
+    } else if words.len() > 1 && matches!(last, "Asia" | "Africa" | "Europe" | "America") {
+        // "South Asia", "Central Africa": world regions, no country's.
+        cand.kind = EntityType::Loc;
+        cand.usage = Usage::Place;
     } else if contains_lower(lexicon::REGION_SUFFIXES, last) && words.len() > 1 {
         cand.kind = EntityType::Gpe;
         cand.code = context_code(cx, start, known);
-    } else if contains_lower(lexicon::ORG_SUFFIXES, last) && (words.len() > 1 || !initial) {
+    } else if contains_lower(lexicon::ORG_SUFFIXES, last) && (words.len() > 1 || !initial)
+        || suffix_of
+        || words.len() > 1 && lexicon::ORG_PREFIXES.contains(&words[0])
+    {
+        // "Ministry of Interior", "Division of Emergency Management" as well as "Electoral Commission".
+        cand.kind = EntityType::Org;
+        cand.code = context_code(cx, start, known);
+    } else if words.len() <= 3
+        && !initial
+        && name_shaped(&words)
+        && !lexicon::GIVEN_NAMES.contains(&words[0])
+        && (start.checked_sub(1).is_some_and(|p| {
+            let w = cx.t(p);
+            w.chars().next().is_some_and(char::is_lowercase) && contains_lower(lexicon::ORG_CUES, w)
+        }) || matches!(next_lower.as_str(), "shares" | "stock" | "stocks" | "inc" | "inc." | "corp" | "corp."))
+    {
+        // "German chemicals maker BASF", "Salesforce shares", "buy rival Andeavor".
         cand.kind = EntityType::Org;
         cand.code = context_code(cx, start, known);
     } else if matches!(next_lower.as_str(), "region" | "oblast" | "province" | "krai" | "prefecture")
@@ -412,14 +543,73 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         cand.kind = EntityType::Gpe;
         cand.usage = Usage::Place;
         cand.code = context_code(cx, start, known);
+    } else if words.len() == 1
+        && initial
+        && is_dateline(cx, start, end)
+        && matches!(cx.t(end), "(" | "\u{2014}" | "\u{2013}" | "-" | ":" | ",")
+        && (words[0].chars().count() > 4 || words[0].chars().any(char::is_lowercase))
+    {
+        // "Margao (Goa) [India], February 8 (ANI):" — a dateline names a place.
+        cand.kind = EntityType::Gpe;
+        cand.usage = Usage::Place;
     } else if words.len() == 1 && initial {
         // A capitalised sentence opener may be an ordinary word; kept only if resolved later.
         cand.kind = EntityType::Other;
         cand.canonical = String::new();
     } else if words.len() == 1 && words[0].chars().count() < 2 {
-        return Vec::new();
+        return prefix;
     }
-    vec![cand]
+    prefix.push(cand);
+    prefix
+}
+
+/// The last title head inside a run that is followed by a two- or three-word name: "Sheriff" in "Brevard County
+/// Sheriff Wayne Ivey".
+fn inner_title(cx: &Ctx, start: usize, end: usize) -> Option<usize> {
+    (start + 1..end.saturating_sub(2)).rev().find(|&h| {
+        let name: Vec<&str> = (h + 1..end).map(|j| cx.t(j)).collect();
+        lexicon::title_role(cx.t(h)).is_some()
+            && (2..=3).contains(&name.len())
+            && name_shaped(&name)
+            && !name.iter().any(|w| is_title_word(w) || w.ends_with('.'))
+    })
+}
+
+/// A capitalised word just before `i` that can be a given name: not a title, function word, known name or the
+/// sentence's first word ("Henry" in "Gov. Henry McMaster").
+fn given_name_before(cx: &Ctx, i: usize, covered: &[Option<usize>]) -> bool {
+    let Some(prev) = i.checked_sub(1) else { return false };
+    let w = cx.t(prev);
+    cx.is_cap(prev)
+        && covered.get(prev).is_some_and(Option::is_none)
+        && cx.toks.get(i).is_some_and(|t| !t.line_break_before)
+        && cx.sent_of.get(prev) == cx.sent_of.get(i)
+        && !cx.sentence_initial(prev)
+        && !w.ends_with('.')
+        && !is_title_word(w)
+        && !is_storm_word(cx, prev)
+        && !contains_lower(lexicon::NOT_NAMES, w)
+        && lexicon::month_number(w).is_none()
+        && w.chars().count() > 1
+}
+
+/// A capitalised word at `i` that continues an unknown name ("Gould" after "Pyne").
+fn unknown_name_after(cx: &Ctx, i: usize) -> bool {
+    let w = cx.t(i);
+    cx.is_cap(i)
+        && cx.toks.get(i).is_some_and(|t| !t.line_break_before && t.space_before)
+        && cx.sent_of.get(i) == cx.sent_of.get(i - 1)
+        && !is_title_word(w)
+        && !contains_lower(lexicon::NOT_NAMES, w)
+        && !contains_lower(lexicon::ORG_SUFFIXES, w)
+        && lexicon::month_number(w).is_none()
+        && lexicon::weekday_number(w).is_none()
+        && cx.kb.span_from(&normalise(w)) == 0
+}
+
+/// "Hurricane", "Typhoon", "Cyclone", "Storm": the word before a storm's name.
+fn is_storm_word(cx: &Ctx, i: usize) -> bool {
+    matches!(cx.t(i), "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical")
 }
 
 fn place_before(cx: &Ctx, start: usize) -> bool {
@@ -517,9 +707,17 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             None => c.canonical.clear(),
         }
     }
-    // Short names of people named in full.
+    document_names(cx, cands);
+    // Short names of people named in full; given names as a fallback ("Khalid" for "Khalid Jamil").
     let mut short: HashMap<String, Option<usize>> = HashMap::new();
-    for (k, c) in cands.iter().enumerate() {
+    let mut given: HashMap<String, Option<usize>> = HashMap::new();
+    // Names written in full first; a known person's single-word mention only where no full name claims it.
+    let order = (0..cands.len())
+        .filter(|&k| cands[k].toks.len() >= 2)
+        .chain((0..cands.len()).filter(|&k| cands[k].toks.len() < 2 && cands[k].kb.is_some()));
+    let mut full_keys: HashSet<String> = HashSet::new();
+    for k in order.collect::<Vec<_>>() {
+        let c = &cands[k];
         if c.kind != EntityType::Person || !c.canonical.contains(' ') {
             continue;
         }
@@ -531,27 +729,45 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 .is_some_and(|t| lexicon::EAST_ASIAN_SURNAMES.contains(&t.text(cx.text)) && c.toks.len() <= 3),
         };
         let names: Vec<&str> = c.canonical.split(' ').filter(|w| !w.ends_with('.') || w.len() > 2).collect();
-        let key = if family_first { names.first() } else { names.last() };
-        if let Some(key) = key {
-            let key = key.to_string();
-            let entry = short.entry(key).or_insert(Some(k));
-            if let Some(prev) = *entry {
-                if cands.get(prev).map(|p| &p.canonical) != Some(&c.canonical) {
-                    *entry = None;
+        let (key, other) = if family_first { (names.first(), names.last()) } else { (names.last(), names.first()) };
+        if c.toks.len() >= 2 {
+            full_keys.extend(key.map(|k| k.to_string()));
+        } else if key.is_some_and(|k| full_keys.contains(*k)) {
+            continue;
+        }
+        for (map, key) in [(&mut short, key), (&mut given, other)] {
+            if let Some(key) = key {
+                let entry = map.entry(key.to_string()).or_insert(Some(k));
+                if let Some(prev) = *entry {
+                    if cands.get(prev).map(|p| &p.canonical) != Some(&c.canonical) {
+                        *entry = None;
+                    }
                 }
             }
         }
     }
     for k in 0..cands.len() {
         let c = &cands[k];
-        if !(c.unknown_run || c.kind == EntityType::Other) {
-            continue;
-        }
         let key = cx.span_text(&c.toks);
         if key.contains(' ') {
             continue;
         }
-        let full = short.get(&key).copied().flatten().and_then(|p| cands.get(p)).filter(|p| p.canonical.contains(' '));
+        // A known surname alone ("McMaster") is the person this article names in full ("Henry McMaster").
+        let known_surname = c.kind == EntityType::Person
+            && c.kb.is_some()
+            && c.toks.len() == 1
+            && short.get(&key).copied().flatten().and_then(|p| cands.get(p)).is_some_and(|p| p.kb.is_none());
+        if !(c.unknown_run || c.kind == EntityType::Other || known_surname) {
+            continue;
+        }
+        let by_given = || given.get(&key).copied().flatten().filter(|_| c.unknown_run && !short.contains_key(&key));
+        let full = short
+            .get(&key)
+            .copied()
+            .flatten()
+            .or_else(by_given)
+            .and_then(|p| cands.get(p))
+            .filter(|p| p.canonical.contains(' '));
         if let Some(p) = full.cloned() {
             {
                 let c = &mut cands[k];
@@ -564,12 +780,15 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         }
     }
     // Usage: capitals as governments or places; countries as places or modifiers.
+    let mut last_place_end = None;
     for c in cands.iter_mut() {
         let (start, end, kind) = (c.toks.start, c.toks.end, c.kind);
         let prev = if start > 0 { cx.lower(start - 1) } else { String::new() };
         let next_tok = cx.toks.get(end);
         let next = cx.lower(end);
-        let place = (start > 0 && is_place_context(cx, start)) || is_dateline(cx, start, end);
+        // "in Riyadh and Tehran": a name coordinated with a place is a place.
+        let coordinated = start > 0 && matches!(prev.as_str(), "and" | "or" | ",") && last_place_end == Some(start - 1);
+        let place = (start > 0 && is_place_context(cx, start)) || is_dateline(cx, start, end) || coordinated;
         if let Some(country) = c.capital_of {
             let followed_by_country = next == ","
                 && cx
@@ -579,6 +798,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             if place || followed_by_country {
                 c.usage = Usage::Place;
                 c.role = None;
+                last_place_end = Some(end);
             } else if let Some(e) = cx.kb.entry(country) {
                 c.canonical = e.canonical.clone();
                 c.code = e.code.clone();
@@ -620,10 +840,14 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             }
             _ => {}
         }
+        if c.usage == Usage::Place {
+            last_place_end = Some(end);
+        }
     }
-    cands.retain(|c| !c.canonical.is_empty());
     merge_demonym_organisations(cx, cands);
     resolve_bare_organisation_heads(cx, cands);
+    document_acronyms(cx, cands);
+    cands.retain(|c| !c.canonical.is_empty());
     for k in 0..cands.len() {
         if cands[k].unknown_run && cands[k].code.is_none() && cands[k].kind != EntityType::Other {
             let code = context_code(cx, cands[k].toks.start, cands);
@@ -631,27 +855,124 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         }
     }
     for k in 0..cands.len() {
-        let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run && cands[k].usage == Usage::Place;
+        let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run;
         if unknown_place && cands[k].code.is_none() {
-            cands[k].code = majority_code(cands, None);
+            cands[k].code = majority_code(cx, cands, None);
         }
-        if cands[k].kind == EntityType::Person && cands[k].code.is_none() && cands[k].kb.is_none() {
-            let code = apposition_code(cx, &cands[k], cands).or_else(|| majority_code(cands, Some(cands[k].sentence)));
-            cands[k].code = code.or_else(|| majority_code(cands, None));
+        if cands[k].kind == EntityType::Person
+            && cands[k].code.is_none()
+            && cands[k].kb.is_none()
+            && !international_affiliation(cx, &cands[k], cands)
+        {
+            let code =
+                apposition_code(cx, &cands[k], cands).or_else(|| majority_code(cx, cands, Some(cands[k].sentence)));
+            cands[k].code = code.or_else(|| majority_code(cx, cands, None));
         }
     }
-    // Later short mentions of an unknown person share the code found for the full name.
-    let coded: HashMap<String, Option<String>> = cands
-        .iter()
-        .filter(|c| c.kind == EntityType::Person && c.code.is_some())
-        .map(|c| (c.canonical.clone(), c.code.clone()))
-        .collect();
-    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Person && c.code.is_none()) {
-        if let Some(code) = coded.get(&c.canonical) {
+    // Every mention of an unknown person takes the code found for its longest (full-name) mention.
+    let mut coded: HashMap<String, (usize, Option<String>)> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == EntityType::Person && c.code.is_some() && c.kb.is_none()) {
+        let best = coded.entry(c.canonical.clone()).or_insert((0, None));
+        if c.toks.len() > best.0 {
+            *best = (c.toks.len(), c.code.clone());
+        }
+    }
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Person && c.kb.is_none()) {
+        if let Some((_, code)) = coded.get(&c.canonical) {
             c.code = code.clone();
         }
     }
     let _ = cx.in_quote;
+}
+
+/// Names the document itself defines: storm names ("Hurricane Florence" … "Florence") and two- or three-word
+/// names whose last word recurs alone (a person named in full, then by surname).
+fn document_names(cx: &Ctx, cands: &mut [Candidate]) {
+    let storms: Vec<(String, String)> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Event && c.unknown_run)
+        .filter_map(|c| {
+            let last = cx.t(c.toks.end.checked_sub(1)?);
+            Some((last.to_string(), c.canonical.clone()))
+        })
+        .collect();
+    let singles: HashSet<String> =
+        cands.iter().filter(|c| c.toks.len() == 1).map(|c| cx.t(c.toks.start).to_string()).collect();
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if c.toks.len() == 1 {
+            let w = cx.t(c.toks.start);
+            if let Some((_, storm)) = storms.iter().find(|(name, _)| name == w) {
+                let c = &mut cands[k];
+                (c.kind, c.canonical, c.code, c.kb, c.capital_of) =
+                    (EntityType::Event, storm.clone(), None, None, None);
+                continue;
+            }
+        }
+        let words: Vec<&str> = c.toks.clone().map(|j| cx.t(j)).collect();
+        let surname_recurs = c.unknown_run
+            && c.kind == EntityType::Other
+            && (2..=3).contains(&words.len())
+            && name_shaped(&words)
+            && words.iter().all(|w| {
+                w.chars().all(|ch| ch.is_alphabetic() || ch == '-' || ch == '\'')
+                    && w.chars().skip(1).any(char::is_lowercase)
+                    && !is_title_word(w)
+            })
+            && words.last().is_some_and(|w| singles.contains(*w));
+        if surname_recurs {
+            let code = context_code(cx, c.toks.start, cands);
+            let c = &mut cands[k];
+            c.kind = EntityType::Person;
+            c.code = code;
+        }
+    }
+}
+
+/// Acronyms the document defines in parentheses ("Independent National Electoral Commission (INEC)") or spells
+/// with an organisation's initials ("SPEC" for "Supreme Presidential Electoral Commission"): every mention of the
+/// acronym is that organisation, whatever the knowledge base says of the letters ("ISL" is no Iceland here).
+fn document_acronyms(cx: &Ctx, cands: &mut [Candidate]) {
+    let is_acronym = |w: &str| {
+        (2..=6).contains(&w.len())
+            && w.chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+            && w.chars().any(|c| c.is_ascii_uppercase())
+    };
+    let mut defined: HashMap<String, usize> = HashMap::new();
+    for (k, c) in cands.iter().enumerate() {
+        let e = c.toks.end;
+        let named = c.toks.len() >= 2 && !c.canonical.is_empty() && c.kind != EntityType::Other;
+        if named && cx.t(e) == "(" && cx.t(e + 2) == ")" && is_acronym(cx.t(e + 1)) {
+            defined.entry(cx.t(e + 1).to_string()).or_insert(k);
+        }
+    }
+    let initials = |c: &Candidate| -> String {
+        c.toks
+            .clone()
+            .map(|j| cx.t(j))
+            .filter(|w| w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("the"))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if c.toks.len() != 1 {
+            continue;
+        }
+        let w = cx.t(c.toks.start);
+        let source = defined.get(w).copied().filter(|&d| d != k).or_else(|| {
+            (c.unknown_run && is_acronym(w))
+                .then(|| cands.iter().position(|o| o.kind == EntityType::Org && o.toks.len() >= 3 && initials(o) == w))
+                .flatten()
+        });
+        if let Some(o) = source.and_then(|d| cands.get(d)).cloned() {
+            let c = &mut cands[k];
+            (c.kind, c.canonical, c.code, c.kb, c.role, c.usage) =
+                (o.kind, o.canonical, o.code, o.kb, o.role, Usage::Actor);
+            c.unknown_run = false;
+            c.capital_of = None;
+        }
+    }
 }
 
 fn title_case(word: &str) -> String {
@@ -684,7 +1005,19 @@ fn merge_demonym_organisations(cx: &Ctx, cands: &mut Vec<Candidate>) {
     while k < cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
         let adjacent = a.toks.end == b.toks.start && a.sentence == b.sentence;
-        if adjacent && a.kind == EntityType::Norp && b.kind == EntityType::Org && b.unknown_run && b.kb.is_none() {
+        // "China Earthquake Networks Center": a country's name written before an unknown organisation's.
+        let country_name = a.kind == EntityType::Gpe
+            && a.capital_of.is_none()
+            && a.kb.is_some_and(|e| cx.kb.entry(e).is_some_and(|x| x.demonym.is_some()))
+            && a.toks.end == b.toks.start
+            && b.toks.len() >= 2
+            && cx.t(a.toks.end) != "'s";
+        if adjacent
+            && (a.kind == EntityType::Norp || country_name)
+            && b.kind == EntityType::Org
+            && b.unknown_run
+            && b.kb.is_none()
+        {
             let merged = a.toks.start..b.toks.end;
             let code = a.code.clone();
             let c = &mut cands[k];
@@ -751,19 +1084,48 @@ fn apposition_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option<
         .find_map(|c| c.code.clone())
 }
 
+/// A person described as working for an international body ("Senior U.N. staff member Haoliang Xu", "Bob
+/// McKerrow, coordinator of relief efforts for the International Federation of the Red Cross") has no country
+/// the text gives.
+fn international_affiliation(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> bool {
+    let before = person.toks.start.saturating_sub(5)..person.toks.start;
+    let after = if cx.t(person.toks.end) == "," { person.toks.end + 1..person.toks.end + 14 } else { 0..0 };
+    let stop = (after.start..after.end).find(|&j| matches!(cx.t(j), "," | "." | ";" | "\u{2014}")).unwrap_or(after.end);
+    cands.iter().any(|c| {
+        c.kind == EntityType::Org
+            && c.code.is_none()
+            && (c.kb.is_some() || ["International ", "World ", "Global "].iter().any(|p| c.canonical.starts_with(p)))
+            && (before.contains(&c.toks.start)
+                && (c.toks.end..person.toks.start).all(|j| is_title_word(cx.t(j)) || cx.t(j) == "member")
+                || c.toks.start >= after.start && c.toks.end <= stop)
+    })
+}
+
 /// The country most mentioned (countries, nationalities, cities, national bodies) in one sentence or the
-/// whole document: the best guess for a person the text names without a title or country.
-fn majority_code(cands: &[Candidate], sentence: Option<usize>) -> Option<String> {
+/// whole document: the best guess for a person the text names without a title or country. Compounds such as
+/// "Spanish-language" and news outlets do not count; with no such mention at all, known people's countries do.
+fn majority_code(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Option<String> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (order, c) in cands.iter().enumerate() {
+        let word = cx.t(c.toks.start);
+        let compound = c.toks.len() == 1 && (word.ends_with("-language") || word.ends_with("-speaking"));
         if sentence.is_some_and(|s| s != c.sentence)
             || !matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)
+            || c.role.as_deref() == Some("MED")
+            || compound
         {
             continue;
         }
         if let Some(code) = c.code.as_deref() {
             let e = counts.entry(code).or_insert((0, order));
             e.0 += 1;
+        }
+    }
+    if counts.is_empty() && sentence.is_none() {
+        for (order, c) in cands.iter().enumerate().filter(|(_, c)| c.kind == EntityType::Person && c.kb.is_some()) {
+            if let Some(code) = c.code.as_deref() {
+                counts.entry(code).or_insert((0, order)).0 += 1;
+            }
         }
     }
     let mut best: Vec<(&str, (usize, usize))> = counts.into_iter().collect();

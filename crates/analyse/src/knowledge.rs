@@ -3,7 +3,7 @@
 //! Data lives in tab-separated files under `knowledge/` (see `knowledge/README.md`), embedded in the binary;
 //! overlay directories with files of the same names extend it.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
@@ -105,6 +105,9 @@ pub struct Base {
     first_token_span: HashMap<String, usize>,
     ids: HashMap<String, usize>,
     roles_of: HashMap<usize, Vec<usize>>,
+    /// ISO alpha-3 codes that resolve their country but are not written for it in prose ("ISL" is a league far
+    /// more often than Iceland): the recogniser does not match them.
+    code_only: HashSet<String>,
 }
 
 /// Normalises an alias or a span of text for lookup: curly apostrophes to straight, whitespace runs to one space.
@@ -312,7 +315,11 @@ impl Base {
             let idx = self.add_entry(entry, overlay, &file, line)?;
             self.add_alias(name, idx, AliasKind::Name);
             self.add_alias(code3, idx, AliasKind::Name);
-            for a in list(row.get(3)) {
+            let aliases = list(row.get(3));
+            if !aliases.iter().any(|a| a == code3) {
+                self.code_only.insert(code3.to_string());
+            }
+            for a in aliases {
                 self.add_alias(&a, idx, AliasKind::Name);
             }
             for d in &demonyms {
@@ -453,6 +460,11 @@ impl Base {
     /// The entry with this index.
     pub fn entry(&self, i: usize) -> Option<&Entry> {
         self.entries.get(i)
+    }
+
+    /// Whether `key` is a bare ISO alpha-3 code that prose does not use for its country.
+    pub fn is_code_only(&self, key: &str) -> bool {
+        self.code_only.contains(key)
     }
 
     /// Targets of an exact (normalised) alias.

@@ -625,6 +625,65 @@ mod tests {
         assert!(r(tf, t) >= 0.95, "times {tf}/{t}");
     }
 
+    #[test]
+    fn unknown_names_inside_titles_acronyms_and_storms() {
+        let a = analyser().analyse(
+            "South Carolina Gov. Henry McMaster ordered evacuations as Hurricane Florence neared. \
+             \"We will not gamble,\" McMaster said. Brevard County Sheriff Wayne Ivey agreed. \
+             Florence is a monster storm. FC Goa beat Kerala in the Indian Super League (ISL). \
+             ISL officials were pleased. The Independent National Electoral Commission (INEC) met. \
+             INEC said results were late. Information Minister, Lai Mohammed, denied it.",
+            date("2018-09-10"),
+        );
+        let kinds = |t: &str| find(&a, t).iter().map(|e| (e.kind, e.canonical.clone())).collect::<Vec<_>>();
+        assert_eq!(kinds("McMaster"), vec![(EntityType::Person, "Henry McMaster".to_string())]);
+        assert_eq!(kinds("Wayne Ivey"), vec![(EntityType::Person, "Wayne Ivey".to_string())]);
+        assert!(find(&a, "Florence").iter().all(|e| e.kind == EntityType::Event), "{:?}", a.entities);
+        assert_eq!(kinds("FC Goa"), vec![(EntityType::Org, "FC Goa".to_string())]);
+        assert!(find(&a, "ISL").iter().all(|e| e.canonical == "Indian Super League"), "{:?}", a.entities);
+        assert!(find(&a, "INEC").iter().all(|e| e.canonical == "Independent National Electoral Commission"));
+        assert_eq!(kinds("Lai Mohammed"), vec![(EntityType::Person, "Lai Mohammed".to_string())]);
+        let q = a.quotes.iter().find(|q| q.direct).unwrap();
+        assert_eq!(q.speaker.as_deref(), Some("Henry McMaster"));
+    }
+
+    #[test]
+    fn surnames_recurring_alone_make_people_and_speakers() {
+        let a = analyser().analyse(
+            "Ron Shaich has been preaching about quarterly capitalism.\n\n\
+             \"They are buying the stock looking for a short-term pop,\" he said.\n\n\
+             \"That moves into the boardroom,\" Shaich said.",
+            date("2018-08-26"),
+        );
+        assert_eq!(find(&a, "Ron Shaich")[0].kind, EntityType::Person);
+        let speakers: Vec<_> = a.quotes.iter().filter(|q| q.direct).map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, vec![Some("Ron Shaich"), Some("Ron Shaich")]);
+    }
+
+    #[test]
+    fn quotes_over_paragraphs_definite_roles_and_introductions() {
+        let a = analyser().analyse(
+            "Governor Ron DeSantis spoke on Tuesday.\n\n\
+             \u{201C}Shelters are open for everyone,\u{201D} said the governor.\n\n\
+             The Electoral Commission (EC) noted in a statement that it was still counting.\n\n\
+             \u{201C}The Commission wishes to inform the public that collation is ongoing.\n\n\
+             \u{201C}As such we urge the public to remain calm.\u{201D}\n\n\
+             Minister Amy Weaver said the count was fair.\n\n\
+             \u{201C}What happened was a technical glitch.\n\n\
+             \u{201C}We set up a technical team at once,\u{201D} she added.",
+            date("2022-09-27"),
+        );
+        let speakers: Vec<_> = a.quotes.iter().filter(|q| q.direct).map(|q| q.speaker.clone()).collect();
+        let ec = Some("Electoral Commission".to_string());
+        let weaver = Some("Amy Weaver".to_string());
+        assert_eq!(
+            speakers,
+            vec![Some("Ron DeSantis".to_string()), ec.clone(), ec, weaver.clone(), weaver],
+            "{:?}",
+            a.quotes
+        );
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {

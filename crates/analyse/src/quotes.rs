@@ -21,7 +21,8 @@ pub struct QuoteInfo {
     /// Sentence index where the quote opens.
     pub sentence: usize,
     /// How the speaker was found: `post` ("…," he said), `pre` (X said: "…"), `subject` (the sentence's
-    /// subject), `according`, `continued`, `reported` or `none`.
+    /// subject), `according`, `continued`, `introduced` (named at the end of the paragraph before), `reported` or
+    /// `none`.
     pub attribution: &'static str,
 }
 
@@ -196,7 +197,11 @@ impl QuoteCtx<'_> {
     /// the country or body speaks for spokespeople and officials.
     fn role_subject(&self, v: usize, lo: usize) -> Option<RoleSubject> {
         let mut j = v;
-        while j > lo && matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had") {
+        let quoted = self.t(v) == "quoted";
+        while j > lo
+            && (matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had")
+                || quoted && matches!(self.t(j - 1), "was" | "is" | "were"))
+        {
             j -= 1;
         }
         let mut words: Vec<String> = Vec::new();
@@ -227,6 +232,22 @@ impl QuoteCtx<'_> {
         if self.t(j - 1).eq_ignore_ascii_case("the") {
             if let Some(person) = self.titled_person(&words, j - 1) {
                 return Some(RoleSubject { body: person, holder: None, start: j - 1 });
+            }
+        }
+        // "the Ofoase Ayirebi MP said": a definite description with a title and names in it is the person last
+        // named.
+        if let Some(the) = (j.saturating_sub(4)..j).rev().find(|&k| self.t(k).eq_ignore_ascii_case("the")) {
+            let between_names = (the + 1..j).all(|k| {
+                self.t(k).chars().next().is_some_and(char::is_uppercase)
+                    && self
+                        .ents
+                        .get(self.ent_at.get(k).copied().flatten().unwrap_or(usize::MAX))
+                        .is_none_or(|c| c.kind == EntityType::Other || c.usage == crate::entities::Usage::Place)
+            });
+            if the >= lo && between_names && the + 1 < j {
+                if let Some(person) = self.last_person_near(the) {
+                    return Some(RoleSubject { body: person, holder: None, start: the });
+                }
             }
         }
         let possessive = self.toks.get(j - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
@@ -280,6 +301,58 @@ impl QuoteCtx<'_> {
             .next_back()
     }
 
+    /// The last person named outside quotes before `pos`, in its paragraph or the two before.
+    fn last_person_near(&self, pos: usize) -> Option<usize> {
+        let para = self.para_of.get(pos).copied().unwrap_or(0);
+        let from = self.paras.get(para.saturating_sub(2)).map(|r| r.start).unwrap_or(0);
+        self.ents
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= pos && c.toks.start >= from)
+            .filter(|(_, c)| !self.in_quote.get(c.toks.start).copied().unwrap_or(false))
+            .map(|(k, _)| k)
+            .next_back()
+    }
+
+    /// "said the governor", "said the court": a definite role or body after a post-posed verb at `v`.
+    fn definite_after(&self, v: usize) -> Option<usize> {
+        if !self.t(v + 1).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let mut words: Vec<String> = Vec::new();
+        let mut j = v + 2;
+        while j < v + 6 && self.ent_at.get(j).copied().flatten().is_none() {
+            let w = self.t(j);
+            if lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) {
+                words.push(w.to_lowercase());
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let ends_phrase =
+            matches!(self.t(j), "." | "," | ";" | "") || self.t(j).chars().next().is_some_and(char::is_lowercase);
+        if !words.is_empty() && ends_phrase && words.iter().any(|w| lexicon::title_role(w).is_some()) {
+            return self.titled_person(&words, v);
+        }
+        let head = self.t(v + 2);
+        if words.is_empty()
+            && contains_lower(lexicon::ORG_SUFFIXES, head)
+            && head.chars().next().is_some_and(char::is_lowercase)
+        {
+            let head = head.to_lowercase();
+            return self
+                .ents
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.toks.end <= v && c.kind == EntityType::Org)
+                .filter(|(_, c)| c.canonical.to_lowercase().ends_with(&head))
+                .map(|(k, _)| k)
+                .next_back();
+        }
+        None
+    }
+
     fn speaker_kind(&self, e: usize) -> bool {
         self.ents.get(e).is_some_and(|c| {
             matches!(c.kind, EntityType::Person | EntityType::Org)
@@ -291,10 +364,21 @@ impl QuoteCtx<'_> {
     fn subject_before(&self, v: usize, lo: usize) -> Option<Who> {
         let mut j = v;
         let mut steps = 0;
+        // "the minister was quoted as saying": the passive's subject.
+        if self.t(v) == "quoted" {
+            while j > lo && matches!(self.t(j - 1), "was" | "is" | "were") {
+                j -= 1;
+            }
+        }
         while j > lo && steps < 4 {
             j -= 1;
             steps += 1;
             let w = self.t(j);
+            // "The Electoral Commission (EC) noted": an acronym in parentheses after the subject.
+            if w == ")" && j >= lo + 2 && self.t(j - 2) == "(" {
+                j -= 2;
+                continue;
+            }
             if let Some(e) = self.ent_at.get(j).copied().flatten() {
                 if self.speaker_kind(e) {
                     return Some(Who::Entity(e));
@@ -371,6 +455,9 @@ impl QuoteCtx<'_> {
         if matches!(self.t(v).to_lowercase().as_str(), "told" | "tells" | "tell" | "telling") {
             return None;
         }
+        if let Some(e) = self.definite_after(v) {
+            return Some(Who::Entity(e));
+        }
         let mut j = v + 1;
         while j < hi && j < v + 9 {
             if let Some(e) = self.ent_at.get(j).copied().flatten() {
@@ -392,7 +479,11 @@ impl QuoteCtx<'_> {
                 return None;
             }
             let w = self.t(j);
-            if lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) {
+            // "says North East Head Coach Khalid Jamil": affiliations and titles before the name.
+            if lexicon::title_role(w).is_some()
+                || contains_lower(lexicon::TITLE_MODIFIERS, w)
+                || w.chars().next().is_some_and(char::is_uppercase) && !contains_lower(lexicon::NOT_NAMES, w)
+            {
                 j += 1;
                 continue;
             }
@@ -475,6 +566,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             .next_back()
     };
     let mut out: Vec<(Quote, QuoteInfo)> = Vec::new();
+    let mut spans_of: Vec<usize> = Vec::new();
     let mut attributed: Vec<(usize, usize)> = Vec::new();
     // Speakers found through role phrases, by the position of their speech verb.
     let mut roles_said: Vec<(usize, Option<usize>, Option<String>)> = Vec::new();
@@ -539,7 +631,8 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     || matches!(
                         w.to_lowercase().as_str(),
                         "he" | "she" | "it" | "they" | "also" | "the" | "a" | "an" | "then"
-                    );
+                    )
+                    || matches!(w, "was" | "is" | "were") && qc.t(v + 1) == "quoted";
                 if !qc.is_speech_verb(v) && !subject_like {
                     break;
                 }
@@ -733,6 +826,24 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             }
             _ => speaker.and_then(|e| qc.ents.get(e)).map(|c| span_text(qc, &c.toks)),
         };
+        // A quote opening its paragraph with no attribution: the speaker introduced at the end of the paragraph
+        // before ("The EC noted in a statement that …").
+        let opens_para = qc.paras.get(s.para).is_some_and(|r| r.start == s.open);
+        if speaker.is_none() && speaker_name.is_none() && !s.continues && opens_para {
+            if let Some(prev) = s.para.checked_sub(1).and_then(|p| qc.paras.get(p)) {
+                let quoted = prev.clone().any(|i| qc.in_quote.get(i).copied().unwrap_or(false));
+                let last_sent = qc.sent_of.get(prev.end.saturating_sub(1)).and_then(|x| qc.sentences.get(*x));
+                if let (false, Some(sent)) = (quoted, last_sent) {
+                    let lo = sent.start.max(prev.start);
+                    if let Some(Who::Entity(e)) =
+                        (lo..prev.end).filter(|v| qc.is_speech_verb(*v)).find_map(|v| qc.subject_before(v, lo))
+                    {
+                        speaker = Some(e);
+                        how = "introduced";
+                    }
+                }
+            }
+        }
         if let Some(e) = speaker {
             attributed.push((s.open, e));
         }
@@ -748,6 +859,18 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             quote,
             QuoteInfo { speaker_entity: speaker, paragraph: s.para, sentence: open_sent, attribution: how },
         ));
+        spans_of.push(k);
+    }
+    // A quotation running over several paragraphs is attributed once, often at its end: earlier parts take that
+    // speaker.
+    for k in (1..out.len()).rev() {
+        let linked = spans_of.get(k).and_then(|&sk| spans.get(sk)).is_some_and(|sp| sp.continues);
+        if linked && out[k - 1].0.speaker.is_none() && out[k].0.speaker.is_some() {
+            let (speaker, entity) = (out[k].0.speaker.clone(), out[k].1.speaker_entity);
+            out[k - 1].0.speaker = speaker;
+            out[k - 1].1.speaker_entity = entity;
+            out[k - 1].1.attribution = "continued";
+        }
     }
     out.extend(reported(qc));
     out.sort_by_key(|(q, _)| q.start);
