@@ -268,6 +268,7 @@ impl Coder<'_> {
         }
         let mut s = Sentence { toks, groups, clauses: Vec::new(), clause_of: Vec::new() };
         self.merge_titles(&mut s);
+        Self::mute_parentheticals(&mut s);
         self.resolve_references(&mut s, quotes, discourse);
         self.split_clauses(&mut s, quotes);
         let _ = lex;
@@ -358,6 +359,30 @@ impl Coder<'_> {
         }
     }
 
+    /// A short aside in brackets ("OFAC (the Office …) on Friday (local time) sanctioned …") neither splits the
+    /// clause nor offers actors: its tokens are skipped like title words.
+    fn mute_parentheticals(s: &mut Sentence) {
+        const MAX_ASIDE: usize = 7;
+        let mut i = 0;
+        while i < s.toks.len() {
+            if s.toks[i].punct != Some('(') {
+                i += 1;
+                continue;
+            }
+            let close = (i + 1..(i + 2 + MAX_ASIDE).min(s.toks.len()))
+                .take_while(|&k| s.toks[k].punct != Some('('))
+                .find(|&k| s.toks[k].punct == Some(')'));
+            let Some(close) = close else {
+                i += 1;
+                continue;
+            };
+            for t in &mut s.toks[i..=close] {
+                *t = Tok { actor: None, word: None, punct: None, possessive: false, absorbed: true, ..*t };
+            }
+            i = close + 1;
+        }
+    }
+
     /// Pronouns, "we" in quotes and collective actors become actor tokens.
     fn resolve_references(&self, s: &mut Sentence, quotes: &[QuoteRegion], discourse: &Discourse) {
         let cues = &self.lex.cues;
@@ -421,7 +446,9 @@ impl Coder<'_> {
                         let next_actor = s.is_actor(i + 1)
                             || (s.word(i + 1) == Some(lex.ids.and) && s.is_actor(i + 2))
                             || (s.word(i + 1) == Some(lex.ids.the) && s.is_actor(i + 2));
-                        !(prev_actor && next_actor)
+                        // "his Japanese counterpart, Takeshi Iwaya,": an apposition naming the one just titled.
+                        let prev_title = i > 0 && s.word(i - 1).is_some_and(|pw| cues.title.contains(&pw));
+                        !((prev_actor || prev_title) && next_actor)
                     }
                     _ => false,
                 },
@@ -430,7 +457,8 @@ impl Coder<'_> {
                     if cues.boundary.contains(&w) {
                         true
                     } else if w == lex.ids.and {
-                        s.word(i + 1).is_some_and(|nw| lex.verb_forms.contains(&nw))
+                        // "sent rescue teams and aid to Pakistan": a bare lemma after "and" continues the clause.
+                        s.word(i + 1).is_some_and(|nw| lex.verb_forms.contains(&nw) && !lex.base_forms.contains(&nw))
                             || (s.is_actor(i + 1)
                                 && s.word(i + 2).is_some_and(|nw| lex.verb_forms.contains(&nw))
                                 && verb_since_boundary)
@@ -577,7 +605,9 @@ impl Coder<'_> {
                 && s.toks[i - 1].word.is_some_and(|w| self.lex.cues.title.contains(&w))
                 && s.toks.get(i + 1).is_some_and(|n| n.capitalised || n.actor.is_some());
             if t.word.is_some_and(|w| self.lex.cues.preposition.contains(&w)) && !in_title {
-                governed_by_of = !governed && t.word == of && i > c.start && s.toks[i - 1].actor.is_none();
+                // "countries, including A, B and C, have sent …": the list is the subject.
+                let of_like = t.word == of || t.word == Some(self.lex.ids.including);
+                governed_by_of = !governed && of_like && i > c.start && s.toks[i - 1].actor.is_none();
                 governed = true;
             }
             i += 1;
@@ -606,7 +636,10 @@ impl Coder<'_> {
                 if s.toks[k].punct == Some(',') {
                     continue;
                 }
-                return s.group(k).cloned().filter(|g| g.iter().all(|a| a.kind == EntityType::Person));
+                // "which"/"who" right after a named actor stands for it ("the Commerce Department, which is
+                // imposing …"); "that" may open a complement, so only a person is taken for it.
+                let pronoun = first.word.is_some_and(|w| w == self.lex.ids.which || w == self.lex.ids.who);
+                return s.group(k).cloned().filter(|g| pronoun || g.iter().all(|a| a.kind == EntityType::Person));
             }
             return None;
         }
@@ -625,6 +658,9 @@ impl Coder<'_> {
                 None
             } else if s.word(k) == and && s.is_actor(k + 1) && k + 1 < limit {
                 Some(k + 1)
+            } else if s.word(k) == and {
+                // "Xi and his Russian counterpart(,) Vladimir Putin", "Tillerson and Chinese Foreign Minister Wang Yi".
+                self.titled_actor_after(s, k + 1).filter(|&j| j < limit)
             } else if s.toks.get(k).is_some_and(|t| t.punct == Some(',')) {
                 // "A, B and C" is a list; "At a meeting with A, B condemned …" is not: a comma joins actors only
                 // when the list goes on after them.
@@ -648,6 +684,26 @@ impl Coder<'_> {
             }
         }
         Some((group, k))
+    }
+
+    /// The actor that a run of title words starting at `i` introduces ("his Japanese counterpart, Takeshi
+    /// Iwaya", "Chinese Foreign Minister Wang Yi"); only when the run holds a title word or a folded country word.
+    fn titled_actor_after(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let mut k = i;
+        let mut titled = false;
+        while k < s.toks.len() && k < i + 6 {
+            let t = s.toks.get(k)?;
+            if t.actor.is_some() {
+                return titled.then_some(k);
+            }
+            let comma_before_name = t.punct == Some(',') && titled && s.is_actor(k + 1);
+            if !(self.is_title(s, k) || comma_before_name) {
+                return None;
+            }
+            titled |= t.absorbed || t.word.is_some_and(|w| self.lex.cues.title.contains(&w));
+            k += 1;
+        }
+        None
     }
 
     fn sentence_drafts(&self, s: &Sentence, quotes: &[QuoteRegion], discourse: &mut Discourse) -> Vec<Draft> {
@@ -759,6 +815,9 @@ impl Coder<'_> {
                     at += 1;
                 }
                 if !s.is_actor(at) {
+                    at = self.demonym_after(s, at).unwrap_or(at);
+                }
+                if !s.is_actor(at) {
                     return false;
                 }
                 let mut options: Vec<usize> = Vec::with_capacity(2);
@@ -806,6 +865,28 @@ impl Coder<'_> {
             })
     }
 
+    /// A country word after a few plain modifiers ("on seven top Russian officials", "expel 23 British
+    /// diplomats"): the people or things it qualifies belong to that country.
+    fn demonym_after(&self, s: &Sentence, i: usize) -> Option<usize> {
+        for k in i..(i + 4).min(s.toks.len()) {
+            let t = s.toks[k];
+            if t.actor.is_some() {
+                let demonym = s.group(k).and_then(|g| g.first()).is_some_and(|a| a.kind == EntityType::Norp);
+                return (demonym && k > i).then_some(k);
+            }
+            let plain = t.punct.is_none()
+                && !t.boundary
+                && !t.capitalised
+                && t.word.is_none_or(|w| {
+                    self.lex.ids.determiners.contains(&w) || (w != self.lex.ids.of && self.lex.cues.title.contains(&w))
+                });
+            if !plain {
+                return None;
+            }
+        }
+        None
+    }
+
     fn members(&self, s: &Sentence, toks: &[usize]) -> Vec<ActorInfo> {
         toks.iter().filter_map(|&k| s.group(k)).flatten().cloned().collect()
     }
@@ -849,7 +930,16 @@ impl Coder<'_> {
                 return;
             }
         }
-        let subject = || self.subject(s, ci, anchor).or_else(|| self.inherited_subject(s, ci));
+        // "Blaming Russia for the attack, the UK said …": a sentence-opening participle clause has the main
+        // clause's subject.
+        let opening_participle = participle && anchor == 0 && ci == 0;
+        let subject = || {
+            if opening_participle {
+                let next = s.clauses.get(1)?;
+                return self.clause_subject(s, 1, next.end);
+            }
+            self.subject(s, ci, anchor).or_else(|| self.inherited_subject(s, ci))
+        };
         let (sources, targets): (Vec<ActorInfo>, Vec<ActorInfo>) = if p.passive {
             let Some(subj) = subject() else { return };
             (self.members(s, &m.source), subj)
@@ -901,7 +991,9 @@ impl Coder<'_> {
                     && src.kind != t.kind
                     && t.code.is_some()
                     && t.code == src.code;
-                if t.name == src.name || own_country {
+                // Meetings and agreements are between sides: two people of one country are not two sides.
+                let compatriots = p.mutual && t.code.is_some() && t.code == src.code;
+                if t.name == src.name || own_country || compatriots {
                     continue;
                 }
             }
@@ -927,8 +1019,14 @@ impl Coder<'_> {
         if cues.negation.iter().any(|p| occurs(p)) || cues.hedge.iter().any(|p| occurs(p)) {
             return None;
         }
-        let end = anchor;
-        let intent = cues.intent.iter().any(|p| end >= clause.start + p.len() && s.phrase_at(end - p.len(), p));
+        // One adverb may stand between the cue and the verb ("will also hold talks", "will next visit").
+        let adverb_before = anchor > clause.start
+            && s.toks.get(anchor - 1).is_some_and(|t| {
+                t.word.is_none() && t.actor.is_none() && t.punct.is_none() && !t.capitalised && !t.absorbed
+            });
+        let intent_before =
+            |end: usize| cues.intent.iter().any(|p| end >= clause.start + p.len() && s.phrase_at(end - p.len(), p));
+        let intent = intent_before(anchor) || (adverb_before && intent_before(anchor - 1));
         if intent && !code.starts_with("03") {
             return self.tables.intent_code(code).map(str::to_string);
         }

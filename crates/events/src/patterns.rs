@@ -99,6 +99,8 @@ pub(crate) struct Lexicon {
     pub slot_initial: Vec<u32>,
     /// Every verb form used by a pattern or a reporting cue.
     pub verb_forms: HashSet<u32>,
+    /// Bare lemmas of the pattern verbs ("aid", "support", "visit"): after "and" often a noun, not a new clause.
+    pub base_forms: HashSet<u32>,
     /// The "-ing" forms of pattern verbs ("companies trading with Iran": a participle after a noun).
     pub ing_forms: HashSet<u32>,
     pub cues: Cues,
@@ -120,6 +122,12 @@ pub(crate) struct CommonIds {
     pub relative: Vec<u32>,
     /// "of".
     pub of: u32,
+    /// "which", a relative pronoun for things and bodies.
+    pub which: u32,
+    /// "who", a relative pronoun for people and bodies.
+    pub who: u32,
+    /// "including", which introduces the members of a group named before it.
+    pub including: u32,
     /// Determiners before a noun: the, a, an.
     pub determiners: Vec<u32>,
     /// Possessive determiners before a named person: his, her.
@@ -246,6 +254,9 @@ impl Lexicon {
             at: v.intern("at"),
             relative: ["which", "who", "whom", "whose", "that", "where"].iter().map(|w| v.intern(w)).collect(),
             of: v.intern("of"),
+            including: v.intern("including"),
+            which: v.intern("which"),
+            who: v.intern("who"),
             determiners: ["the", "a", "an"].iter().map(|w| v.intern(w)).collect(),
             his_her: ["his", "her"].iter().map(|w| v.intern(w)).collect(),
             auxiliaries: ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
@@ -360,6 +371,7 @@ impl Lexicon {
                     for alt in inner.split('|').filter(|a| !a.is_empty()) {
                         if let Some(lemma) = alt.strip_prefix('<').and_then(|a| a.strip_suffix('>')) {
                             let lemma = lemma.to_lowercase();
+                            self.base_forms.insert(self.vocab.intern(&lemma));
                             let mut forms = regular_forms(&lemma);
                             forms.extend(irregular.get(&lemma).cloned().unwrap_or_default());
                             for f in forms {

@@ -529,8 +529,40 @@ fn meetings_agreements_and_cooperation_go_both_ways() {
     assert_has(&ev, "FRA", "JPN", "05");
     let ev = code("Russia shares satellite technology with North Korea.");
     assert!(!has(&ev, "PRK", "RUS", "06"), "{:?}", triples(&ev));
+    let ev = code("The remark came after talks with Cho in Seoul, Blinken said.");
+    assert!(!has(&ev, "KOR", "USA", "04"), "nominal talks are one-way: {:?}", triples(&ev));
     let ev = code("Blinken held talks with Cho in Seoul.");
-    assert!(!has(&ev, "KOR", "USA", "04"), "{:?}", triples(&ev));
+    assert_has(&ev, "USA", "KOR", "04");
+    assert_has(&ev, "KOR", "USA", "04");
+}
+
+#[test]
+fn titled_partners_lists_and_asides_join_the_subject() {
+    let ev = code("Kim Jong Un and his Russian counterpart Vladimir Putin signed a joint statement.");
+    assert_has(&ev, "PRK", "RUS", "05");
+    assert_has(&ev, "RUS", "PRK", "05");
+    let ev = code("Cho Tae-yul and his Russian counterpart, Sergei Lavrov, have held talks in Seoul.");
+    assert_has(&ev, "RUS", "KOR", "04");
+    let ev = code("Many countries, including France and Japan, have sent aid to Ukraine.");
+    assert_has(&ev, "FRA", "UKR", "07");
+    assert_has(&ev, "JPN", "UKR", "07");
+    let ev = code("The White House (OFAC) on Friday (local time) sanctioned Russian President Vladimir Putin.");
+    assert_has(&ev, "USA", "RUS", "16");
+    let ev = code("Japan imposed sanctions on seven top Russian officials.");
+    assert_has(&ev, "JPN", "RUS", "16");
+    let ev = code("Blaming Russia for the attack, France expelled 23 Russian diplomats.");
+    assert_has(&ev, "FRA", "RUS", "112");
+    assert_has(&ev, "FRA", "RUS", "166");
+    let ev = code("Blinken met with a group of Russian migrants.");
+    assert!(!has(&ev, "USA", "RUS", "04"), "{:?}", triples(&ev));
+}
+
+#[test]
+fn appeals_and_obligations_are_not_the_act() {
+    let ev = code("The United States urged Russia to withdraw its troops from Ukraine.");
+    assert_has(&ev, "USA", "RUS", "02");
+    assert!(!has(&ev, "USA", "UKR", "08") && !has(&ev, "RUS", "UKR", "08"), "{:?}", triples(&ev));
+    assert!(code("Russia must withdraw its forces from Ukraine.").is_empty());
 }
 
 #[test]
