@@ -158,13 +158,13 @@ fn starts_with_ignore_ascii_case(line: &str, prefix: &str) -> bool {
 /// compiler can vectorise: word starts are non-space bytes after a space).
 fn ascii_word_count(bytes: &[u8], limit: usize) -> usize {
     let is_space = |b: u8| b == b' ' || (b'\t'..=b'\r').contains(&b);
-    let mut words = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
-    for pair in bytes.windows(2) {
-        if let [a, b] = pair {
-            words += usize::from(is_space(*a) & !is_space(*b));
-        }
-    }
-    words.min(limit)
+    let first = usize::from(bytes.first().is_some_and(|&b| !is_space(b)));
+    let starts = bytes
+        .iter()
+        .zip(bytes.iter().skip(1))
+        .map(|(&a, &b)| u32::from(is_space(a) & !is_space(b)))
+        .fold(0u32, |acc, x| acc.wrapping_add(x));
+    (first + starts as usize).min(limit)
 }
 
 /// Bylines ("By Jane Doe, Reuters"), agency credits and short boilerplate lines.
@@ -184,9 +184,22 @@ fn is_credit_line(line: &str, ascii: bool) -> bool {
 
 const DASHES: &[&str] = &[" -- ", " — ", " – ", " - ", "—", " --"];
 
+/// Whether `bytes` hold `-`, `—` or `–` (every dash of [`DASHES`] has one):
+/// one pass that spares most first lines the searches for each dash.
+fn has_dash(bytes: &[u8]) -> bool {
+    bytes.iter().enumerate().any(|(i, &b)| {
+        b == b'-' || (b == 0xE2 && bytes.get(i + 1) == Some(&0x80) && matches!(bytes.get(i + 2), Some(0x93 | 0x94)))
+    })
+}
+
 /// Drops a dateline such as "SEOUL, Jan. 6 (Yonhap) --" or "WASHINGTON (AP) —"
 /// from the start of the first paragraph.
 pub fn strip_dateline(line: &str) -> &str {
+    // The window below ends at the first char boundary from byte 90 on, so
+    // before byte 94: no dash there, no dateline.
+    if !has_dash(line.as_bytes().get(..94).unwrap_or(line.as_bytes())) {
+        return line;
+    }
     let window_end = line.char_indices().map(|(i, _)| i).find(|&i| i >= 90).unwrap_or(line.len());
     let Some(head) = line.get(..window_end) else { return line };
     let Some((pos, dash)) = DASHES.iter().filter_map(|d| head.find(d).map(|p| (p, *d))).min_by_key(|(p, _)| *p) else {
