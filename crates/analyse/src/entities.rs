@@ -638,6 +638,9 @@ fn person_context(cx: &Ctx, start: usize, end: usize) -> bool {
         || (start > 0 && matches!(cx.lower(start - 1).as_str(), "by" | "mr." | "mrs." | "ms." | "dr."))
         || matches!(after_comma.as_str(), "who" | "the" | "a" | "an")
         || lexicon::title_role(&after_comma).is_some()
+        // "said Haoliang Xu.", "Fatima Navarro, 45, said".
+        || (start > 0 && matches!(cx.lower(start - 1).as_str(), "said" | "says" | "added" | "told" | "asked"))
+        || (next == "," && cx.t(end + 1).parse::<u8>().is_ok() && cx.t(end + 2) == ",")
 }
 
 /// The country named in the words just before a mention: "South Korean Foreign Minister X", "Russia's Kursk
@@ -871,7 +874,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
     }
     // Every mention of an unknown person takes the code found for its longest (full-name) mention.
     let mut coded: HashMap<String, (usize, Option<String>)> = HashMap::new();
-    for c in cands.iter().filter(|c| c.kind == EntityType::Person && c.code.is_some() && c.kb.is_none()) {
+    for c in cands.iter().filter(|c| c.kind == EntityType::Person && c.kb.is_none()) {
         let best = coded.entry(c.canonical.clone()).or_insert((0, None));
         if c.toks.len() > best.0 {
             *best = (c.toks.len(), c.code.clone());

@@ -232,6 +232,37 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "government",
 ];
 
+/// Nouns that describe a person already named ("the veteran said", "the Spanish tactician added").
+pub const DESCRIPTIONS: &[&str] = &[
+    "veteran",
+    "tactician",
+    "lawyer",
+    "attorney",
+    "skipper",
+    "star",
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "politician",
+    "activist",
+    "economist",
+    "scientist",
+    "researcher",
+    "academic",
+    "player",
+    "forward",
+    "winger",
+    "batsman",
+    "bowler",
+    "champion",
+    "candidate",
+    "incumbent",
+    "nominee",
+    "novelist",
+    "filmmaker",
+    "director",
+];
+
 /// Speech verbs introducing or following a quotation.
 pub const SPEECH_VERBS: &[&str] = &[
     "said",

@@ -684,6 +684,19 @@ mod tests {
         );
     }
 
+    #[test]
+    fn definite_descriptions_and_post_posed_unknown_names() {
+        let a = analyser().analyse(
+            "Carlos Pena praised his players on Sunday.\n\n\
+             \"We were better than them,\" the 45-year-old said.\n\n\
+             \"We need shelter and water,\" said Haoliang Xu.",
+            date("2022-02-10"),
+        );
+        let speakers: Vec<_> = a.quotes.iter().filter(|q| q.direct).map(|q| q.speaker.as_deref()).collect();
+        assert_eq!(speakers, vec![Some("Carlos Pena"), Some("Haoliang Xu")], "{:?}", a.quotes);
+        assert_eq!(find(&a, "Haoliang Xu")[0].kind, EntityType::Person);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {

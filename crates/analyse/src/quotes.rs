@@ -226,7 +226,11 @@ impl QuoteCtx<'_> {
             j -= 1;
         }
         if !has_head || j <= lo {
-            return None;
+            return self.described_person(v, lo).map(|(person, start)| RoleSubject {
+                body: person,
+                holder: None,
+                start,
+            });
         }
         // "the president said", "the minister told reporters": the last person named with that title.
         if self.t(j - 1).eq_ignore_ascii_case("the") {
@@ -234,21 +238,8 @@ impl QuoteCtx<'_> {
                 return Some(RoleSubject { body: person, holder: None, start: j - 1 });
             }
         }
-        // "the Ofoase Ayirebi MP said": a definite description with a title and names in it is the person last
-        // named.
-        if let Some(the) = (j.saturating_sub(4)..j).rev().find(|&k| self.t(k).eq_ignore_ascii_case("the")) {
-            let between_names = (the + 1..j).all(|k| {
-                self.t(k).chars().next().is_some_and(char::is_uppercase)
-                    && self
-                        .ents
-                        .get(self.ent_at.get(k).copied().flatten().unwrap_or(usize::MAX))
-                        .is_none_or(|c| c.kind == EntityType::Other || c.usage == crate::entities::Usage::Place)
-            });
-            if the >= lo && between_names && the + 1 < j {
-                if let Some(person) = self.last_person_near(the) {
-                    return Some(RoleSubject { body: person, holder: None, start: the });
-                }
-            }
+        if let Some((person, start)) = self.described_person(v, lo) {
+            return Some(RoleSubject { body: person, holder: None, start });
         }
         let possessive = self.toks.get(j - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
             || matches!(self.t(j - 1), "'s" | "\u{2019}s");
@@ -299,6 +290,39 @@ impl QuoteCtx<'_> {
             })
             .map(|(k, _)| k)
             .next_back()
+    }
+
+    /// A definite description before the speech verb at `v` stands for the person last named: "the Ofoase
+    /// Ayirebi MP said", "the 45-year-old said", "the Spanish tactician added". Returns the person and where the
+    /// description starts.
+    fn described_person(&self, v: usize, lo: usize) -> Option<(usize, usize)> {
+        let mut j = v;
+        while j > lo && matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had") {
+            j -= 1;
+        }
+        let head = self.t(j.checked_sub(1)?).to_lowercase();
+        let described = lexicon::title_role(&head).is_some()
+            || head.ends_with("-year-old")
+            || contains_lower(lexicon::DESCRIPTIONS, &head);
+        if !described {
+            return None;
+        }
+        let the = (j.saturating_sub(5)..j).rev().find(|&k| self.t(k).eq_ignore_ascii_case("the"))?;
+        let plain = (the + 1..j).all(|k| {
+            let w = self.t(k);
+            let entity = self.ent_at.get(k).copied().flatten().and_then(|e| self.ents.get(e));
+            entity.is_none_or(|c| c.kind == EntityType::Other || c.usage == crate::entities::Usage::Place)
+                && (w.chars().next().is_some_and(char::is_uppercase)
+                    || lexicon::title_role(w).is_some()
+                    || contains_lower(lexicon::TITLE_MODIFIERS, w)
+                    || contains_lower(lexicon::DESCRIPTIONS, w)
+                    || w.ends_with("-year-old")
+                    || w == "-")
+        });
+        if the < lo || !plain {
+            return None;
+        }
+        Some((self.last_person_near(the)?, the))
     }
 
     /// The last person named outside quotes before `pos`, in its paragraph or the two before.
