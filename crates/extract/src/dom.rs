@@ -33,8 +33,8 @@ pub(crate) struct Block {
 
 /// One element with the statistics of its subtree.
 #[derive(Debug, Clone)]
-pub(crate) struct Elem {
-    pub tag: String,
+pub(crate) struct Elem<'a> {
+    pub tag: &'a str,
     /// The element's node in the parsed document.
     pub node: ego_tree::NodeId,
     pub parent: Option<usize>,
@@ -53,7 +53,7 @@ pub(crate) struct Elem {
     pub end_elem: usize,
 }
 
-impl Elem {
+impl Elem<'_> {
     pub fn link_density(&self) -> f32 {
         if self.chars == 0 {
             0.0
@@ -65,9 +65,9 @@ impl Elem {
 
 /// The linearised page.
 #[derive(Debug, Default)]
-pub(crate) struct Page {
+pub(crate) struct Page<'a> {
     pub blocks: Vec<Block>,
-    pub elems: Vec<Elem>,
+    pub elems: Vec<Elem<'a>>,
 }
 
 /// The value of an attribute, by its local name. `scraper`'s `Element::attr` interns the name on every call;
@@ -228,8 +228,8 @@ enum Step<'a> {
     Exit,
 }
 
-struct Walker {
-    page: Page,
+struct Walker<'a> {
+    page: Page<'a>,
     buf: String,
     buf_link_chars: usize,
     open: Vec<OpenElem>,
@@ -239,7 +239,7 @@ struct Walker {
     pre_depth: usize,
 }
 
-impl Walker {
+impl Walker<'_> {
     fn flush(&mut self) {
         let text = if self.pre_depth > 0 {
             self.buf.trim_matches('\n').trim_end().to_string()
@@ -256,7 +256,7 @@ impl Walker {
         let Some(anchor) = self.open.get(anchor_pos).map(|o| o.idx) else { return };
         let chars = text.chars().count();
         let link_chars = link_chars.min(chars);
-        let tag = self.page.elems.get(anchor).map(|e| e.tag.as_str()).unwrap_or("");
+        let tag = self.page.elems.get(anchor).map(|e| e.tag).unwrap_or("");
         let kind = block_kind(tag);
         let boiler = self.boiler_depth > 0;
         if !boiler && chars >= 25 && !matches!(kind, BlockKind::Heading(_)) {
@@ -309,7 +309,7 @@ pub(crate) fn collapse_ws(s: &str) -> String {
 
 /// Which cue lists a `class`/`id` value matches.
 #[derive(Debug, Default, Clone, Copy)]
-struct CueHits {
+pub(crate) struct CueHits {
     positive: bool,
     negative: bool,
     hard_negative: bool,
@@ -333,15 +333,19 @@ impl CueHits {
 }
 
 /// Walks the document iteratively (no recursion: hostile nesting cannot overflow the stack).
-pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page {
-    linearize_exempting(root, opts, &[])
+pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page<'_> {
+    linearize_exempting(root, opts, &[], &mut CueCache::new())
 }
+
+/// The cue lists each distinct `class`/`id` value of a page matches, kept across the linearisations of one page
+/// (pages repeat the same values many times). The default hasher: the keys come from the page.
+pub(crate) type CueCache<'a> = HashMap<&'a str, CueHits>;
 
 /// Elements marked as furniture by a class/id cue word that hold the article all the same: a large share of the
 /// page's text together with its h1 or an article-body element ("content-sidebar-wrap", "newsletter-content"),
 /// and, inside such a wrapper, the cue-marked wrappers of the article body.
 /// Indexed like `Page::elems`; `None` when there is none.
-pub(crate) fn cue_exemptions(page: &Page) -> Option<Vec<bool>> {
+pub(crate) fn cue_exemptions(page: &Page<'_>) -> Option<Vec<bool>> {
     let total: usize = page.blocks.iter().map(|b| b.text.len()).sum();
     let mut exempt: Option<Vec<bool>> = None;
     for (i, e) in page.elems.iter().enumerate() {
@@ -374,10 +378,12 @@ pub(crate) fn cue_exemptions(page: &Page) -> Option<Vec<bool>> {
 
 /// `linearize`, with the elements flagged in `exempt` (indexed like `Page::elems`) not marked as furniture by
 /// their class/id cue words.
-pub(crate) fn linearize_exempting(root: NodeRef<'_, Node>, opts: LinearizeOptions, exempt: &[bool]) -> Page {
-    // Pages repeat the same class values many times; each distinct value is matched against the cues once.
-    // (The default hasher: the keys come from the page.)
-    let mut cue_cache: HashMap<&str, CueHits> = HashMap::new();
+pub(crate) fn linearize_exempting<'a>(
+    root: NodeRef<'a, Node>,
+    opts: LinearizeOptions,
+    exempt: &[bool],
+    cue_cache: &mut CueCache<'a>,
+) -> Page<'a> {
     let mut w = Walker {
         page: Page::default(),
         buf: String::new(),
@@ -448,7 +454,7 @@ pub(crate) fn linearize_exempting(root: NodeRef<'_, Node>, opts: LinearizeOption
                     let first_block = w.page.blocks.len();
                     let inherited_boiler = w.boiler_depth > 0;
                     w.page.elems.push(Elem {
-                        tag: tag.to_string(),
+                        tag,
                         node: node.id(),
                         parent,
                         chars: 0,
@@ -478,17 +484,9 @@ pub(crate) fn linearize_exempting(root: NodeRef<'_, Node>, opts: LinearizeOption
                     }
                     w.open.push(OpenElem { idx, is_block, boiler_here, link_here, pre_here });
                     stack.push(Step::Exit);
-                    let children: Vec<_> = node.children().collect();
-                    for child in children.into_iter().rev() {
-                        stack.push(Step::Enter(child));
-                    }
+                    stack.extend(node.children().rev().map(Step::Enter));
                 }
-                Node::Document | Node::Fragment => {
-                    let children: Vec<_> = node.children().collect();
-                    for child in children.into_iter().rev() {
-                        stack.push(Step::Enter(child));
-                    }
-                }
+                Node::Document | Node::Fragment => stack.extend(node.children().rev().map(Step::Enter)),
                 _ => {}
             },
             Step::Exit => {

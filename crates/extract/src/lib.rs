@@ -68,7 +68,7 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
     let mut out: Option<String> = None;
     let mut copied = 0;
     let mut i = 0;
-    while let Some(off) = bytes.get(i..).and_then(|b| b.iter().position(|&c| c == b'<')) {
+    while let Some(off) = bytes.get(i..).and_then(|b| memchr::memchr(b'<', b)) {
         let start = i + off;
         i = start + 1;
         if bytes.get(i..i + 3) == Some(b"!--") {
@@ -91,26 +91,10 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
             *to = from.to_ascii_lowercase();
         }
         let name = lower.get(..raw_name.len()).and_then(|n| std::str::from_utf8(n).ok()).unwrap_or("");
-        // Walk the tag, honouring quotes, to its closing '>'.
-        // A quote opens a quoted value only right after '=' (as in the HTML tokenizer).
-        let mut j = name_end;
-        let mut quote: Option<u8> = None;
-        let mut after_equals = false;
-        let mut cut_at: Option<usize> = None;
-        while let Some(&c) = bytes.get(j) {
-            match quote {
-                Some(q) if c == q => quote = None,
-                Some(_) => {}
-                None if after_equals && (c == b'"' || c == b'\'') => quote = Some(c),
-                None if c == b'>' => break,
-                None if c.is_ascii_whitespace() && j - start > MAX_TAG_BYTES && cut_at.is_none() => cut_at = Some(j),
-                None => {}
-            }
-            if quote.is_none() && !c.is_ascii_whitespace() {
-                after_equals = c == b'=';
-            }
-            j += 1;
-        }
+        let (j, cut_at) = match tag_close(bytes, name_end) {
+            Some(close) if close - start <= MAX_TAG_BYTES => (close, None),
+            _ => walk_long_tag(bytes, start, name_end),
+        };
         let tag_end = (j + 1).min(html.len());
         if let Some(cut) = cut_at {
             let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
@@ -151,6 +135,54 @@ pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
         }
         None => std::borrow::Cow::Borrowed(html),
     }
+}
+
+/// The position of the `>` that closes a start tag whose name ends at `from`, jumping between quotes and `>`;
+/// a quote opens a quoted value only right after `=` (as in the HTML tokenizer). `None` when the page ends first.
+fn tag_close(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut pos = from;
+    let mut after_equals = false;
+    loop {
+        let k = pos + memchr::memchr3(b'>', b'"', b'\'', bytes.get(pos..)?)?;
+        if let Some(&last) = bytes.get(pos..k)?.iter().rev().find(|c| !c.is_ascii_whitespace()) {
+            after_equals = last == b'=';
+        }
+        let c = *bytes.get(k)?;
+        if c == b'>' {
+            return Some(k);
+        }
+        if after_equals {
+            pos = k + 1 + memchr::memchr(c, bytes.get(k + 1..)?)? + 1;
+        } else {
+            pos = k + 1;
+        }
+        after_equals = false;
+    }
+}
+
+/// Walks a start tag longer than `MAX_TAG_BYTES` (or one the page ends inside) byte by byte, honouring quotes:
+/// the position of its closing `>` (or the page's end) and where to cut it, at the first white space outside
+/// quotes past the limit.
+fn walk_long_tag(bytes: &[u8], start: usize, name_end: usize) -> (usize, Option<usize>) {
+    let mut j = name_end;
+    let mut quote: Option<u8> = None;
+    let mut after_equals = false;
+    let mut cut_at: Option<usize> = None;
+    while let Some(&c) = bytes.get(j) {
+        match quote {
+            Some(q) if c == q => quote = None,
+            Some(_) => {}
+            None if after_equals && (c == b'"' || c == b'\'') => quote = Some(c),
+            None if c == b'>' => break,
+            None if c.is_ascii_whitespace() && j - start > MAX_TAG_BYTES && cut_at.is_none() => cut_at = Some(j),
+            None => {}
+        }
+        if quote.is_none() && !c.is_ascii_whitespace() {
+            after_equals = c == b'=';
+        }
+        j += 1;
+    }
+    (j, cut_at)
 }
 
 /// Attributes extraction reads (the rest, such as `href`, `src`, `srcset` and `data-*`, are a large share of a
@@ -207,10 +239,7 @@ fn kept_attributes(attrs: &str) -> Option<String> {
             match bytes.get(k) {
                 Some(&q) if q == b'"' || q == b'\'' => {
                     k += 1;
-                    while bytes.get(k).is_some_and(|&c| c != q) {
-                        k += 1;
-                    }
-                    k = (k + 1).min(bytes.len());
+                    k = bytes.get(k..).and_then(|rest| memchr::memchr(q, rest)).map_or(bytes.len(), |at| k + at + 1);
                 }
                 _ => {
                     while bytes.get(k).is_some_and(|c| !c.is_ascii_whitespace()) {
@@ -238,18 +267,12 @@ fn kept_attributes(attrs: &str) -> Option<String> {
 }
 
 /// Case-insensitive search for an ASCII needle.
-fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
+pub(crate) fn find_ascii_ci(haystack: &str, needle: &str) -> Option<usize> {
     let (h, n) = (haystack.as_bytes(), needle.as_bytes());
-    let first = n.first()?.to_ascii_lowercase();
-    let mut from = 0;
-    while let Some(off) = h.get(from..)?.iter().position(|c| c.to_ascii_lowercase() == first) {
-        let at = from + off;
-        if h.get(at..at + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)) {
-            return Some(at);
-        }
-        from = at + 1;
-    }
-    None
+    let first = *n.first()?;
+    let rest = n.get(1..)?;
+    memchr::memchr2_iter(first.to_ascii_lowercase(), first.to_ascii_uppercase(), h)
+        .find(|&at| h.get(at + 1..at + n.len()).is_some_and(|w| w.eq_ignore_ascii_case(rest)))
 }
 
 fn word_count(s: &str) -> usize {
@@ -350,13 +373,15 @@ const RELAXED_RETRY_WORDS: usize = 500;
 pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let doc = parse(html);
     let meta = meta::page_meta(&doc, url);
-    let page = strict_page(&doc);
+    let mut cue_cache = dom::CueCache::new();
+    let page = strict_page(&doc, &mut cue_cache);
     let ranges = html::choose_ranges_mass(&page);
     let blocks = html::clean_blocks(&page, &ranges, meta.title.as_deref());
     let mut text = html::join_blocks(&blocks);
     let mut words = word_count(&text);
     if words < RELAXED_RETRY_WORDS {
-        let relaxed = dom::linearize(doc.tree.root(), dom::LinearizeOptions { mark_furniture: true, relaxed: true });
+        let relaxed_options = dom::LinearizeOptions { mark_furniture: true, relaxed: true };
+        let relaxed = dom::linearize_exempting(doc.tree.root(), relaxed_options, &[], &mut cue_cache);
         let relaxed_ranges = html::choose_ranges_mass(&relaxed);
         let relaxed_text = html::join_blocks(&html::clean_blocks(&relaxed, &relaxed_ranges, meta.title.as_deref()));
         let relaxed_words = word_count(&relaxed_text);
@@ -429,11 +454,11 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
 }
 
 /// The page linearised with furniture marked, cue-marked wrappers that hold the article exempted.
-fn strict_page(doc: &Html) -> dom::Page {
+fn strict_page<'a>(doc: &'a Html, cue_cache: &mut dom::CueCache<'a>) -> dom::Page<'a> {
     let strict = dom::LinearizeOptions { mark_furniture: true, relaxed: false };
-    let page = dom::linearize(doc.tree.root(), strict);
+    let page = dom::linearize_exempting(doc.tree.root(), strict, &[], cue_cache);
     match dom::cue_exemptions(&page) {
-        Some(exempt) => dom::linearize_exempting(doc.tree.root(), strict, &exempt),
+        Some(exempt) => dom::linearize_exempting(doc.tree.root(), strict, &exempt, cue_cache),
         None => page,
     }
 }
@@ -519,7 +544,7 @@ pub fn page_text(html: &str) -> String {
 #[doc(hidden)]
 pub fn explain_html(html: &str) -> String {
     let doc = parse(html);
-    let page = strict_page(&doc);
+    let page = strict_page(&doc, &mut dom::CueCache::new());
     let meta = meta::page_meta(&doc, None);
     let ranges = html::choose_ranges_mass(&page);
     format!(
@@ -620,6 +645,24 @@ mod tests {
         );
         assert_eq!(prepare_html("<div hidden onclick=\"f()\">x</div>"), "<div hidden>x</div>");
         assert_eq!(prepare_html("<nav-bar id=a data-x=1>x</nav-bar>"), "<nav-bar id=a data-x=1>x</nav-bar>");
+    }
+
+    #[test]
+    fn quick_tag_close_agrees_with_the_byte_walk() {
+        for tag in [
+            "<a href=\"x>y\" class=c>",
+            "<a class=Don't>",
+            "<p a = 'q\"r>' b>",
+            "<div title=\"unclosed>",
+            "<img alt=x/>",
+            "<b c=\"\"d>",
+            "<i x='a'\"b>",
+        ] {
+            let bytes = tag.as_bytes();
+            let quick = tag_close(bytes, 2);
+            let (walked, _) = walk_long_tag(bytes, 0, 2);
+            assert_eq!(quick.unwrap_or(bytes.len()), walked, "{tag}");
+        }
     }
 
     #[test]

@@ -216,6 +216,7 @@ fn element_text(node: ego_tree::NodeRef<'_, Node>, limit: usize) -> String {
 
 fn gather(doc: &Html) -> Raw {
     let mut raw = Raw::default();
+    let mut class_and_id = String::new();
     for node in doc.tree.root().descendants() {
         let Node::Element(el) = node.value() else { continue };
         match el.name() {
@@ -309,9 +310,16 @@ fn gather(doc: &Html) -> Raw {
         }
         if raw.byline_texts.len() < 8
             && !matches!(el.name(), "html" | "body" | "script" | "style" | "meta" | "link" | "a")
-            && (attr(el, "class").is_some() || attr(el, "id").is_some())
+            && [attr(el, "class"), attr(el, "id")].into_iter().flatten().any(|v| {
+                ["author", "byline", "posted-by"].iter().any(|needle| crate::find_ascii_ci(v, needle).is_some())
+            })
         {
-            let cls = format!("{} {}", attr(el, "class").unwrap_or(""), attr(el, "id").unwrap_or("")).to_lowercase();
+            class_and_id.clear();
+            for value in [attr(el, "class"), attr(el, "id")].into_iter().flatten() {
+                class_and_id.push(' ');
+                class_and_id.extend(value.chars().flat_map(char::to_lowercase));
+            }
+            let cls = class_and_id.as_str();
             if cls.contains("byline")
                 || cls.contains("author-name")
                 || cls.contains("author__name")
@@ -334,6 +342,9 @@ fn gather(doc: &Html) -> Raw {
 /// Whether a class value names an author's name element ("author", "post-author__name"), not an author's
 /// biography, picture or link list.
 fn is_author_name_class(class: &str) -> bool {
+    if crate::find_ascii_ci(class, "author").is_none() && crate::find_ascii_ci(class, "byline").is_none() {
+        return false;
+    }
     let lower = class.to_lowercase();
     let words: Vec<&str> = lower.split(|c: char| !c.is_ascii_alphanumeric()).filter(|w| !w.is_empty()).collect();
     words.iter().any(|w| matches!(*w, "author" | "authors" | "byline"))
