@@ -129,6 +129,7 @@ pub(crate) fn attr_tokens(value: &str) -> Vec<String> {
                 prev_lower = ch.is_lowercase() || ch.is_ascii_digit();
                 match ch {
                     '_' | ':' | '.' => out.push('-'),
+                    _ if ch.is_ascii() => out.push(ch.to_ascii_lowercase()),
                     _ => out.extend(ch.to_lowercase()),
                 }
             }

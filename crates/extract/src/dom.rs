@@ -298,6 +298,16 @@ impl Walker<'_> {
 /// Collapses runs of white space into single spaces and trims.
 pub(crate) fn collapse_ws(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
+    // (ASCII white space as `char::is_whitespace` sees it, less the vertical tab.)
+    if s.is_ascii() && !s.contains('\x0b') {
+        for word in s.split_ascii_whitespace() {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        return out;
+    }
     for word in s.split_whitespace() {
         if !out.is_empty() {
             out.push(' ');

@@ -857,7 +857,7 @@ pub(crate) fn dates_near(texts: &[&str], after_body: bool) -> Vec<ShownDate> {
     let mut previous: Option<&str> = None;
     for t in texts {
         let short = t.chars().count() < 120;
-        if let Some(date) = find_date_in_text(t).filter(|_| short) {
+        if let Some(date) = Some(t).filter(|_| short).and_then(|t| find_date_in_text(t)) {
             let mut label = label_of(t);
             if label == DateLabel::Unlabelled {
                 if let Some(p) = previous.filter(|p| p.chars().count() < 30) {
