@@ -116,7 +116,8 @@ def events(spec):
     return out
 
 
-for file, url, date, gold, may in DOCS:
-    print(json.dumps({"file": file, "url": url, "date": date, "split": "dev", "entities": [], "may": [],
-                      "quotes": [], "quantities": [], "times": [], "events": events(gold),
-                      "events_may": events(may)}, ensure_ascii=False))
+if __name__ == "__main__":
+    for file, url, date, gold, may in DOCS:
+        print(json.dumps({"file": file, "url": url, "date": date, "split": "dev", "entities": [], "may": [],
+                          "quotes": [], "quantities": [], "times": [], "events": events(gold),
+                          "events_may": events(may)}, ensure_ascii=False))
