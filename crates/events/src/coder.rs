@@ -383,6 +383,29 @@ impl Coder<'_> {
         }
     }
 
+    /// A few quoted words inside a sentence (`The North "strongly" denounces …`, `described as "unacceptable"`)
+    /// are part of its clause, not a quotation of their own.
+    fn join_short_quotes(s: &mut Sentence) {
+        const MAX_QUOTED: usize = 4;
+        let is_quote = |t: &Tok| matches!(t.punct, Some('"' | '\u{201C}' | '\u{201D}'));
+        let mut i = 0;
+        while i < s.toks.len() {
+            if !is_quote(&s.toks[i]) {
+                i += 1;
+                continue;
+            }
+            let close = (i + 1..(i + 2 + MAX_QUOTED).min(s.toks.len())).find(|&k| is_quote(&s.toks[k]));
+            match close {
+                Some(close) if close > i + 1 => {
+                    s.toks[i].boundary = false;
+                    s.toks[close].boundary = false;
+                    i = close + 1;
+                }
+                _ => i += 1,
+            }
+        }
+    }
+
     /// Pronouns, "we" in quotes and collective actors become actor tokens.
     fn resolve_references(&self, s: &mut Sentence, quotes: &[QuoteRegion], discourse: &Discourse) {
         let cues = &self.lex.cues;
@@ -486,6 +509,7 @@ impl Coder<'_> {
                 verb_since_boundary = true;
             }
         }
+        Self::join_short_quotes(s);
         s.clause_of = Vec::with_capacity(n);
         s.clauses.clear();
         for i in 0..n {
@@ -669,6 +693,8 @@ impl Coder<'_> {
                     Some(k + 1)
                 } else if s.word(k + 1) == and && s.is_actor(k + 2) && k + 2 < limit {
                     Some(k + 2)
+                } else if s.word(k + 1) == and && s.word(k + 2) == Some(self.lex.ids.the) && s.is_actor(k + 3) {
+                    Some(k + 3).filter(|&j| j < limit)
                 } else {
                     None
                 }
@@ -878,7 +904,9 @@ impl Coder<'_> {
                 && !t.boundary
                 && !t.capitalised
                 && t.word.is_none_or(|w| {
-                    self.lex.ids.determiners.contains(&w) || (w != self.lex.ids.of && self.lex.cues.title.contains(&w))
+                    self.lex.ids.determiners.contains(&w)
+                        || self.lex.ids.quantifiers.contains(&w)
+                        || (w != self.lex.ids.of && self.lex.cues.title.contains(&w))
                 });
             if !plain {
                 return None;

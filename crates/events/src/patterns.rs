@@ -122,6 +122,8 @@ pub(crate) struct CommonIds {
     pub relative: Vec<u32>,
     /// "of".
     pub of: u32,
+    /// Number words and quantifiers before a noun ("two Greek islands", "several Russian firms").
+    pub quantifiers: Vec<u32>,
     /// "which", a relative pronoun for things and bodies.
     pub which: u32,
     /// "who", a relative pronoun for people and bodies.
@@ -256,6 +258,13 @@ impl Lexicon {
             of: v.intern("of"),
             including: v.intern("including"),
             which: v.intern("which"),
+            quantifiers: [
+                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
+                "several", "some", "many", "more", "other", "all", "both", "its", "their",
+            ]
+            .iter()
+            .map(|w| v.intern(w))
+            .collect(),
             who: v.intern("who"),
             determiners: ["the", "a", "an"].iter().map(|w| v.intern(w)).collect(),
             his_her: ["his", "her"].iter().map(|w| v.intern(w)).collect(),

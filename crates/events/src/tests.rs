@@ -627,3 +627,21 @@ fn opposition_revenge_seized_shipments_and_collective_pledges() {
     assert_has(&ev, "RUS", "PRK", "03");
     assert_has(&ev, "PRK", "RUS", "03");
 }
+
+#[test]
+fn passives_short_quotes_and_nominal_warnings() {
+    let ev = code("Japan was criticised by China on Monday.");
+    assert_has(&ev, "CHN", "JPN", "111");
+    let ev = code("North Korea \"strongly\" denounces South Korea.");
+    assert_has(&ev, "PRK", "KOR", "111");
+    let ev = code("Vladimir Putin offered an ominous warning to Ukraine.");
+    assert_has(&ev, "RUS", "UKR", "130");
+    let ev = code("Japan launched naval exercises off two Russian islands.");
+    assert_has(&ev, "JPN", "RUS", "150");
+    let ev = code("Putin met his counterparts from Japan, and the United States.");
+    assert_has(&ev, "RUS", "USA", "04");
+    assert_has(&ev, "JPN", "RUS", "04");
+    let ev = code("France demanded Russian withdrawal from Ukraine.");
+    assert_has(&ev, "FRA", "RUS", "106");
+    assert!(!has(&ev, "FRA", "UKR", "10"), "{:?}", triples(&ev));
+}
