@@ -520,15 +520,25 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         // "German chemicals maker BASF", "Salesforce shares", "buy rival Andeavor".
         cand.kind = EntityType::Org;
         cand.code = context_code(cx, start, known);
-    } else if matches!(next_lower.as_str(), "region" | "oblast" | "province" | "krai" | "prefecture")
+    } else if matches!(next_lower.as_str(), "region" | "oblast" | "province" | "krai" | "prefecture" | "county")
         || (next_lower == "border" && next2_lower == "region")
+        || words.len() <= 3 && name_shaped(&words) && !initial && located_in_known_place(cx, end, known)
     {
+        // "Ludian county", "Northridge, Calif.", "Tabanli, Turkey".
         cand.kind = EntityType::Gpe;
         cand.code = context_code(cx, start, known);
+        if next_lower == "," {
+            cand.usage = Usage::Place;
+            cand.code = known.iter().find(|c| c.toks.start == end + 1).and_then(|c| c.code.clone()).or(cand.code);
+        }
     } else if words.len() >= 2
         && name_shaped(&words)
         && (person_context(cx, start, end)
-            || (words.len() <= 4 && lexicon::GIVEN_NAMES.contains(&words[0]) && !initial_function_word(cx, start)))
+            || (words.len() <= 4 && lexicon::GIVEN_NAMES.contains(&words[0]) && !initial_function_word(cx, start))
+            || (words.len() <= 3
+                && words.last().is_some_and(|w| lexicon::COMMON_SURNAMES.contains(w))
+                && !initial_function_word(cx, start)
+                && !next_lower.starts_with(|c: char| c.is_uppercase())))
     {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, start, known);
@@ -610,6 +620,17 @@ fn unknown_name_after(cx: &Ctx, i: usize) -> bool {
 /// "Hurricane", "Typhoon", "Cyclone", "Storm": the word before a storm's name.
 fn is_storm_word(cx: &Ctx, i: usize) -> bool {
     matches!(cx.t(i), "Hurricane" | "Typhoon" | "Cyclone" | "Storm" | "Tropical")
+}
+
+/// ", Calif." or ", Turkey" right after a name: the name is a place in that state or country.
+fn located_in_known_place(cx: &Ctx, end: usize, known: &[Candidate]) -> bool {
+    cx.t(end) == ","
+        && known.iter().any(|c| {
+            c.toks.start == end + 1
+                && c.kind == EntityType::Gpe
+                && c.capital_of.is_none()
+                && matches!(cx.t(c.toks.end), "." | "," | ";" | "\u{2014}" | "\u{2013}" | "-" | "")
+        })
 }
 
 fn place_before(cx: &Ctx, start: usize) -> bool {

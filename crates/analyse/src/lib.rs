@@ -697,6 +697,19 @@ mod tests {
         assert_eq!(find(&a, "Haoliang Xu")[0].kind, EntityType::Person);
     }
 
+    #[test]
+    fn common_surnames_and_places_located_by_their_country() {
+        let a = analyser().analyse(
+            "The shot was saved by the fingertips of Dheeraj Singh. The quake hit Tabanli, Turkey, and the \
+             county of Ludian. A rose garden grew.",
+            date("2021-12-05"),
+        );
+        assert_eq!(find(&a, "Dheeraj Singh")[0].kind, EntityType::Person);
+        let t = find(&a, "Tabanli");
+        assert_eq!((t[0].kind, t[0].code.as_deref()), (EntityType::Gpe, Some("TUR")));
+        assert_eq!(find(&a, "Ludian")[0].kind, EntityType::Gpe);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
