@@ -628,6 +628,29 @@ pub(crate) fn decode_entities(s: &str) -> String {
     out
 }
 
+/// UTF-8 text that was read as Latin-1 somewhere on its way ("Investorâ\u{80}\u{99}s"), read back as UTF-8;
+/// anything else (including real Latin-1 text such as "Café") is returned unchanged.
+fn repair_mojibake(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.is_ascii() || text.chars().any(|c| u32::from(c) > 0xFF) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let bytes: Vec<u8> = text.chars().filter_map(|c| u8::try_from(u32::from(c)).ok()).collect();
+    match String::from_utf8(bytes) {
+        Ok(repaired) => std::borrow::Cow::Owned(repaired),
+        Err(_) => std::borrow::Cow::Borrowed(text),
+    }
+}
+
+/// A headline without what follows a spaced vertical bar: "Best movers in 2025 | Top 19 companies",
+/// "Story | Opinion", "Story | Section | Site" name the story before the bar, and headlines themselves do not use
+/// the bar.
+fn headline_before_bar(title: &str) -> &str {
+    match title.split_once(" | ") {
+        Some((head, _)) if norm(head).chars().count() >= 4 => head.trim(),
+        _ => title,
+    }
+}
+
 /// Lower-cased letters and digits only, for loose comparisons of names and titles.
 pub(crate) fn norm(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
@@ -699,7 +722,7 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
     out.title = h1
         .or(declared_clean)
         .or_else(|| raw.h1s.first().cloned())
-        .map(|t| collapse_ws(&decode_entities(&t)))
+        .map(|t| headline_before_bar(&repair_mojibake(&collapse_ws(&decode_entities(&t)))).to_string())
         .filter(|t| !t.is_empty());
     // Authors.
     let mut authors: Vec<String> = raw.ld_authors.clone();
@@ -950,6 +973,16 @@ pub(crate) fn byline_near(texts: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn headline_cleanup() {
+        assert_eq!(repair_mojibake("Investor\u{e2}\u{80}\u{99}s Guide"), "Investor\u{2019}s Guide");
+        assert_eq!(repair_mojibake("Café au lait"), "Café au lait");
+        assert_eq!(repair_mojibake("Plain — text"), "Plain — text");
+        assert_eq!(headline_before_bar("Best movers in 2025 | Top 19 companies"), "Best movers in 2025");
+        assert_eq!(headline_before_bar("A | B"), "A | B");
+        assert_eq!(headline_before_bar("No bar here"), "No bar here");
+    }
 
     #[test]
     fn author_name_classes() {
