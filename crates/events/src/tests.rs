@@ -645,3 +645,12 @@ fn passives_short_quotes_and_nominal_warnings() {
     assert_has(&ev, "FRA", "RUS", "106");
     assert!(!has(&ev, "FRA", "UKR", "10"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn calling_on_someone_is_a_visit_unless_they_are_asked_to_act() {
+    let ev = code("Blinken called on Yoon at the presidential office.");
+    assert_has(&ev, "USA", "KOR", "042");
+    let ev = code("Blinken called on Yoon to release the detainees.");
+    assert!(!has(&ev, "USA", "KOR", "04"), "{:?}", triples(&ev));
+    assert_has(&ev, "USA", "KOR", "02");
+}
