@@ -504,7 +504,8 @@ fn reconcile_published(published: Option<String>, modified: Option<&str>, shown:
         return datelines().next().or(shown.first()).map(|d| d.date.clone());
     };
     let Some(published_day) = dates::day_number(&published_value) else { return Some(published_value) };
-    if shown.iter().any(|d| dates::day_number(&d.date) == Some(published_day)) {
+    // (A page's "Updated" line that repeats the metadata's date does not confirm it as the publication.)
+    if datelines().any(|d| dates::day_number(&d.date) == Some(published_day)) {
         return Some(published_value);
     }
     let days_from_published = |d: &meta::ShownDate| dates::day_number(&d.date).map(|day| (day - published_day).abs());
@@ -589,6 +590,12 @@ mod tests {
         assert_eq!(updated.as_deref(), Some("2025-06-24"));
         let labelled = reconcile_published(meta_date(), None, &[shown("2023-04-26", Published)]);
         assert_eq!(labelled.as_deref(), Some("2023-04-26"));
+        let labelled_and_updated = reconcile_published(
+            meta_date(),
+            Some("2025-06-23"),
+            &[shown("2023-04-26", Published), shown("2025-06-24", Updated)],
+        );
+        assert_eq!(labelled_and_updated.as_deref(), Some("2023-04-26"));
         // Without metadata, the first dateline, else an update.
         let none = reconcile_published(None, None, &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
         assert_eq!(none.as_deref(), Some("2024-01-01"));
