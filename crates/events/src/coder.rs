@@ -628,7 +628,9 @@ impl Coder<'_> {
             let in_title = i > c.start
                 && s.toks[i - 1].word.is_some_and(|w| self.lex.cues.title.contains(&w))
                 && s.toks.get(i + 1).is_some_and(|n| n.capitalised || n.actor.is_some());
-            if t.word.is_some_and(|w| self.lex.cues.preposition.contains(&w)) && !in_title {
+            // "… after Turkey launched exercises": the subordinator that opens the clause governs no actor.
+            let opens_clause = i == c.start && t.word.is_some_and(|w| self.lex.ids.subordinators.contains(&w));
+            if t.word.is_some_and(|w| self.lex.cues.preposition.contains(&w)) && !in_title && !opens_clause {
                 // "countries, including A, B and C, have sent …": the list is the subject.
                 let of_like = t.word == of || t.word == Some(self.lex.ids.including);
                 governed_by_of = !governed && of_like && i > c.start && s.toks[i - 1].actor.is_none();

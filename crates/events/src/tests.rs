@@ -654,3 +654,9 @@ fn calling_on_someone_is_a_visit_unless_they_are_asked_to_act() {
     assert!(!has(&ev, "USA", "KOR", "04"), "{:?}", triples(&ev));
     assert_has(&ev, "USA", "KOR", "02");
 }
+
+#[test]
+fn a_subordinate_clause_keeps_its_own_subject() {
+    let ev = code("Tensions rose on Monday after Japan launched naval exercises off two Russian islands.");
+    assert_has(&ev, "JPN", "RUS", "150");
+}
