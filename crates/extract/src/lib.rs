@@ -369,6 +369,22 @@ fn iso639_1(lang: whatlang::Lang) -> Option<&'static str> {
 /// taken for furniture.
 const RELAXED_RETRY_WORDS: usize = 500;
 
+/// Whether most of a text's word trigrams repeat: the same template sentence over and over (a promotion bar in
+/// twenty currencies, a product grid), which no article is.
+fn is_repetitive(text: &str) -> bool {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let mut seen = std::collections::HashSet::new();
+    let mut total = 0usize;
+    for trigram in words.windows(3) {
+        let mut h = std::collections::hash_map::DefaultHasher::new();
+        trigram.hash(&mut h);
+        seen.insert(h.finish());
+        total += 1;
+    }
+    total >= 30 && seen.len() * 2 < total
+}
+
 /// Extracts the article from an HTML page; `url` is where it was fetched from, if known.
 pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let doc = parse(html);
@@ -385,7 +401,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
         let relaxed_ranges = html::choose_ranges_mass(&relaxed);
         let relaxed_text = html::join_blocks(&html::clean_blocks(&relaxed, &relaxed_ranges, meta.title.as_deref()));
         let relaxed_words = word_count(&relaxed_text);
-        if relaxed_words > words * 3 / 2 + 20 {
+        if relaxed_words > words * 3 / 2 + 20 && !is_repetitive(&relaxed_text) {
             text = relaxed_text;
             words = relaxed_words;
         }
@@ -599,6 +615,19 @@ mod tests {
         // Without metadata, the first dateline, else an update.
         let none = reconcile_published(None, None, &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
         assert_eq!(none.as_deref(), Some("2024-01-01"));
+    }
+
+    #[test]
+    fn repeated_templates_are_repetitive_articles_are_not() {
+        let bar: String = ["$40", "65€", "480kr", "¥990", "R$670"]
+            .iter()
+            .map(|p| format!("Free standard shipping on orders {p} or more. For more information visit our page. "))
+            .collect();
+        assert!(is_repetitive(&bar.repeat(3)));
+        let article = "The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region. Opponents said the plan would raise taxes for families already \
+            struggling with higher prices, and promised to fight it at the next election in the spring.";
+        assert!(!is_repetitive(article));
     }
 
     #[test]
