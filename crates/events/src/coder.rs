@@ -1046,7 +1046,12 @@ impl Coder<'_> {
         let cues = &self.lex.cues;
         let window = clause.start..anchor;
         let occurs = |phrase: &[u32]| window.clone().any(|i| i + phrase.len() <= anchor && s.phrase_at(i, phrase));
-        if cues.negation.iter().any(|p| occurs(p)) || cues.hedge.iter().any(|p| occurs(p)) {
+        // A hedge that ends in "that" governs the clause it opens ("expressed hope that both sides could …").
+        let that_clause = s.word(clause.start) == Some(self.lex.ids.that);
+        let hedge_window = if that_clause { clause.start.saturating_sub(2)..anchor } else { window.clone() };
+        let hedged =
+            |phrase: &[u32]| hedge_window.clone().any(|i| i + phrase.len() <= anchor && s.phrase_at(i, phrase));
+        if cues.negation.iter().any(|p| occurs(p)) || cues.hedge.iter().any(|p| hedged(p)) {
             return None;
         }
         // One adverb may stand between the cue and the verb ("will also hold talks", "will next visit").

@@ -124,6 +124,8 @@ pub(crate) struct CommonIds {
     pub of: u32,
     /// Number words and quantifiers before a noun ("two Greek islands", "several Russian firms").
     pub quantifiers: Vec<u32>,
+    /// "that", which opens complement clauses.
+    pub that: u32,
     /// "which", a relative pronoun for things and bodies.
     pub which: u32,
     /// "who", a relative pronoun for people and bodies.
@@ -258,6 +260,7 @@ impl Lexicon {
             of: v.intern("of"),
             including: v.intern("including"),
             which: v.intern("which"),
+            that: v.intern("that"),
             quantifiers: [
                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds",
                 "several", "some", "many", "more", "other", "all", "both", "its", "their",

@@ -660,3 +660,9 @@ fn a_subordinate_clause_keeps_its_own_subject() {
     let ev = code("Tensions rose on Monday after Japan launched naval exercises off two Russian islands.");
     assert_has(&ev, "JPN", "RUS", "150");
 }
+
+#[test]
+fn hope_is_not_an_agreement() {
+    let ev = code("Putin met Kim Jong Un. He expressed hope that both sides could reach an agreement soon.");
+    assert!(!ev.iter().any(|e| e.root == "03" || e.root == "05"), "{:?}", triples(&ev));
+}
