@@ -879,7 +879,10 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         }
     }
     for k in 0..cands.len() {
-        let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run;
+        // A ministry is always some country's: "the Ministry of National Defense" in an article about China.
+        let ministry =
+            cands[k].kind == EntityType::Org && cands[k].unknown_run && cands[k].canonical.contains("Ministry");
+        let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run || ministry;
         if unknown_place && cands[k].code.is_none() {
             cands[k].code = majority_code(cx, cands, None);
         }
