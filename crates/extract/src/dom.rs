@@ -257,7 +257,16 @@ impl Walker<'_> {
         let chars = text.chars().count();
         let link_chars = link_chars.min(chars);
         let tag = self.page.elems.get(anchor).map(|e| e.tag).unwrap_or("");
-        let kind = block_kind(tag);
+        // A paragraph that is all of a list item's text is that list item.
+        let in_list_item = tag == "p"
+            && self
+                .page
+                .elems
+                .get(anchor)
+                .and_then(|e| e.parent)
+                .and_then(|p| self.page.elems.get(p))
+                .is_some_and(|p| p.tag == "li");
+        let kind = if in_list_item { BlockKind::ListItem } else { block_kind(tag) };
         let boiler = self.boiler_depth > 0;
         if !boiler && chars >= 25 && !matches!(kind, BlockKind::Heading(_)) {
             let ld = link_chars as f32 / chars as f32;

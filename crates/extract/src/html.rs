@@ -21,7 +21,8 @@ fn block_value(b: &Block) -> f32 {
     }
     let terminal = b.text.trim_end_matches(['"', '\'', '”', '’', ')']).ends_with(['.', '!', '?', ':', ';']);
     if chars < 50.0 && !terminal {
-        if b.kind == BlockKind::Cell {
+        // Short list items and table cells without links are the article's own data; navigation lists are links.
+        if matches!(b.kind, BlockKind::Cell | BlockKind::ListItem) {
             return 0.0;
         }
         return -0.5 * chars;
@@ -130,7 +131,7 @@ fn list_link_heavy(page: &Page, block: &Block) -> bool {
             break;
         }
         let Some(e) = page.elems.get(i) else { break };
-        if matches!(e.tag.as_str(), "ul" | "ol" | "dl") {
+        if matches!(e.tag, "ul" | "ol" | "dl") {
             return e.link_density() > 0.6;
         }
         cur = e.parent;
@@ -407,8 +408,9 @@ mod tests {
     }
 
     #[test]
-    fn data_table_cells_are_not_furniture() {
+    fn table_cells_and_list_items_are_not_furniture() {
         assert_eq!(block_value(&block("37% / 40%", BlockKind::Cell)), 0.0);
+        assert_eq!(block_value(&block("libgccjit: Fix get_size for long double", BlockKind::ListItem)), 0.0);
         assert!(block_value(&block("Subscribe", BlockKind::Other)) < 0.0);
     }
 
