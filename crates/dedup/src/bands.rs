@@ -126,6 +126,14 @@ impl BandTable {
         }
     }
 
+    /// Share of buckets marked as spilled. Marks are never cleared in place,
+    /// so after many [`BandTable::remap`]s some are stale (each costs a
+    /// second line per lookup); the owner rebuilds the table when they pile up.
+    pub(crate) fn spilled_share(&self) -> f64 {
+        let spilled = self.buckets.iter().filter(|b| b.spilled).count();
+        spilled as f64 / self.buckets.len().max(1) as f64
+    }
+
     /// Whether `extra` more values fit without passing the maximal load.
     pub(crate) fn has_room(&self, extra: usize) -> bool {
         (self.len + extra) as f64 <= self.buckets.len() as f64 * PER_BUCKET as f64 * MAX_LOAD

@@ -221,6 +221,11 @@ struct Entry {
     in_bands: u32,
 }
 
+/// Share of spilled buckets past which a rebuild places the band values
+/// afresh instead of renumbering them in place (a table at half load, as
+/// regrown, spills about 1-2% of its buckets).
+const MAX_SPILLED_SHARE: f64 = 0.05;
+
 /// Every band's bit of [`Entry::in_bands`].
 const ALL_BANDS: u32 = (1 << TOTAL_BANDS) - 1;
 
@@ -815,6 +820,9 @@ impl DedupIndex {
             new_slot.get(slot as usize).copied().filter(|&n| n != u32::MAX).map(|n| pack(n, band))
         });
         self.bands = bands;
+        if self.bands.spilled_share() > MAX_SPILLED_SHARE {
+            self.regrow_bands(0);
+        }
         self.evicted_since_rebuild = 0;
     }
 }
