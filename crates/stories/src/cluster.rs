@@ -5,7 +5,9 @@
 //! over the time gap; below the threshold it founds a new story.
 
 use std::cmp::Reverse;
-use std::collections::{BTreeSet, BinaryHeap, HashMap};
+use std::collections::{BTreeSet, BinaryHeap};
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::features::{dot, Features, SparseVec};
 
@@ -55,7 +57,7 @@ impl Default for ClusterConfig {
             threshold: 0.22,
             sigma_days: 3.0,
             active_days: 10,
-            max_candidates: 24,
+            max_candidates: 16,
             merge_threshold: 0.5,
             keys_per_view: 8,
             centroid_terms: 200,
