@@ -234,41 +234,73 @@ pub fn date_discrepancies(articles: &[Article]) -> Vec<Discrepancy> {
 /// quote) followed by whitespace and an uppercase letter or quote, and at
 /// blank lines; common abbreviations do not end sentences.
 pub fn split_sentences(text: &str) -> Vec<&str> {
-    const ABBREVIATIONS: &[&str] = &[
-        "Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Gen", "Lt", "No",
-        "U.S", "U.K", "N",
-    ];
-    let mut out = Vec::new();
-    let mut start = 0;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    for (k, &(i, c)) in chars.iter().enumerate() {
-        let next = chars.get(k + 1).map(|x| x.1);
-        let after = chars.get(k + 2).map(|x| x.1);
-        let prev = if k > 0 { chars[k - 1].1 } else { ' ' };
-        let closing =
-            matches!(c, '.' | '!' | '?') || (matches!(c, '\u{201D}' | '"') && matches!(prev, '.' | '!' | '?'));
-        let end_punct = closing
-            && next.is_some_and(char::is_whitespace)
-            && after.is_some_and(|a| a.is_uppercase() || a == '\u{201C}' || a == '"');
-        let abbreviation = c == '.' && {
-            let word = text[start..i].rsplit(|ch: char| ch.is_whitespace()).next().unwrap_or("");
-            ABBREVIATIONS.contains(&word)
-        };
-        let paragraph = c == '\n' && next == Some('\n');
-        if (end_punct && !abbreviation) || paragraph {
-            let end = i + c.len_utf8();
-            let s = text[start..end].trim();
-            if !s.is_empty() {
-                out.push(s);
+    sentences(text).collect()
+}
+
+/// The sentences of [`split_sentences`], one at a time: a caller that needs
+/// only the first few does not split the whole text.
+pub fn sentences(text: &str) -> Sentences<'_> {
+    let mut chars = text.char_indices();
+    let cur = chars.next();
+    let next = chars.next();
+    let after = chars.next();
+    Sentences { text, chars, window: [cur, next, after], prev: ' ', start: 0, done: false }
+}
+
+/// Iterator of [`sentences`].
+pub struct Sentences<'a> {
+    text: &'a str,
+    chars: std::str::CharIndices<'a>,
+    /// The char being looked at and the two after it.
+    window: [Option<(usize, char)>; 3],
+    prev: char,
+    start: usize,
+    done: bool,
+}
+
+impl<'a> Iterator for Sentences<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        const ABBREVIATIONS: &[&str] = &[
+            "Mr", "Mrs", "Ms", "Dr", "St", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Gen", "Lt", "No",
+            "U.S", "U.K", "N",
+        ];
+        let text = self.text;
+        loop {
+            let [cur, next, after] = self.window;
+            let Some((i, c)) = cur else {
+                if self.done {
+                    return None;
+                }
+                self.done = true;
+                let rest = text.get(self.start..).unwrap_or("").trim();
+                return (!rest.is_empty()).then_some(rest);
+            };
+            let prev = self.prev;
+            self.prev = c;
+            self.window = [next, after, self.chars.next()];
+            let (next, after) = (next.map(|x| x.1), after.map(|x| x.1));
+            let closing =
+                matches!(c, '.' | '!' | '?') || (matches!(c, '\u{201D}' | '"') && matches!(prev, '.' | '!' | '?'));
+            let end_punct = closing
+                && next.is_some_and(char::is_whitespace)
+                && after.is_some_and(|a| a.is_uppercase() || a == '\u{201C}' || a == '"');
+            let abbreviation = c == '.' && {
+                let word = text.get(self.start..i).unwrap_or("").rsplit(|ch: char| ch.is_whitespace()).next();
+                ABBREVIATIONS.contains(&word.unwrap_or(""))
+            };
+            let paragraph = c == '\n' && next == Some('\n');
+            if (end_punct && !abbreviation) || paragraph {
+                let end = i + c.len_utf8();
+                let s = text.get(self.start..end).unwrap_or("").trim();
+                self.start = end;
+                if !s.is_empty() {
+                    return Some(s);
+                }
             }
-            start = end;
         }
     }
-    let rest = text[start..].trim();
-    if !rest.is_empty() {
-        out.push(rest);
-    }
-    out
 }
 
 const STOPWORDS: &[&str] = &[
@@ -308,8 +340,7 @@ pub fn summary(articles: &[Article], max_sentences: usize) -> Option<String> {
     }
     let mut candidates: Vec<Candidate> = Vec::new();
     for (ai, a) in articles.iter().enumerate().filter(|(_, a)| a.duplicate_of.is_none()) {
-        let leads = split_sentences(&a.text)
-            .into_iter()
+        let leads = sentences(&a.text)
             .filter(|s| {
                 (40..=400).contains(&s.len()) && s.chars().next().is_some_and(|c| c.is_uppercase() || c == '\u{201C}')
             })
@@ -508,6 +539,16 @@ mod tests {
     fn sentence_splitter_keeps_abbreviations() {
         let s = split_sentences("He met Mr. Kim on Nov. 9 in the U.S. capital. Then he left.\n\nNew paragraph");
         assert_eq!(s, ["He met Mr. Kim on Nov. 9 in the U.S. capital.", "Then he left.", "New paragraph"]);
+        let quoted = "\u{201C}We stay,\u{201D} she said. \u{201C}No.\u{201D} Done!\n\n\n  \n Last? yes";
+        assert_eq!(
+            split_sentences(quoted),
+            ["\u{201C}We stay,\u{201D} she said.", "\u{201C}No.\u{201D}", "Done!", "Last? yes"]
+        );
+        let mut lazy = sentences(quoted);
+        assert_eq!(lazy.next(), Some("\u{201C}We stay,\u{201D} she said."));
+        assert_eq!(lazy.by_ref().count(), 3);
+        assert_eq!(lazy.next(), None);
+        assert!(split_sentences("").is_empty() && split_sentences(" \n\n ").is_empty());
     }
 
     #[test]
