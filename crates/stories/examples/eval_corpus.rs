@@ -88,6 +88,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let tenth = n.div_ceil(10).max(1);
     let mut done = 0usize;
     let mut tenth_start = std::time::Instant::now();
+    let mut tenth_cpu = cpu_seconds();
     let mut tenth_done = 0usize;
     for chunk in inputs.chunks(512) {
         let batch = {
@@ -135,14 +136,17 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             }
             if done / tenth > tenth_done {
                 let k = done - tenth_done * tenth;
+                let cpu_now = cpu_seconds();
                 eprintln!(
-                    "  up to {done} articles: {:.1} µs/article ({} stories held, dedup index {} articles)",
+                    "  up to {done} articles: {:.1} µs/article, {:.1} µs CPU/article ({} stories held, dedup index {} articles)",
                     tenth_start.elapsed().as_secs_f64() * 1e6 / k.max(1) as f64,
+                    (cpu_now - tenth_cpu) * 1e6 / k.max(1) as f64,
                     stages.stories_held(),
                     m.1
                 );
                 tenth_done = done / tenth;
                 tenth_start = std::time::Instant::now();
+                tenth_cpu = cpu_now;
             }
         }
     }
