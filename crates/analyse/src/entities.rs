@@ -486,7 +486,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         }
     }
     let suffix_of =
-        words.windows(2).any(|w| contains_lower(lexicon::ORG_SUFFIXES, w[0]) && matches!(w[1], "of" | "for"));
+        words.windows(2).any(|w| matches!(w[1], "of" | "for") && contains_lower(lexicon::ORG_SUFFIXES, w[0]));
     if words.len() >= 2 && matches!(words[0], "Hurricane" | "Typhoon" | "Cyclone")
         || words.len() >= 3 && words[0] == "Tropical" && words[1] == "Storm"
     {
@@ -510,19 +510,19 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         cand.code = context_code(cx, start, known);
     } else if words.len() <= 3
         && !initial
-        && name_shaped(&words)
-        && !lexicon::GIVEN_NAMES.contains(&words[0])
         && (start.checked_sub(1).is_some_and(|p| {
             let w = cx.t(p);
             w.chars().next().is_some_and(char::is_lowercase) && contains_lower(lexicon::ORG_CUES, w)
         }) || matches!(next_lower.as_str(), "shares" | "stock" | "stocks" | "inc" | "inc." | "corp" | "corp."))
+        && !lexicon::is_given_name(words[0])
+        && name_shaped(&words)
     {
         // "German chemicals maker BASF", "Salesforce shares", "buy rival Andeavor".
         cand.kind = EntityType::Org;
         cand.code = context_code(cx, start, known);
     } else if matches!(next_lower.as_str(), "region" | "oblast" | "province" | "krai" | "prefecture" | "county")
         || (next_lower == "border" && next2_lower == "region")
-        || words.len() <= 3 && name_shaped(&words) && !initial && located_in_known_place(cx, end, known)
+        || words.len() <= 3 && !initial && located_in_known_place(cx, end, known) && name_shaped(&words)
     {
         // "Ludian county", "Northridge, Calif.", "Tabanli, Turkey".
         cand.kind = EntityType::Gpe;
@@ -534,9 +534,9 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     } else if words.len() >= 2
         && name_shaped(&words)
         && (person_context(cx, start, end)
-            || (words.len() <= 4 && lexicon::GIVEN_NAMES.contains(&words[0]) && !initial_function_word(cx, start))
+            || (words.len() <= 4 && lexicon::is_given_name(words[0]) && !initial_function_word(cx, start))
             || (words.len() <= 3
-                && words.last().is_some_and(|w| lexicon::COMMON_SURNAMES.contains(w))
+                && words.last().is_some_and(|w| lexicon::is_common_surname(w))
                 && !initial_function_word(cx, start)
                 && !next_lower.starts_with(|c: char| c.is_uppercase())))
     {
@@ -577,9 +577,11 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
 /// Sheriff Wayne Ivey".
 fn inner_title(cx: &Ctx, start: usize, end: usize) -> Option<usize> {
     (start + 1..end.saturating_sub(2)).rev().find(|&h| {
+        if lexicon::title_role(cx.t(h)).is_none() || !(2..=3).contains(&(end - h - 1)) {
+            return false;
+        }
         let name: Vec<&str> = (h + 1..end).map(|j| cx.t(j)).collect();
-        lexicon::title_role(cx.t(h)).is_some()
-            && (2..=3).contains(&name.len())
+        (2..=3).contains(&name.len())
             && name_shaped(&name)
             && !name.iter().any(|w| is_title_word(w) || w.ends_with('.'))
     })

@@ -1,5 +1,8 @@
 //! Closed word lists of English news prose: titles, speech verbs, calendar words, numbers, units.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Head words of titles that name an office held by a person, with the actor role they imply.
 pub const TITLE_HEADS: &[(&str, &str)] = &[
     ("president", "GOV"),
@@ -1208,6 +1211,18 @@ pub const EAST_ASIAN_SURNAMES: &[&str] = &[
     "Dong", "Pan", "Yuan", "Cai", "Jiang", "Yu", "Du", "Ye", "Cheng", "Wei", "Su", "Lu", "Ding", "Ren", "Shen", "Yao",
     "Qin", "Xi", "Fu", "Wen", "Bai",
 ];
+
+/// Whether `word` is one of the common given names (exact case).
+pub fn is_given_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| GIVEN_NAMES.iter().copied().collect()).contains(word)
+}
+
+/// Whether `word` is one of the common family names (exact case).
+pub fn is_common_surname(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| COMMON_SURNAMES.iter().copied().collect()).contains(word)
+}
 
 /// Common given names across languages: a capitalised pair starting with one is a person's name even without a
 /// title or speech verb ("Igor Kirilov", "Linda Thomas-Greenfield").
