@@ -710,6 +710,17 @@ mod tests {
         assert_eq!(find(&a, "Ludian")[0].kind, EntityType::Gpe);
     }
 
+    #[test]
+    fn a_national_body_named_again_speaks_for_its_country() {
+        let a = analyser().analyse(
+            "The Mexican navy is overseeing the search.\n\n\
+             But \"there are important signs of life,\" the navy said in a statement.",
+            date("2017-09-22"),
+        );
+        let q = a.quotes.iter().find(|q| q.direct).unwrap();
+        assert_eq!(q.speaker.as_deref(), Some("Mexico"), "{:?}", a.quotes);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {

@@ -215,7 +215,16 @@ impl QuoteCtx<'_> {
             if lexicon::title_role(w).is_some()
                 || matches!(
                     lower.as_str(),
-                    "ministry" | "government" | "military" | "embassy" | "authorities" | "officials" | "sources"
+                    "ministry"
+                        | "government"
+                        | "military"
+                        | "embassy"
+                        | "authorities"
+                        | "officials"
+                        | "sources"
+                        | "navy"
+                        | "army"
+                        | "police"
                 )
             {
                 has_head = true;
@@ -236,6 +245,12 @@ impl QuoteCtx<'_> {
         if self.t(j - 1).eq_ignore_ascii_case("the") {
             if let Some(person) = self.titled_person(&words, j - 1) {
                 return Some(RoleSubject { body: person, holder: None, start: j - 1 });
+            }
+        }
+        // "The Mexican navy … the navy said": the country of the last national body with that head.
+        if self.t(j - 1).eq_ignore_ascii_case("the") && words.len() == 1 {
+            if let Some((body, holder)) = self.national_body(&words[0], j - 1) {
+                return Some(RoleSubject { body, holder: Some(holder), start: j - 1 });
             }
         }
         if let Some((person, start)) = self.described_person(v, lo) {
@@ -323,6 +338,23 @@ impl QuoteCtx<'_> {
             return None;
         }
         Some((self.last_person_near(the)?, the))
+    }
+
+    /// The last nationality or country written before `before` with `head` right after it ("the Mexican navy"),
+    /// and the country it stands for.
+    fn national_body(&self, head: &str, before: usize) -> Option<(usize, String)> {
+        let (k, c) = self
+            .ents
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.toks.end < before && matches!(c.kind, EntityType::Norp | EntityType::Gpe))
+            .filter(|(_, c)| c.code.is_some() && c.capital_of.is_none())
+            .rfind(|(_, c)| self.t(c.toks.end).eq_ignore_ascii_case(head))?;
+        let country = match c.kind {
+            EntityType::Norp => self.kb.resolve(&c.canonical, self.date)?.canonical,
+            _ => c.canonical.clone(),
+        };
+        Some((k, country))
     }
 
     /// The last person named outside quotes before `pos`, in its paragraph or the two before.
