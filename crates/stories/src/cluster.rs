@@ -646,7 +646,14 @@ impl Clusterer {
             for s in list.iter_mut() {
                 *s = map(*s);
             }
+            // An empty slot only ever delays the dropping of the postings
+            // before it in a capped list, so empty ones at the front go (and a
+            // list of empty ones with them): keys of stories long gone do
+            // not pile up.
+            let live_from = list.iter().position(|&s| s != NO_SLOT).unwrap_or(list.len());
+            list.drain(..live_from);
         }
+        self.postings.retain(|_, list| !list.is_empty());
         self.dirty = self.dirty.iter().map(|&s| map(s)).filter(|&s| s != NO_SLOT).collect();
         for (_, s) in &mut self.merged_away {
             *s = map(*s);
