@@ -719,6 +719,13 @@ mod tests {
         );
         let q = a.quotes.iter().find(|q| q.direct).unwrap();
         assert_eq!(q.speaker.as_deref(), Some("Mexico"), "{:?}", a.quotes);
+        let b = analyser().analyse(
+            "In a statement issued by the Ministry of Interior, the delay was explained.\n\n\
+             \u{201C}The situation is now satisfactory,\u{201D} the statement said.",
+            date("2024-02-09"),
+        );
+        let q = b.quotes.iter().find(|q| q.direct).unwrap();
+        assert_eq!(q.speaker.as_deref(), Some("Ministry of Interior"), "{:?}", b.quotes);
     }
 
     proptest::proptest! {

@@ -204,6 +204,12 @@ impl QuoteCtx<'_> {
         {
             j -= 1;
         }
+        // "In a statement issued by the Ministry of Interior … the statement said": the statement's issuer.
+        if j >= lo + 2 && self.t(j - 1) == "statement" && self.t(j - 2).eq_ignore_ascii_case("the") {
+            if let Some(body) = self.statement_issuer(j - 2) {
+                return Some(RoleSubject { body, holder: None, start: j - 2 });
+            }
+        }
         let mut words: Vec<String> = Vec::new();
         let mut has_head = false;
         while j > lo && words.len() < 5 {
@@ -338,6 +344,16 @@ impl QuoteCtx<'_> {
             return None;
         }
         Some((self.last_person_near(the)?, the))
+    }
+
+    /// Who issued the last statement mentioned before `before`: "a statement issued by X", "a statement from X".
+    fn statement_issuer(&self, before: usize) -> Option<usize> {
+        (0..before).rev().filter(|&k| self.t(k) == "statement").take(3).find_map(|k| {
+            let by = (k + 1..(k + 4).min(before)).find(|&b| matches!(self.t(b), "by" | "from"))?;
+            (by + 1..(by + 4).min(before))
+                .find_map(|e| self.ent_at.get(e).copied().flatten())
+                .filter(|&e| self.speaker_kind(e))
+        })
     }
 
     /// The last nationality or country written before `before` with `head` right after it ("the Mexican navy"),
