@@ -139,6 +139,12 @@ fn list_link_heavy(page: &Page, block: &Block) -> bool {
     false
 }
 
+/// Whether a paragraph is a sentence that announces what follows ("Many patches were sent for review:").
+fn introduces_list(text: &str) -> bool {
+    let t = text.trim_end();
+    t.ends_with(':') && t.split_whitespace().count() >= 4
+}
+
 /// Cleans the chosen ranges into paragraphs.
 pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title: Option<&str>) -> Vec<&'a Block> {
     let title_norm = title.map(normalize_for_compare).filter(|t| !t.is_empty());
@@ -146,6 +152,9 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
     // Where headings marked as furniture that open a teaser section ("You might also like") stood among the kept
     // blocks.
     let mut teaser_heads: Vec<usize> = Vec::new();
+    // Whether the blocks now read are list items that a kept sentence ending in a colon introduces ("Many patches
+    // were sent for review:"): such a list is the article's own even when every item is a link.
+    let mut introduced_list = false;
     for &(from, to) in ranges {
         let Some(blocks) = page.blocks.get(from..to) else { continue };
         for b in blocks {
@@ -165,14 +174,15 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
             if chars == 0 {
                 continue;
             }
+            introduced_list &= b.kind == BlockKind::ListItem;
             let ld = b.link_chars as f32 / chars as f32;
-            if ld > 0.5 && !matches!(b.kind, BlockKind::Heading(_)) {
+            if ld > 0.5 && !matches!(b.kind, BlockKind::Heading(_)) && !introduced_list {
                 continue;
             }
             if matches!(b.kind, BlockKind::Heading(_)) && ld > 0.8 {
                 continue;
             }
-            if b.kind == BlockKind::ListItem && list_link_heavy(page, b) {
+            if b.kind == BlockKind::ListItem && !introduced_list && list_link_heavy(page, b) {
                 continue;
             }
             if is_short_furniture(&b.text) {
@@ -194,6 +204,9 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
                 if kept.is_empty() && normalize_for_compare(&b.text) == *t {
                     continue;
                 }
+            }
+            if b.kind == BlockKind::Paragraph && introduces_list(&b.text) && ld < 0.2 {
+                introduced_list = true;
             }
             kept.push(b);
         }
@@ -431,5 +444,24 @@ mod tests {
         let e = crate::extract_html(&page, None);
         assert!(e.text.contains("voted on Monday"), "{}", e.text);
         assert!(!e.text.contains("traffic"), "{}", e.text);
+    }
+
+    #[test]
+    fn link_list_introduced_by_a_sentence_is_kept() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let items = "<li><a href=\"/a\">Fix the parser for long doubles</a></li>\
+            <li><a href=\"/b\">Allow casts between integers and pointers</a></li>";
+        let page = format!(
+            "<html><body><article>{}<p>Many patches were sent for review:</p><ul>{items}</ul>{}<p>More \
+             text.</p><ul><li><a href=\"/c\">Unrelated story about the weather</a></li></ul>{}</article>\
+             </body></html>",
+            para.repeat(3),
+            para.repeat(2),
+            para.repeat(2)
+        );
+        let e = crate::extract_html(&page, None);
+        assert!(e.text.contains("Allow casts between integers"), "{}", e.text);
+        assert!(!e.text.contains("Unrelated story"), "{}", e.text);
     }
 }
