@@ -122,7 +122,11 @@ fn is_short_furniture(text: &str) -> bool {
 }
 
 fn list_link_heavy(page: &Page, block: &Block) -> bool {
-    // The nearest list element above the item.
+    list_link_density(page, block).is_some_and(|d| d > LINK_LIST_DENSITY)
+}
+
+/// The link density of the nearest list element above a list item, if there is one.
+fn list_link_density(page: &Page, block: &Block) -> Option<f32> {
     let mut cur = page.elems.get(block.anchor).and_then(|e| e.parent);
     let mut steps = 0;
     while let Some(i) = cur {
@@ -132,12 +136,16 @@ fn list_link_heavy(page: &Page, block: &Block) -> bool {
         }
         let Some(e) = page.elems.get(i) else { break };
         if matches!(e.tag, "ul" | "ol" | "dl") {
-            return e.link_density() > 0.6;
+            return Some(e.link_density());
         }
         cur = e.parent;
     }
-    false
+    None
 }
+
+/// Above this link density a list is navigation or teasers; at or below it, the article's own text, its linked
+/// items included.
+const LINK_LIST_DENSITY: f32 = 0.6;
 
 /// Whether a paragraph is a sentence that announces what follows ("Many patches were sent for review:").
 fn introduces_list(text: &str) -> bool {
@@ -176,7 +184,10 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
             }
             introduced_list &= b.kind == BlockKind::ListItem;
             let ld = b.link_chars as f32 / chars as f32;
-            if ld > 0.5 && !matches!(b.kind, BlockKind::Heading(_)) && !introduced_list {
+            // A linked item of a list that is mostly plain text (a checklist naming products) is one of its items.
+            let in_plain_list =
+                || b.kind == BlockKind::ListItem && list_link_density(page, b).is_some_and(|d| d <= LINK_LIST_DENSITY);
+            if ld > 0.5 && !matches!(b.kind, BlockKind::Heading(_)) && !introduced_list && !in_plain_list() {
                 continue;
             }
             if matches!(b.kind, BlockKind::Heading(_)) && ld > 0.8 {
@@ -463,5 +474,20 @@ mod tests {
         let e = crate::extract_html(&page, None);
         assert!(e.text.contains("Allow casts between integers"), "{}", e.text);
         assert!(!e.text.contains("Unrelated story"), "{}", e.text);
+    }
+
+    #[test]
+    fn linked_items_of_a_plain_list_are_kept() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let page = format!(
+            "<html><body><article>{}<h3>Shelter</h3><ul><li>Tent with a rainfly and a groundsheet</li>\
+             <li><a href=\"/poles\">Trekking poles</a></li><li>Spare guylines and a repair kit</li></ul>{}\
+             </article></body></html>",
+            para.repeat(3),
+            para.replace("Tuesday", "Monday").repeat(2)
+        );
+        let e = crate::extract_html(&page, None);
+        assert!(e.text.contains("Trekking poles"), "{}", e.text);
     }
 }
