@@ -118,7 +118,7 @@ pub(crate) fn cues() -> &'static Cues {
 pub(crate) fn attr_tokens(value: &str) -> Vec<String> {
     value
         .split_whitespace()
-        .filter(|token| !token.contains(['[', '/', ':', '(']))
+        .filter(|token| !token.contains(['[', '/', ':', '(']) && !is_text_slug(token))
         .map(|token| {
             let mut out = String::with_capacity(token.len() + 4);
             let mut prev_lower = false;
@@ -136,6 +136,28 @@ pub(crate) fn attr_tokens(value: &str) -> Vec<String> {
             out
         })
         .collect()
+}
+
+/// Function words that name no style or role but run through text turned into an anchor id.
+const SLUG_FUNCTION_WORDS: [&str; 16] =
+    ["the", "a", "an", "and", "or", "of", "to", "in", "is", "are", "how", "what", "why", "for", "you", "your"];
+
+/// Whether a `class`/`id` token is a heading's text made into an anchor ("how-popular-are-meditation-and-
+/// mindfulness"): five or more words, two of them function words. Its words say what the section is about, not
+/// what kind of box it is, so they are no cue.
+fn is_text_slug(token: &str) -> bool {
+    if token.bytes().filter(|&b| b == b'-' || b == b'_').count() < 4 {
+        return false;
+    }
+    let words = token.split(['-', '_']).filter(|w| !w.is_empty());
+    let (mut total, mut function) = (0, 0);
+    for word in words {
+        total += 1;
+        if SLUG_FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(word)) {
+            function += 1;
+        }
+    }
+    total >= 5 && function >= 2
 }
 
 /// For each of `lists`, whether any token of the attribute values matches one of its cues (each run of
@@ -181,6 +203,8 @@ mod tests {
         assert!(!cues.matches_token("shared-layout"));
         assert!(!cues.matches_token("overflow-hidden"));
         assert_eq!(attr_tokens("articleBody main_col"), vec!["article-body", "main-col"]);
+        assert!(attr_tokens("1-heading-how-popular-are-meditation-and-mindfulness").is_empty());
+        assert_eq!(attr_tokens("most-popular-posts-of-the-week").len(), 1);
     }
 
     #[test]
