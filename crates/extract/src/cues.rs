@@ -204,7 +204,7 @@ mod tests {
         assert!(!cues.matches_token("overflow-hidden"));
         assert_eq!(attr_tokens("articleBody main_col"), vec!["article-body", "main-col"]);
         assert!(attr_tokens("1-heading-how-popular-are-meditation-and-mindfulness").is_empty());
-        assert_eq!(attr_tokens("most-popular-posts-of-the-week").len(), 1);
+        assert_eq!(attr_tokens("c-article-body__related-posts-list").len(), 1);
     }
 
     #[test]
