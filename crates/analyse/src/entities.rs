@@ -300,8 +300,13 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 end += 2;
                 continue;
             }
-            // "International Federation of the Red Cross".
-            if w == "of"
+            // "Izzat al-Rishq", "Abdel Fattah el-Sisi": a lowercase Arabic or European particle joined to a name.
+            if is_name_particle(w) && cx.toks[end].space_before {
+                end += 1;
+                continue;
+            }
+            // "International Federation of the Red Cross", "National Task Force for the West Philippine Sea".
+            if matches!(w, "of" | "for")
                 && cx.t(end + 1) == "the"
                 && end + 2 < n
                 && covered[end + 2].is_none()
@@ -364,6 +369,18 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     }
     if start >= end {
         return Vec::new();
+    }
+    // "in Minna Monday": a weekday after a name is the time, not part of the name.
+    let mut end = end;
+    while end > start + 1 && lexicon::weekday_number(cx.t(end - 1)).is_some() {
+        end -= 1;
+    }
+    // "at Hilsa and Barbigha Assembly seats": the legislature's word belongs to the seat, the name is a place.
+    let seat_after = |e: usize| {
+        matches!(cx.lower(e).as_str(), "seat" | "seats" | "constituency" | "constituencies" | "segment" | "segments")
+    };
+    if end > start + 1 && matches!(cx.t(end - 1), "Assembly" | "Parliament") && seat_after(end) {
+        end -= 1;
     }
     // Leading title words ("Foreign Minister", "acting President", "Secretary of State").
     let mut title_end = start;
@@ -441,7 +458,6 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         start += 1;
     }
     // "the Ofoase Ayirebi MP": a run ending in a title describes someone, it does not name them.
-    let mut end = end;
     if !has_head && end > start + 1 && lexicon::title_role(cx.t(end - 1)).is_some() {
         end -= 1;
     }
@@ -522,6 +538,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         cand.code = context_code(cx, start, known);
     } else if matches!(next_lower.as_str(), "region" | "oblast" | "province" | "krai" | "prefecture" | "county")
         || (next_lower == "border" && next2_lower == "region")
+        || words.len() <= 3 && name_shaped(&words) && place_word_after(cx, end)
         || words.len() <= 3 && !initial && located_in_known_place(cx, end, known) && name_shaped(&words)
     {
         // "Ludian county", "Northridge, Calif.", "Tabanli, Turkey".
@@ -542,12 +559,25 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, start, known);
+    } else if words.len() == 1
+        && name_shaped(&words)
+        && words[0].chars().count() > 2
+        && words[0].chars().skip(1).any(char::is_lowercase)
+        && !initial
+        && speaker_position(cx, start, end)
+        && !contains_lower(lexicon::NOT_NAMES, words[0])
+    {
+        // "…," Tejashwi said. / said Guaidó: a single unknown name that speaks is a person; "a deal which Accor
+        // said" an organisation.
+        let which = start > 0 && matches!(cx.lower(start - 1).as_str(), "which" | "that");
+        cand.kind = if which { EntityType::Org } else { EntityType::Person };
+        cand.code = context_code(cx, start, known);
     } else if words.len() <= 3
         && name_shaped(&words)
         && !words.iter().any(|w| w.split('-').skip(1).any(|p| p.chars().next().is_some_and(char::is_lowercase)))
-        && !initial
-        && start == run.start
-        && place_before(cx, start)
+        && (!initial || start > run.start)
+        && (start == run.start && place_before(cx, start)
+            || start == run.start + 1 && place_before(cx, start) && is_place_preposition(&cx.lower(run.start)))
     {
         // "talks in Perth", "the town of Nagrota": an unknown name where places stand is a place.
         cand.kind = EntityType::Gpe;
@@ -638,8 +668,60 @@ fn located_in_known_place(cx: &Ctx, end: usize, known: &[Candidate]) -> bool {
 fn place_before(cx: &Ctx, start: usize) -> bool {
     let Some(prev) = start.checked_sub(1) else { return false };
     let p = cx.lower(prev);
-    matches!(p.as_str(), "in" | "near" | "outside")
+    is_place_preposition(&p)
         || (p == "of" && prev > 0 && contains_lower(lexicon::PLACE_NOUNS, cx.t(prev - 1)))
+        // "32km away from Biu", "villagers from Galape".
+        || (p == "from"
+            && prev > 0
+            && matches!(
+                cx.lower(prev - 1).as_str(),
+                "away" | "villagers" | "residents" | "people" | "refugees" | "families" | "farmers" | "travellers"
+            ))
+}
+
+/// Prepositions after which an unknown name stands where places stand ("in Perth", "at Mandaragiru").
+fn is_place_preposition(w: &str) -> bool {
+    matches!(w, "in" | "near" | "outside" | "at" | "inside" | "across" | "around" | "toward" | "towards")
+}
+
+/// A lowercase noun after a name that makes it a place: "Ghuma village", "Allawa community", "Katsina-Ala local
+/// government area", "Raghopur seat", or an apposition ("Mandaragiru, a community 32km away").
+fn place_word_after(cx: &Ctx, end: usize) -> bool {
+    const PLACE_HEADS: &[&str] = &[
+        "state",
+        "district",
+        "districts",
+        "village",
+        "villages",
+        "town",
+        "community",
+        "communities",
+        "municipality",
+        "township",
+        "constituency",
+        "seat",
+        "seats",
+        "division",
+        "governorate",
+        "ward",
+        "lga",
+        "valley",
+        "island",
+    ];
+    let next = cx.lower(end);
+    let is_lower = cx.t(end).chars().next().is_some_and(char::is_lowercase);
+    (is_lower && PLACE_HEADS.contains(&next.as_str()))
+        || (next == "local" && cx.lower(end + 1) == "government")
+        || (next == ","
+            && matches!(cx.lower(end + 1).as_str(), "a" | "an")
+            && matches!(cx.lower(end + 2).as_str(), "community" | "village" | "town" | "city" | "suburb" | "district"))
+}
+
+/// "al-Rishq", "el-Sisi", "bin-Salman": a lowercase particle joined by a hyphen to a capitalised name part.
+fn is_name_particle(w: &str) -> bool {
+    let Some((particle, rest)) = w.split_once('-') else { return false };
+    matches!(particle, "al" | "el" | "ad" | "ash" | "as" | "at" | "az" | "ar" | "an" | "ibn" | "bin" | "abu" | "abd")
+        && rest.chars().next().is_some_and(char::is_uppercase)
 }
 
 fn name_shaped(words: &[&str]) -> bool {
@@ -650,6 +732,15 @@ fn name_shaped(words: &[&str]) -> bool {
                 && !contains_lower(lexicon::ORG_SUFFIXES, w)
                 && !contains_lower(lexicon::NOT_NAMES, w)
         })
+}
+
+/// A name right before a speech verb ("Tejashwi said") or right after a post-posed one ("said Guaidó").
+fn speaker_position(cx: &Ctx, start: usize, end: usize) -> bool {
+    let next = cx.lower(end);
+    let speech_next = contains_lower(lexicon::SPEECH_VERBS, &next) && !matches!(next.as_str(), "called" | "calls");
+    let speech_before = start > 0 && matches!(cx.lower(start - 1).as_str(), "said" | "says" | "added" | "stated");
+    let closes_after = matches!(cx.t(end), "." | "," | "\u{2019}s" | "'s" | "") || cx.lower(end) == "in";
+    speech_next || speech_before && closes_after
 }
 
 fn person_context(cx: &Ctx, start: usize, end: usize) -> bool {
@@ -742,6 +833,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         .filter(|&k| cands[k].toks.len() >= 2)
         .chain((0..cands.len()).filter(|&k| cands[k].toks.len() < 2 && cands[k].kb.is_some()));
     let mut full_keys: HashSet<String> = HashSet::new();
+    let mut hyphen_parts: HashMap<String, Option<usize>> = HashMap::new();
     for k in order.collect::<Vec<_>>() {
         let c = &cands[k];
         if c.kind != EntityType::Person || !c.canonical.contains(' ') {
@@ -761,7 +853,13 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         } else if key.is_some_and(|k| full_keys.contains(*k)) {
             continue;
         }
-        for (map, key) in [(&mut short, key), (&mut given, other)] {
+        // "Abubakar Sani-Bello" … "Bello said": the last part of a hyphenated family name stands for the person.
+        let part = key
+            .and_then(|k| k.rsplit_once('-'))
+            .map(|(_, p)| p)
+            .filter(|p| p.chars().count() > 2 && p.chars().next().is_some_and(char::is_uppercase) && c.toks.len() >= 2);
+        let part: Option<&str> = part;
+        for (map, key) in [(&mut short, key.copied()), (&mut given, other.copied()), (&mut hyphen_parts, part)] {
             if let Some(key) = key {
                 let entry = map.entry(key.to_string()).or_insert(Some(k));
                 if let Some(prev) = *entry {
@@ -771,6 +869,9 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 }
             }
         }
+    }
+    for (part, target) in hyphen_parts {
+        short.entry(part).or_insert(target);
     }
     for k in 0..cands.len() {
         let c = &cands[k];
@@ -870,6 +971,8 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             last_place_end = Some(end);
         }
     }
+    coordinate_places(cx, cands);
+    prefer_document_countries(cx, cands);
     merge_demonym_organisations(cx, cands);
     resolve_bare_organisation_heads(cx, cands);
     document_acronyms(cx, cands);
@@ -882,11 +985,27 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
     }
     for k in 0..cands.len() {
         // A ministry is always some country's: "the Ministry of National Defense" in an article about China.
-        let ministry =
-            cands[k].kind == EntityType::Org && cands[k].unknown_run && cands[k].canonical.contains("Ministry");
-        let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run || ministry;
+        let ministry = cands[k].kind == EntityType::Org
+            && cands[k].unknown_run
+            && (cands[k].canonical.contains("Ministry") || national_institution(&cands[k].canonical));
+        let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run;
         if unknown_place && cands[k].code.is_none() {
+            // "a ceasefire in Manbij" after "northern Syria": the place named nearest in the sentence first.
+            cands[k].code = nearest_place_code(cands, k)
+                .or_else(|| majority_code(cx, cands, Some(cands[k].sentence)))
+                .or_else(|| majority_code(cx, cands, None));
+        }
+        if ministry && cands[k].code.is_none() {
             cands[k].code = majority_code(cx, cands, None);
+        }
+        // "European Parliament President David Sassoli", "the Ambassador of Russian Federation to the European
+        // Union, Vladimir Chizhov", "Peter Navarro, Trump's senior counselor": the body or country the person's
+        // title belongs to decides, before nationalities merely written nearby.
+        if cands[k].kind == EntityType::Person && cands[k].kb.is_none() {
+            if let Some(code) = affiliation_code(cx, &cands[k], cands) {
+                cands[k].code = code;
+                continue;
+            }
         }
         if cands[k].kind == EntityType::Person
             && cands[k].code.is_none()
@@ -1161,6 +1280,221 @@ fn majority_code(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Opti
     best.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
     let first = best.first()?;
     Some(first.0.to_string())
+}
+
+/// Bodies that always belong to some country when the text names no other: parties, commissions, police …
+fn national_institution(canonical: &str) -> bool {
+    const HEADS: &[&str] = &[
+        "Party",
+        "Front",
+        "League",
+        "Congress",
+        "Commission",
+        "Department",
+        "Police",
+        "Assembly",
+        "Parliament",
+        "Senate",
+        "Tribunal",
+        "Bureau",
+        "Directorate",
+        "Guard",
+        "Navy",
+        "Army",
+    ];
+    const INTERNATIONAL: &[&str] = &[
+        "International",
+        "World",
+        "Global",
+        "United Nations",
+        "European",
+        "African",
+        "Asian",
+        "Arab",
+        "Multinational",
+    ];
+    canonical.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w))
+        && !INTERNATIONAL.iter().any(|p| canonical.contains(p))
+}
+
+/// The code of the known place nearest to candidate `k` in its sentence ("in northern Syria … in Manbij").
+fn nearest_place_code(cands: &[Candidate], k: usize) -> Option<String> {
+    let me = cands.get(k)?;
+    cands
+        .iter()
+        .filter(|c| c.sentence == me.sentence && !c.unknown_run && c.kind == EntityType::Gpe && c.code.is_some())
+        .filter(|c| c.usage == Usage::Place || c.capital_of.is_some())
+        .min_by_key(|c| c.toks.start.abs_diff(me.toks.start))
+        .and_then(|c| c.code.clone())
+}
+
+/// An unknown name coordinated with a known place is a place too: "in Shiroro, Munya and Rafi".
+fn coordinate_places(cx: &Ctx, cands: &mut [Candidate]) {
+    for _ in 0..2 {
+        for k in 0..cands.len() {
+            let c = &cands[k];
+            if !(c.unknown_run && c.kind == EntityType::Other && c.toks.len() <= 3 && !c.canonical.is_empty()) {
+                continue;
+            }
+            let words: Vec<&str> = c.toks.clone().map(|j| cx.t(j)).collect();
+            if !name_shaped(&words) || words.iter().any(|w| w.ends_with('.')) {
+                continue;
+            }
+            let joined = |a: &Candidate, b: &Candidate| {
+                b.toks.start == a.toks.end + 1
+                    && matches!(cx.t(a.toks.end), "and" | "or" | ",")
+                    && a.sentence == b.sentence
+            };
+            let placeish = |x: &Candidate| {
+                x.kind == EntityType::Gpe
+                    && (x.usage == Usage::Place
+                        || x.unknown_run
+                        || x.kb
+                            .and_then(|e| cx.kb.entry(e))
+                            .is_some_and(|e| e.alpha2.is_none() && e.capital_of.is_none()))
+            };
+            let before = k.checked_sub(1).and_then(|o| cands.get(o)).filter(|x| placeish(x) && joined(x, c));
+            let after = cands.get(k + 1).filter(|x| placeish(x) && joined(c, x));
+            if let Some(x) = before.or(after) {
+                let code = x.code.clone();
+                let c = &mut cands[k];
+                c.kind = EntityType::Gpe;
+                c.usage = Usage::Place;
+                c.code = code;
+            }
+        }
+    }
+}
+
+/// A name the knowledge base gives to bodies of several countries ("Labour Party" in Britain and Nigeria,
+/// "Congress" in the United States and India) is the one of the country the document mentions most.
+fn prefer_document_countries(cx: &Ctx, cands: &mut [Candidate]) {
+    let choices: Vec<Option<Vec<usize>>> = cands
+        .iter()
+        .map(|c| {
+            let kb = c.kb?;
+            if c.kind == EntityType::Person || c.capital_of.is_some() {
+                return None;
+            }
+            let entries: Vec<usize> = cx
+                .kb
+                .targets(&cx.span_text(&c.toks))
+                .iter()
+                .filter(|t| t.kind == AliasKind::Name)
+                .map(|t| t.entry)
+                .collect();
+            let codes: HashSet<Option<&String>> =
+                entries.iter().filter_map(|&e| cx.kb.entry(e)).map(|e| e.code.as_ref()).collect();
+            (entries.len() > 1 && codes.len() > 1 && entries.contains(&kb)).then_some(entries)
+        })
+        .collect();
+    if choices.iter().all(Option::is_none) {
+        return;
+    }
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for (c, choice) in cands.iter().zip(&choices) {
+        if choice.is_none() && matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Person) {
+            if let Some(code) = &c.code {
+                *counts.entry(code.clone()).or_default() += 1;
+            }
+        }
+    }
+    for (c, choice) in cands.iter_mut().zip(choices) {
+        let (Some(entries), Some(current)) = (choice, c.kb) else { continue };
+        let votes = |e: usize| {
+            cx.kb.entry(e).and_then(|x| x.code.as_ref()).and_then(|code| counts.get(code)).copied().unwrap_or(0)
+        };
+        let best = entries.iter().copied().max_by_key(|&e| (votes(e), e == current)).unwrap_or(current);
+        if best != current {
+            if let Some(e) = cx.kb.entry(best) {
+                c.kb = Some(best);
+                c.canonical = e.canonical.clone();
+                c.code = e.code.clone();
+                c.kind = e.kind;
+                c.role = e.role.clone();
+            }
+        }
+    }
+}
+
+/// The country (or `None` for an international body) a person's title belongs to, from the title phrase before
+/// the name ("EU foreign policy spokesperson", "the Secretary-General of the European Commission,") or an
+/// apposition after it (", Trump's senior counselor", ", the head of … of the Russian armed forces"). `None` when
+/// no title phrase names a body.
+fn affiliation_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option<Option<String>> {
+    let stop = |j: usize| {
+        matches!(cx.t(j), "." | ";" | ":" | "(" | ")" | "\u{2014}" | "\u{201C}" | "\u{201D}" | "\"" | "")
+            || cx.sent_of.get(j) != cx.sent_of.get(person.toks.start)
+    };
+    // Before: back from the name over title words, names and "of/for/to/the", across one comma right before it.
+    let mut lo = person.toks.start;
+    if lo >= 2 && cx.t(lo - 1) == "," {
+        lo -= 1;
+    }
+    let mut loose = 0;
+    while lo > 0 && person.toks.start - lo < 12 {
+        let j = lo - 1;
+        if stop(j) || cx.t(j) == "," {
+            break;
+        }
+        if cands.iter().any(|c| c.kind == EntityType::Person && c.toks.contains(&j)) {
+            break;
+        }
+        let w = cx.t(j);
+        let known = is_title_word(w)
+            || cx.is_cap(j)
+            || matches!(w, "of" | "for" | "to" | "the" | "and" | "-" | "'s" | "\u{2019}s")
+            || cands.iter().any(|c| c.toks.contains(&j));
+        if !known {
+            loose += 1;
+            if loose > 2 || w.chars().next().is_some_and(char::is_uppercase) {
+                break;
+            }
+        }
+        lo = j;
+    }
+    let before = lo..person.toks.start;
+    // After: ", the X of Y," up to the next clause mark.
+    let after = if cx.t(person.toks.end) == "," {
+        let a = person.toks.end + 1;
+        let mut b = a;
+        while b < a + 16 && !stop(b) && cx.t(b) != "," {
+            b += 1;
+        }
+        a..b
+    } else {
+        0..0
+    };
+    for r in [before, after] {
+        let Some(head) = r.clone().find(|&j| lexicon::title_role(cx.t(j)).is_some()) else { continue };
+        let inside: Vec<&Candidate> = cands
+            .iter()
+            .filter(|c| c.toks.start >= r.start && c.toks.end <= r.end && c.toks != person.toks)
+            .filter(|c| match c.kind {
+                EntityType::Gpe | EntityType::Norp | EntityType::Org => true,
+                EntityType::Person => c.kb.is_some(),
+                _ => false,
+            })
+            .collect();
+        let before_head = inside.iter().find(|c| c.toks.end <= head);
+        let after_of = || {
+            let of = (head..r.end).find(|&j| matches!(cx.t(j), "of" | "for"))?;
+            inside.iter().find(|c| c.toks.start > of)
+        };
+        let Some(body) = before_head.or_else(after_of) else { continue };
+        if body.code.is_some() && body.capital_of.is_none() {
+            return Some(body.code.clone());
+        }
+        let international = body.kind == EntityType::Org
+            && (body.kb.is_some()
+                || ["International ", "World ", "Global ", "European ", "United Nations"]
+                    .iter()
+                    .any(|p| body.canonical.starts_with(p)));
+        if international {
+            return Some(None);
+        }
+    }
+    None
 }
 
 const FUNCTION_WORDS: &[&str] = &[

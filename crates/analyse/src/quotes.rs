@@ -56,8 +56,14 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
             let s = tok.text(text);
             let straight = s == "\"";
             let next_tight = toks.get(i + 1).is_some_and(|n| !n.space_before && !n.line_break_before);
-            let is_open = opens(s) || (straight && open.is_none() && next_tight);
-            let is_close = closes(s) || (straight && open.is_some());
+            // `He said:”It would …”`: a closing mark typed where an opening one belongs.
+            let after_colon = i > para.start && toks.get(i - 1).is_some_and(|p| p.text(text) == ":");
+            let misused_close = s == "\u{201D}"
+                && open.is_none()
+                && next_tight
+                && (tok.space_before || tok.line_break_before || after_colon || i == para.start);
+            let is_open = opens(s) || (straight && open.is_none() && next_tight) || misused_close;
+            let is_close = (closes(s) && !misused_close) || (straight && open.is_some());
             if let Some(o) = open {
                 if is_close || (opens(s) && !closes(s)) {
                     out.push(make_span(toks, o, Some(i), p, para.start));
@@ -206,7 +212,9 @@ impl QuoteCtx<'_> {
         }
         // "In a statement issued by the Ministry of Interior … the statement said": the statement's issuer.
         if j >= lo + 2 && self.t(j - 1) == "statement" && self.t(j - 2).eq_ignore_ascii_case("the") {
-            if let Some(body) = self.statement_issuer(j - 2) {
+            // With no issuer named, the statement is the last person's named before (a governor speaking through
+            // a spokesman's statement).
+            if let Some(body) = self.statement_issuer(j - 2).or_else(|| self.last_person_near(j - 2)) {
                 return Some(RoleSubject { body, holder: None, start: j - 2 });
             }
         }
@@ -408,6 +416,15 @@ impl QuoteCtx<'_> {
             return self.titled_person(&words, v);
         }
         let head = self.t(v + 2);
+        // "said the task force": a lowercase phrase inside an organisation's name.
+        if words.is_empty() && self.t(v + 3).chars().next().is_some_and(char::is_lowercase) {
+            let phrase = format!("{} {}", head.to_lowercase(), self.t(v + 3).to_lowercase());
+            if contains_lower(lexicon::ORG_SUFFIXES, self.t(v + 3)) && head.chars().all(char::is_lowercase) {
+                if let Some(e) = self.org_by_phrase(&phrase, v) {
+                    return Some(e);
+                }
+            }
+        }
         if words.is_empty()
             && contains_lower(lexicon::ORG_SUFFIXES, head)
             && head.chars().next().is_some_and(char::is_lowercase)
@@ -423,6 +440,72 @@ impl QuoteCtx<'_> {
                 .next_back();
         }
         None
+    }
+
+    /// The last organisation before `before` whose name holds `phrase` as whole words: "the task force" for the
+    /// "National Task Force for the West Philippine Sea".
+    fn org_by_phrase(&self, phrase: &str, before: usize) -> Option<usize> {
+        let padded = format!(" {phrase} ");
+        self.ents
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.toks.end <= before && c.kind == EntityType::Org)
+            .filter(|(_, c)| format!(" {} ", c.canonical.to_lowercase()).contains(&padded))
+            .map(|(k, _)| k)
+            .next_back()
+    }
+
+    /// "says the EU", "said a spokesman for the EU's External Action Service": the body named after a
+    /// post-posed verb at `v`, directly or through a spokesperson's "for"/"of".
+    fn body_after(&self, v: usize) -> Option<usize> {
+        let mut j = v + 1;
+        if matches!(self.t(j).to_lowercase().as_str(), "the" | "a" | "an") {
+            j += 1;
+        }
+        let body_at = |k: usize| {
+            self.ent_at
+                .get(k)
+                .copied()
+                .flatten()
+                .filter(|&e| self.speaker_kind(e) && self.ents.get(e).is_some_and(|c| c.kind != EntityType::Person))
+        };
+        if let Some(e) = body_at(j) {
+            let end = self.ents.get(e).map(|c| c.toks.end).unwrap_or(j);
+            let next = self.t(end);
+            let ends = matches!(next, "." | "," | ";" | "")
+                || next.chars().next().is_some_and(char::is_lowercase)
+                    && lexicon::title_role(next).is_none()
+                    && !contains_lower(lexicon::TITLE_MODIFIERS, next)
+                    && !contains_lower(lexicon::ORG_SUFFIXES, next);
+            return (ends && !matches!(self.t(end), "'s" | "\u{2019}s")).then_some(e);
+        }
+        let mut k = j;
+        while k < j + 4
+            && (lexicon::title_role(self.t(k)).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, self.t(k)))
+        {
+            k += 1;
+        }
+        if k == j || !matches!(self.t(k), "for" | "of" | "at") || lexicon::title_role(self.t(k - 1)).is_none() {
+            return None;
+        }
+        k += 1;
+        if self.t(k).eq_ignore_ascii_case("the") {
+            k += 1;
+        }
+        let mut found = None;
+        while let Some(e) = self.ent_at.get(k).copied().flatten() {
+            let c = self.ents.get(e)?;
+            if self.speaker_kind(e) || c.kind == EntityType::Gpe {
+                found = Some(e);
+            }
+            k = c.toks.end;
+            if matches!(self.t(k), "'s" | "\u{2019}s") {
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        found.filter(|&e| self.speaker_kind(e))
     }
 
     fn speaker_kind(&self, e: usize) -> bool {
@@ -466,6 +549,26 @@ impl QuoteCtx<'_> {
             // "a Commission spokesperson said", "the ministry said": the body the speaker stands for.
             if lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) {
                 continue;
+            }
+            // "an EU statement said", "a Kremlin statement said": the body the statement comes from.
+            if w == "statement" && j > lo {
+                if let Some(e) = self.ent_at.get(j - 1).copied().flatten() {
+                    if self.speaker_kind(e) {
+                        return Some(Who::Entity(e));
+                    }
+                }
+            }
+            // "the task force said": a lowercase phrase inside an organisation's name.
+            if contains_lower(lexicon::ORG_SUFFIXES, w)
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && j > lo
+                && self.t(j - 1).chars().all(char::is_lowercase)
+                && !matches!(self.t(j - 1), "the" | "a" | "an")
+            {
+                let phrase = format!("{} {}", self.t(j - 1), w.to_lowercase());
+                if let Some(e) = self.org_by_phrase(&phrase, j) {
+                    return Some(Who::Entity(e));
+                }
             }
             if contains_lower(lexicon::ORG_SUFFIXES, w) && w.chars().next().is_some_and(char::is_lowercase) {
                 let head = w.to_lowercase();
@@ -527,7 +630,7 @@ impl QuoteCtx<'_> {
         if matches!(self.t(v).to_lowercase().as_str(), "told" | "tells" | "tell" | "telling") {
             return None;
         }
-        if let Some(e) = self.definite_after(v) {
+        if let Some(e) = self.definite_after(v).or_else(|| self.body_after(v)) {
             return Some(Who::Entity(e));
         }
         let mut j = v + 1;
@@ -628,14 +731,47 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             }
         }
     }
+    // People who open their sentence as its subject ("President Rodrigo Duterte earlier issued …"), for pronouns.
+    let subjects: Vec<(usize, usize)> = qc
+        .ents
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == EntityType::Person && !qc.in_quote.get(c.toks.start).copied().unwrap_or(false))
+        .filter(|(_, c)| {
+            let s0 = qc.sent_of.get(c.toks.start).and_then(|s| qc.sentences.get(*s)).map(|r| r.start).unwrap_or(0);
+            c.toks.start - s0 <= 6
+                && (s0..c.toks.start).all(|j| {
+                    let w = qc.t(j);
+                    qc.toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct)
+                        || w.chars().next().is_some_and(char::is_uppercase)
+                        || lexicon::title_role(w).is_some()
+                        || contains_lower(lexicon::TITLE_MODIFIERS, w)
+                })
+                && !matches!(qc.t(c.toks.end), "'s" | "\u{2019}s")
+        })
+        .map(|(k, c)| (c.toks.start, k))
+        .collect();
+    let object_of_preposition = |c: &Candidate| {
+        c.toks.start.checked_sub(1).is_some_and(|b| {
+            matches!(
+                qc.t(b).to_lowercase().as_str(),
+                "of" | "by" | "with" | "to" | "for" | "from" | "against" | "about" | "regarding"
+            )
+        })
+    };
     let last_person_before = |pos: usize| -> Option<usize> {
-        qc.ents
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= pos)
-            .filter(|(_, c)| !qc.in_quote.get(c.toks.start).copied().unwrap_or(false))
+        let people = || {
+            qc.ents
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= pos)
+                .filter(|(_, c)| !qc.in_quote.get(c.toks.start).copied().unwrap_or(false))
+        };
+        people()
+            .filter(|(_, c)| !object_of_preposition(c))
             .map(|(k, _)| k)
             .next_back()
+            .or_else(|| people().map(|(k, _)| k).next_back())
     };
     let mut out: Vec<(Quote, QuoteInfo)> = Vec::new();
     let mut spans_of: Vec<usize> = Vec::new();
@@ -648,18 +784,27 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             None => (Some(r.body), None),
         }
     };
-    let resolve = |who: Who, attributed: &[(usize, usize)]| -> Option<usize> {
+    let resolve = |who: Who, attributed: &[(usize, usize)], quoted: &str| -> Option<usize> {
         match who {
             Who::Entity(e) => Some(e),
             Who::Pronoun(p) => {
-                let from_speech = speeches.iter().filter(|s| s.pos < p).map(|s| (s.pos, s.entity)).next_back();
-                let from_quote = attributed.iter().filter(|(pos, _)| *pos < p).copied().next_back();
-                let best = match (from_speech, from_quote) {
-                    (Some(a), Some(b)) => Some(if a.0 >= b.0 { a.1 } else { b.1 }),
-                    (a, b) => a.or(b).map(|x| x.1),
+                // The latest speaker, quoted person or sentence subject before the pronoun; "she" prefers women
+                // and "he" passes over them.
+                let she = qc.t(p).eq_ignore_ascii_case("she");
+                let options: Vec<(usize, usize)> = speeches
+                    .iter()
+                    .map(|s| (s.pos, s.entity))
+                    .chain(attributed.iter().copied())
+                    .chain(subjects.iter().copied())
+                    .filter(|(pos, e)| *pos < p && qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person))
+                    // A speaker does not name himself in his own words: "Mathias (Coureur) is one of …," he said.
+                    .filter(|(_, e)| !named_in(qc, *e, quoted))
+                    .collect();
+                let latest = |fits: &dyn Fn(usize) -> bool| {
+                    options.iter().filter(|(_, e)| fits(*e)).max_by_key(|(pos, _)| *pos).map(|(_, e)| *e)
                 };
-                best.filter(|e| qc.ents.get(*e).is_some_and(|c| c.kind == EntityType::Person))
-                    .or_else(|| last_person_before(p))
+                let gendered = latest(&|e| female(qc, e) == she);
+                gendered.or_else(|| latest(&|_| true)).or_else(|| last_person_before(p))
             }
             Who::It(p) => attributed
                 .iter()
@@ -716,7 +861,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                             Who::Pronoun(p) | Who::It(p) => *p,
                         };
                         let pronoun = matches!(w, Who::Pronoun(_));
-                        speaker = resolve(w, &attributed);
+                        speaker = resolve(w, &attributed, content);
                         if pronoun {
                             (speaker, speaker_name) = after_role(qc, speaker, tok, &roles_said);
                         }
@@ -746,7 +891,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                             Who::Pronoun(p) | Who::It(p) => *p,
                         };
                         let pronoun = matches!(w, Who::Pronoun(_));
-                        speaker = resolve(w, &attributed);
+                        speaker = resolve(w, &attributed, content);
                         if pronoun {
                             (speaker, speaker_name) = after_role(qc, speaker, tok, &roles_said);
                         }
@@ -785,7 +930,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             }
             // A sentence opened by "He"/"She" and no speech verb: the pronoun's antecedent.
             if speaker.is_none() && speaker_name.is_none() && s.open > lo && matches!(qc.t(sent_start), "He" | "She") {
-                speaker = resolve(Who::Pronoun(sent_start), &attributed);
+                speaker = resolve(Who::Pronoun(sent_start), &attributed, content);
                 (speaker, speaker_name) = after_role(qc, speaker, sent_start, &roles_said);
                 how = "pronoun";
             }
@@ -898,6 +1043,29 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             }
             _ => speaker.and_then(|e| qc.ents.get(e)).map(|c| span_text(qc, &c.toks)),
         };
+        // A quote standing alone after reported speech in its paragraph: "He claimed that he had won by 980
+        // votes. “That's why I came …”".
+        if speaker.is_none() && speaker_name.is_none() && !s.continues && open_sent > 0 {
+            let prev = qc.sentences.get(open_sent - 1).filter(|r| r.start >= para_range.start);
+            let own_start = qc.sentences.get(open_sent).map(|r| r.start).unwrap_or(s.open);
+            let quote_opens_sentence =
+                (own_start..s.open).all(|j| qc.toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct));
+            if let (Some(r), true) = (prev, quote_opens_sentence) {
+                let unquoted = !r.clone().any(|i| qc.in_quote.get(i).copied().unwrap_or(false));
+                let who = r
+                    .clone()
+                    .filter(|&v| {
+                        unquoted && (qc.is_speech_verb(v) || contains_lower(lexicon::REPORTING_VERBS, qc.t(v)))
+                    })
+                    .find_map(|v| qc.subject_before(v, r.start));
+                if let Some(w) = who {
+                    speaker = resolve(w, &attributed, content);
+                    if speaker.is_some() {
+                        how = "previous";
+                    }
+                }
+            }
+        }
         // A quote opening its paragraph with no attribution: the speaker introduced at the end of the paragraph
         // before ("The EC noted in a statement that …").
         let opens_para = qc.paras.get(s.para).is_some_and(|r| r.start == s.open);
@@ -947,6 +1115,34 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
     out.extend(reported(qc));
     out.sort_by_key(|(q, _)| q.start);
     out
+}
+
+/// Whether the quoted words name the person (any part of the canonical name longer than two letters).
+fn named_in(qc: &QuoteCtx, e: usize, quoted: &str) -> bool {
+    let Some(c) = qc.ents.get(e) else { return false };
+    c.canonical
+        .split(' ')
+        .filter(|w| w.chars().count() > 2)
+        .any(|w| quoted.split(|ch: char| !ch.is_alphanumeric() && ch != '-').any(|x| x == w))
+}
+
+/// Whether a person mention is marked as a woman: a common female given name, or "Mrs"/"Ms"/"-woman" in
+/// the title or just before the name.
+fn female(qc: &QuoteCtx, e: usize) -> bool {
+    let Some(c) = qc.ents.get(e) else { return false };
+    let first = c.canonical.split(' ').next().unwrap_or("");
+    let cue = |w: &str| {
+        let w = w.to_lowercase();
+        matches!(w.as_str(), "mrs" | "mrs." | "ms" | "ms." | "madam" | "madame" | "lady" | "queen" | "princess")
+            || w.ends_with("woman")
+    };
+    lexicon::is_female_given_name(first)
+        || c.title.as_deref().is_some_and(|t| t.split_whitespace().any(cue))
+        || c.toks.start.checked_sub(1).is_some_and(|b| cue(qc.t(b)))
+        || qc
+            .ents
+            .iter()
+            .any(|o| o.canonical == c.canonical && o.title.as_deref().is_some_and(|t| t.split_whitespace().any(cue)))
 }
 
 /// A pronoun resolved to `speaker` refers instead to a speaker found through a role phrase when that phrase
