@@ -190,9 +190,6 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
             if ld > 0.5 && !matches!(b.kind, BlockKind::Heading(_)) && !introduced_list && !in_plain_list() {
                 continue;
             }
-            if matches!(b.kind, BlockKind::Heading(_)) && ld > 0.8 {
-                continue;
-            }
             if b.kind == BlockKind::ListItem && !introduced_list && list_link_heavy(page, b) {
                 continue;
             }
@@ -489,5 +486,19 @@ mod tests {
         );
         let e = crate::extract_html(&page, None);
         assert!(e.text.contains("Trekking poles"), "{}", e.text);
+    }
+
+    #[test]
+    fn linked_section_headings_are_kept() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let page = format!(
+            "<html><body><article>{}<h2><a href=\"/summit\">Midsize Enterprise Summit</a></h2>{}</article>\
+             </body></html>",
+            para.repeat(3),
+            para.replace("Tuesday", "Monday").repeat(2)
+        );
+        let e = crate::extract_html(&page, None);
+        assert!(e.text.contains("Midsize Enterprise Summit"), "{}", e.text);
     }
 }
