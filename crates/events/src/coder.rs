@@ -117,6 +117,39 @@ pub(crate) fn dateline_len(sentence: &str) -> usize {
     pos + dash.len()
 }
 
+/// Second halves of hyphenated compounds in which a country word only qualifies the noun that follows
+/// ("Sweden-based", "Iran-backed", "US-brokered", "Saudi-led").
+const MODIFIER_SUFFIXES: &[&str] = &[
+    "based",
+    "backed",
+    "led",
+    "brokered",
+    "allied",
+    "funded",
+    "sponsored",
+    "linked",
+    "aligned",
+    "born",
+    "made",
+    "owned",
+    "supported",
+    "controlled",
+    "run",
+    "affiliated",
+    "friendly",
+    "mediated",
+    "built",
+    "supplied",
+];
+
+/// Whether the word from `start` to `token_end` (an entity and the token it starts) ends in "-based",
+/// "-backed" ….
+fn modifier_compound(text: &str, start: usize, token_end: usize) -> bool {
+    let Some(word) = text.get(start..token_end) else { return false };
+    let Some((_, suffix)) = word.rsplit_once('-') else { return false };
+    MODIFIER_SUFFIXES.iter().any(|m| suffix.eq_ignore_ascii_case(m))
+}
+
 fn is_actor_kind(e: &storyline_model::Entity) -> bool {
     match e.kind {
         EntityType::Person | EntityType::Gpe | EntityType::Org => true,
@@ -180,7 +213,7 @@ impl Coder<'_> {
                 continue;
             }
             let body_start = range.start + dateline_len(sentence_text);
-            let s = self.build_sentence(std::mem::take(&mut toks), &entities, &quotes, &discourse, body_start);
+            let s = self.build_sentence(text, std::mem::take(&mut toks), &entities, &quotes, &discourse, body_start);
             let drafts = self.sentence_drafts(&s, &quotes, &mut discourse);
             for d in drafts {
                 let ordinal = out.len();
@@ -223,6 +256,7 @@ impl Coder<'_> {
 
     fn build_sentence(
         &self,
+        text: &str,
         raw: Vec<Tok>,
         entities: &[&storyline_model::Entity],
         quotes: &[QuoteRegion],
@@ -248,6 +282,18 @@ impl Coder<'_> {
                         tok.end = t.end;
                     }
                 }
+                (Some(ei), Some((_, ti)))
+                    if toks.get(ti).is_some_and(|p| t.start <= p.end + 1)
+                        && groups.last().and_then(|g| g.first()).is_some_and(|a| {
+                            a.name == sentence_entities[ei].canonical && a.kind == sentence_entities[ei].kind
+                        }) =>
+                {
+                    // "Kamikawa Yoko" given as two mentions of one person: one actor.
+                    if let Some(tok) = toks.get_mut(ti) {
+                        tok.end = t.end;
+                    }
+                    current = Some((ei, ti));
+                }
                 (Some(ei), _) => {
                     let e = sentence_entities[ei];
                     groups.push(vec![actor_of(e)]);
@@ -256,6 +302,8 @@ impl Coder<'_> {
                         word: None,
                         punct: None,
                         possessive: false,
+                        // "a Sweden-based network", "the Iran-backed group": the country qualifies the noun.
+                        qualifier: modifier_compound(text, e.start, t.end),
                         ..t
                     });
                     current = Some((ei, toks.len() - 1));
@@ -430,7 +478,18 @@ impl Coder<'_> {
             // "his Japanese counterpart Fumio Kishida", "his wife Cilia Flores": the named person is the actor.
             let determiner = w.is_some_and(|w| self.lex.ids.his_her.contains(&w));
             let names_follow = determiner && (i + 1..(i + 5).min(s.toks.len())).any(|k| s.toks[k].actor.is_some());
+            // "Netanyahu summoned his war cabinet": a possessive refers to a person named earlier in the sentence.
+            let sentence_person = || {
+                (0..i).rev().find_map(|k| {
+                    let t = s.toks[k];
+                    t.actor
+                        .and_then(|g| s.groups.get(g as usize))
+                        .and_then(|g| g.iter().find(|a| a.kind == EntityType::Person))
+                        .cloned()
+                })
+            };
             let resolved = match w {
+                Some(_) if determiner && !names_follow => sentence_person().or_else(|| discourse.last_person.clone()),
                 Some(w) if cues.person_pronoun.contains(&w) && !names_follow => discourse.last_person.clone(),
                 Some(w) if cues.we.contains(&w) => {
                     let at = s.toks[i].start;
@@ -485,11 +544,22 @@ impl Coder<'_> {
                             || (s.is_actor(i + 1)
                                 && s.word(i + 2).is_some_and(|nw| lex.verb_forms.contains(&nw))
                                 && verb_since_boundary)
-                    } else if lex.ids.subordinators.contains(&w)
-                        && s.is_actor(i + 1)
-                        && s.word(i + 2)
-                            .is_some_and(|nw| lex.verb_forms.contains(&nw) || lex.ids.auxiliaries.contains(&nw))
-                    {
+                    } else if lex.ids.subordinators.contains(&w) && s.is_actor(i + 1) && {
+                        // "after Pompeo on Tuesday accused …": a weekday or an adverb may come between.
+                        let mut j = i + 2;
+                        while j < n && j < i + 5 && {
+                            let tj = s.toks[j];
+                            tj.actor.is_none()
+                                && !tj.possessive
+                                && tj.punct.is_none()
+                                && tj
+                                    .word
+                                    .is_none_or(|x| lex.ids.interposed.contains(&x) || lex.ids.adverbs.contains(&x))
+                        } {
+                            j += 1;
+                        }
+                        s.word(j).is_some_and(|nw| lex.verb_forms.contains(&nw) || lex.ids.auxiliaries.contains(&nw))
+                    } {
                         // "… fired a missile just as Blinken was visiting Seoul": a new clause with its own subject.
                         true
                     } else if cues.exchange.iter().any(|p| s.phrase_at(i, p)) {
@@ -611,6 +681,10 @@ impl Coder<'_> {
         let mut i = c.start;
         while i < anchor.min(c.end) {
             let t = s.toks[i];
+            if t.actor.is_some() && t.qualifier {
+                i += 1;
+                continue;
+            }
             if t.actor.is_some() {
                 let possessor = s.toks.get(i + 1).is_some_and(|n| n.possessive);
                 if governed && !possessor {
@@ -630,6 +704,26 @@ impl Coder<'_> {
                 && s.toks.get(i + 1).is_some_and(|n| n.capitalised || n.actor.is_some());
             // "… after Turkey launched exercises": the subordinator that opens the clause governs no actor.
             let opens_clause = i == c.start && t.word.is_some_and(|w| self.lex.ids.subordinators.contains(&w));
+            // "later in the day South Korean Foreign Minister Yun …": a common noun closes the phrase the
+            // preposition governs when a name starts right after it.
+            let noun_closes = governed
+                && t.punct.is_none()
+                && !t.capitalised
+                && !t.absorbed
+                && !t.possessive
+                && t.word.is_none_or(|w| {
+                    !self.lex.cues.preposition.contains(&w)
+                        && !self.lex.cues.title.contains(&w)
+                        && !self.lex.verb_forms.contains(&w)
+                        && !self.lex.ids.determiners.contains(&w)
+                        && !self.lex.ids.quantifiers.contains(&w)
+                        && w != self.lex.ids.and
+                })
+                && s.toks.get(i + 1).is_some_and(|n| n.actor.is_some() || n.absorbed);
+            if noun_closes {
+                governed = false;
+                governed_by_of = false;
+            }
             if t.word.is_some_and(|w| self.lex.cues.preposition.contains(&w)) && !in_title && !opens_clause {
                 // "countries, including A, B and C, have sent …": the list is the subject.
                 let of_like = t.word == of || t.word == Some(self.lex.ids.including);
@@ -697,6 +791,14 @@ impl Coder<'_> {
                     Some(k + 2)
                 } else if s.word(k + 1) == and && s.word(k + 2) == Some(self.lex.ids.the) && s.is_actor(k + 3) {
                     Some(k + 3).filter(|&j| j < limit)
+                } else if let Some(j) = self.titled_actor_after(s, k + 1).filter(|&j| j < limit) {
+                    // "Biegun, Armenian Foreign Minister Mnatsakanyan and his Azerbaijani counterpart Bayramov": a
+                    // list of titled people, when an "and" closes it.
+                    let closes =
+                        (j + 1..(j + 10).min(limit).min(s.toks.len())).take_while(|&q| !s.toks[q].boundary).any(|q| {
+                            s.word(q) == and && (s.is_actor(q + 1) || self.titled_actor_after(s, q + 1).is_some())
+                        });
+                    closes.then_some(j)
                 } else {
                     None
                 }
@@ -845,7 +947,7 @@ impl Coder<'_> {
                 if !s.is_actor(at) {
                     at = self.demonym_after(s, at).unwrap_or(at);
                 }
-                if !s.is_actor(at) {
+                if !s.is_actor(at) || (is_source && s.toks[at].qualifier) {
                     return false;
                 }
                 let mut options: Vec<usize> = Vec::with_capacity(2);
@@ -944,11 +1046,17 @@ impl Coder<'_> {
         // "companies trading with Iran": a participle after a common noun has that noun as its subject.
         let participle = s.word(anchor).is_some_and(|w| self.lex.ing_forms.contains(&w));
         if participle && !p.has_source {
+            // "issued a statement warning Ukraine", "while calling on Israel": the issuer is the subject.
             let after_noun = anchor.checked_sub(1).and_then(|k| s.toks.get(k)).is_some_and(|t| {
                 t.actor.is_none()
                     && t.punct.is_none()
                     && !t.capitalised
-                    && t.word.is_none_or(|w| !self.lex.verb_forms.contains(&w) && !ids.verb_context.contains(&w))
+                    && t.word.is_none_or(|w| {
+                        !self.lex.verb_forms.contains(&w)
+                            && !ids.verb_context.contains(&w)
+                            && !ids.communication.contains(&w)
+                            && !self.lex.cues.boundary.contains(&w)
+                    })
             });
             // "has been repeatedly lodging": an auxiliary two words back makes it a verb phrase.
             let aux_before = anchor
@@ -963,19 +1071,65 @@ impl Coder<'_> {
         // "Blaming Russia for the attack, the UK said …": a sentence-opening participle clause has the main
         // clause's subject.
         let opening_participle = participle && anchor == 0 && ci == 0;
+        // "remarks by Pompeo accusing Iran …": a participle right after an actor has that actor as subject.
+        let actor_before =
+            if participle && anchor > clause.start && s.is_actor(anchor - 1) && !s.toks[anchor - 1].qualifier {
+                s.group(anchor - 1).cloned()
+            } else {
+                None
+            };
+        // "In a phone call with Sa'ar, Tajani urged …": a clause-opening prepositional phrase belongs to the
+        // subject that follows it.
+        let opening_phrase = ci == 0
+            && anchor > clause.start
+            && s.word(clause.start).is_some_and(|w| self.lex.cues.preposition.contains(&w));
+        // "announced that it would expel …": "it" in a reported complement is the one reporting.
+        let reported_it = ci > 0
+            && s.word(clause.start) == Some(ids.that)
+            && s.word(clause.start + 1).is_some_and(|w| ids.it_they.contains(&w))
+            && s.clauses.get(ci - 1).is_some_and(|c| c.has_say);
         let subject = || {
             if opening_participle {
                 let next = s.clauses.get(1)?;
                 return self.clause_subject(s, 1, next.end);
             }
-            self.subject(s, ci, anchor).or_else(|| self.inherited_subject(s, ci))
+            if let Some(g) = &actor_before {
+                return Some(g.clone());
+            }
+            let found = self.subject(s, ci, anchor).or_else(|| self.inherited_subject(s, ci));
+            if found.is_some() {
+                return found;
+            }
+            if opening_phrase {
+                return self.clause_subject(s, ci, clause.end).or_else(|| {
+                    let next = s.clauses.get(ci + 1)?;
+                    self.clause_subject(s, ci + 1, next.end)
+                });
+            }
+            if reported_it {
+                let prev = s.clauses.get(ci - 1)?;
+                return self.clause_subject(s, ci - 1, prev.end).or_else(|| self.inherited_subject(s, ci - 1));
+            }
+            None
         };
+        // "X accused Y of shelling Z": Y is the one shelling, as X claims; with no actor named ("accused each
+        // other of violating", "accused the rebels of attacking") there is no source to code.
+        let accused = if p.has_source || p.passive { None } else { self.accused_frame(s, clause, anchor) };
+        let mut reporter = clause.reporter.clone();
+        if let Some(frame) = &accused {
+            match frame {
+                None => return,
+                Some((_, accuser)) => reporter = accuser.clone().or(reporter),
+            }
+        }
         let (sources, targets): (Vec<ActorInfo>, Vec<ActorInfo>) = if p.passive {
             let Some(subj) = subject() else { return };
             (self.members(s, &m.source), subj)
         } else {
             let sources = if p.has_source {
                 self.members(s, &m.source)
+            } else if let Some(Some((accused_group, _))) = &accused {
+                accused_group.clone()
             } else {
                 match subject() {
                     Some(g) => g,
@@ -1034,10 +1188,42 @@ impl Coder<'_> {
                 base_code: p.code.clone(),
                 clause: ci,
                 anchor,
-                reporter: clause.reporter.clone(),
+                reporter: reporter.clone(),
                 antecedent: p.antecedent,
             });
         }
+    }
+
+    /// An accusation frame around an anchor: "accused Armenian forces of shelling", "blamed Russia for
+    /// attacking". `Some(Some((accused, accuser)))` when the accused is an actor, `Some(None)` when the frame
+    /// names none ("accused each other of violating"), `None` without a frame.
+    #[allow(clippy::type_complexity)]
+    fn accused_frame(
+        &self,
+        s: &Sentence,
+        clause: &Clause,
+        anchor: usize,
+    ) -> Option<Option<(Vec<ActorInfo>, Option<String>)>> {
+        let ids = &self.lex.ids;
+        let mut k = anchor.checked_sub(1)?;
+        // One adverb may come between: "accused each other of swiftly violating".
+        let adverb = s.toks[k].word.is_none_or(|w| ids.adverbs.contains(&w));
+        if k > clause.start && adverb && s.toks[k].actor.is_none() && s.toks[k].punct.is_none() {
+            k -= 1;
+        }
+        if !s.word(k).is_some_and(|w| ids.of_for.contains(&w)) || k <= clause.start {
+            return None;
+        }
+        let lo = k.saturating_sub(8).max(clause.start);
+        let verb = (lo..k).rev().find(|&j| s.word(j).is_some_and(|w| ids.accuse.contains(&w)))?;
+        let Some(first) = (verb + 1..k).find(|&j| s.is_actor(j) && !s.toks[j].qualifier) else {
+            return Some(None);
+        };
+        let group = self.coordinated(s, first, k).map(|(g, _)| g)?;
+        let accuser = self
+            .subject(s, s.clause_of.get(verb).copied().unwrap_or(0), verb)
+            .and_then(|g| g.first().map(|a| a.name.clone()));
+        Some(Some((group, accuser)))
     }
 
     /// The code after modality: `None` when negated or hedged, the intent code
@@ -1057,7 +1243,11 @@ impl Coder<'_> {
         // One adverb may stand between the cue and the verb ("will also hold talks", "will next visit").
         let adverb_before = anchor > clause.start
             && s.toks.get(anchor - 1).is_some_and(|t| {
-                t.word.is_none() && t.actor.is_none() && t.punct.is_none() && !t.capitalised && !t.absorbed
+                t.word.is_none_or(|w| self.lex.ids.adverbs.contains(&w))
+                    && t.actor.is_none()
+                    && t.punct.is_none()
+                    && !t.capitalised
+                    && !t.absorbed
             });
         let intent_before =
             |end: usize| cues.intent.iter().any(|p| end >= clause.start + p.len() && s.phrase_at(end - p.len(), p));

@@ -142,6 +142,20 @@ pub(crate) struct CommonIds {
     pub verb_context: Vec<u32>,
     /// Subordinators that open a clause when an actor and its verb follow: as, after, before, since, until, once.
     pub subordinators: Vec<u32>,
+    /// Forms of the accusation verbs (accuse, blame): "X accused Y of shelling Z" makes Y the one shelling.
+    pub accuse: Vec<u32>,
+    /// "of", "for": what introduces the accused act.
+    pub of_for: Vec<u32>,
+    /// Nouns of communication after which an "-ing" form has the issuer as its subject ("issued a statement
+    /// warning Ukraine").
+    pub communication: Vec<u32>,
+    /// "it", "they": in a complement after a reporting verb they stand for the one reporting.
+    pub it_they: Vec<u32>,
+    /// Small words that may stand between a clause-opening subordinator's actor and its verb ("after Pompeo on
+    /// Tuesday accused"), besides adverbs.
+    pub interposed: Vec<u32>,
+    /// Adverbs the vocabulary knows that may stand before a verb like any unknown "-ly" word ("will also hold").
+    pub adverbs: Vec<u32>,
 }
 
 /// Regular inflections of an English verb: lemma, -s, -ed, -ing.
@@ -280,6 +294,42 @@ impl Lexicon {
                 .map(|w| v.intern(w))
                 .collect(),
             subordinators: ["as", "after", "before", "since", "until", "once"].iter().map(|w| v.intern(w)).collect(),
+            accuse: ["accuse", "accuses", "accused", "accusing", "blame", "blames", "blamed", "blaming"]
+                .iter()
+                .map(|w| v.intern(w))
+                .collect(),
+            of_for: ["of", "for"].iter().map(|w| v.intern(w)).collect(),
+            communication: [
+                "statement",
+                "statements",
+                "message",
+                "messages",
+                "letter",
+                "note",
+                "communique",
+                "post",
+                "tweet",
+                "video",
+                "speech",
+                "address",
+                "remarks",
+                "comments",
+                "interview",
+                "briefing",
+                "declaration",
+                "resolution",
+                "report",
+                "notice",
+            ]
+            .iter()
+            .map(|w| v.intern(w))
+            .collect(),
+            it_they: ["it", "they"].iter().map(|w| v.intern(w)).collect(),
+            interposed: ["on", "last", "this"].iter().map(|w| v.intern(w)).collect(),
+            adverbs: ["also", "later", "earlier", "recently", "reportedly", "again"]
+                .iter()
+                .map(|w| v.intern(w))
+                .collect(),
         };
         lex.classes = macros;
         let say: Vec<u32> = lex.cues.say.iter().copied().collect();

@@ -666,3 +666,44 @@ fn hope_is_not_an_agreement() {
     let ev = code("Putin met Kim Jong Un. He expressed hope that both sides could reach an agreement soon.");
     assert!(!ev.iter().any(|e| e.root == "03" || e.root == "05"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn reciprocal_accusations_go_both_ways_and_the_accused_act_is_not_the_accusers() {
+    let ev = code("Russia and Ukraine accused each other of violating the ceasefire.");
+    assert_has(&ev, "RUS", "UKR", "112");
+    assert_has(&ev, "UKR", "RUS", "112");
+    assert!(!ev.iter().any(|e| e.root == "19"), "{:?}", triples(&ev));
+    let ev = code("Russia accused Ukrainian forces of shelling Kursk Oblast.");
+    assert_has(&ev, "RUS", "UKR", "112");
+    assert_has(&ev, "UKR", "RUS", "194");
+    assert!(!has(&ev, "RUS", "RUS", "19"), "{:?}", triples(&ev));
+}
+
+#[test]
+fn phone_calls_and_lists_of_titled_people_go_both_ways() {
+    let ev = code("Blinken and South Korean Foreign Minister Cho Tae-yul spoke by phone on Monday.");
+    assert_has(&ev, "USA", "KOR", "041");
+    assert_has(&ev, "KOR", "USA", "041");
+    let ev = code("The deal followed talks between Blinken, Russian Foreign Minister Sergei Lavrov and Cho Tae-yul.");
+    assert_has(&ev, "USA", "RUS", "040");
+    assert_has(&ev, "RUS", "KOR", "040");
+}
+
+#[test]
+fn qualifying_countries_are_no_sources_and_possessives_refer_within_the_sentence() {
+    let ev = code("A Russia-based network carried out attacks on Ukraine.");
+    assert!(!has(&ev, "RUS", "UKR", "19"), "{:?}", triples(&ev));
+    let ev = code("Blinken met Putin. Yoon summoned his security council.");
+    assert!(!has(&ev, "KOR", "RUS", "11"), "{:?}", triples(&ev));
+    assert!(!has(&ev, "KOR", "USA", "11"), "{:?}", triples(&ev));
+}
+
+#[test]
+fn opening_phrases_statements_and_reported_it_find_their_subject() {
+    let ev = code("In a phone call with Sergei Lavrov, Blinken urged Russia to withdraw.");
+    assert_has(&ev, "USA", "RUS", "041");
+    let ev = code("The Russian Foreign Ministry issued a statement warning Ukraine of the consequences.");
+    assert_has(&ev, "RUS", "UKR", "13");
+    let ev = code("Japan announced on Friday that it had recalled its ambassador to China.");
+    assert_has(&ev, "JPN", "CHN", "161");
+}

@@ -26,6 +26,9 @@ pub(crate) struct Tok {
     pub capitalised: bool,
     /// A country word folded into the person after it ("Russian" in "Russian Foreign Minister Lavrov").
     pub absorbed: bool,
+    /// An actor only qualifying what follows ("a Sweden-based network", "a US-sponsored resolution"): it may be
+    /// a target, never a source.
+    pub qualifier: bool,
 }
 
 fn is_apostrophe(c: char) -> bool {
