@@ -457,17 +457,40 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     }
     let authors = seen;
     let language = meta.language.or_else(|| detect_language(&text));
-    Extracted {
-        title: meta.title,
-        text,
-        published,
-        modified: meta.modified,
-        authors,
-        outlet: meta.outlet,
-        url: meta.url,
-        language,
-    }
+    let title = match meta.declared_title {
+        Some(declared) if h1_is_furniture(&page, meta.title.as_deref(), &declared) => Some(declared),
+        _ => meta.title,
+    };
+    Extracted { title, text, published, modified: meta.modified, authors, outlet: meta.outlet, url: meta.url, language }
 }
+
+/// Whether the h1 a title was taken from is page furniture (a logo, a section name or a sidebar heading marked
+/// as such) that shares few words with the title the page declares: then it names the site, not the article.
+fn h1_is_furniture(page: &dom::Page, title: Option<&str>, declared: &str) -> bool {
+    let Some(title) = title else { return false };
+    if !looks_like_headline(declared) || meta::title_similarity(title, declared) >= FURNITURE_H1_MAX_SIMILARITY {
+        return false;
+    }
+    let wanted = meta::norm(title);
+    page.blocks
+        .iter()
+        .find(|b| b.kind == dom::BlockKind::Heading(1) && meta::norm(&b.text) == wanted)
+        .is_some_and(|b| b.boiler)
+}
+
+/// Whether a declared title has a headline's shape: three to fifteen words, one sentence (an OpenGraph title
+/// that is a teaser of two sentences, a site's one-word name or a paragraph is not).
+fn looks_like_headline(title: &str) -> bool {
+    let words = title.split_whitespace().count();
+    let inner_sentence_end = title
+        .trim_end()
+        .char_indices()
+        .any(|(i, c)| matches!(c, '.' | '?' | '!') && title.get(i + 1..).is_some_and(|rest| rest.starts_with(' ')));
+    (3..=15).contains(&words) && !inner_sentence_end
+}
+
+/// Below this share of common words an h1 marked as furniture is not the declared title restyled.
+const FURNITURE_H1_MAX_SIMILARITY: f32 = 0.25;
 
 /// The page linearised with furniture marked, cue-marked wrappers that hold the article exempted.
 fn strict_page<'a>(doc: &'a Html, cue_cache: &mut dom::CueCache<'a>) -> dom::Page<'a> {
@@ -615,6 +638,29 @@ mod tests {
         // Without metadata, the first dateline, else an update.
         let none = reconcile_published(None, None, &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
         assert_eq!(none.as_deref(), Some("2024-01-01"));
+    }
+
+    #[test]
+    fn headline_shape() {
+        assert!(looks_like_headline("GAAP Compliance: Applying Accounting Best Practices To Your Business"));
+        assert!(!looks_like_headline("Leadfeeder"));
+        assert!(!looks_like_headline("Buying a laptop? These are the 9 best laptops you can buy today"));
+    }
+
+    #[test]
+    fn logo_h1_gives_way_to_the_declared_title() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let html = format!(
+            "<html><head><title>Council approves the new city budget</title></head><body><header><nav><a \
+             href=\"/\">Home</a> <a href=\"/about\">About</a></nav><h1>Antoyo's Blog</h1></header><article>{}\
+             </article></body></html>",
+            para.repeat(4)
+        );
+        assert_eq!(extract_html(&html, None).title.as_deref(), Some("Council approves the new city budget"));
+        let in_article =
+            html.replace("<h1>Antoyo's Blog</h1></header><article>", "</header><article><h1>Budget day</h1>");
+        assert_eq!(extract_html(&in_article, None).title.as_deref(), Some("Budget day"));
     }
 
     #[test]

@@ -19,6 +19,9 @@ pub(crate) struct PageMeta {
     pub article_body: Option<String>,
     /// Names in elements whose class marks an author's name, a last resort for authors.
     pub author_class_names: Vec<String>,
+    /// The title the page declares (JSON-LD headline, OpenGraph and similar, else `<title>`), cleaned, when
+    /// `title` was taken from an h1 that differs from it: the fallback if that h1 proves to be page furniture.
+    pub declared_title: Option<String>,
 }
 
 #[derive(Default)]
@@ -651,6 +654,16 @@ fn headline_before_bar(title: &str) -> &str {
     }
 }
 
+/// The share of words two titles have in common (of the longer one's distinct words).
+pub(crate) fn title_similarity(a: &str, b: &str) -> f32 {
+    let word_set = |s: &str| -> std::collections::HashSet<String> {
+        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
+    };
+    let (wa, wb) = (word_set(a), word_set(b));
+    let inter = wa.intersection(&wb).count() as f32;
+    inter / (wa.len().max(wb.len()).max(1) as f32)
+}
+
 /// Lower-cased letters and digits only, for loose comparisons of names and titles.
 pub(crate) fn norm(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
@@ -688,23 +701,17 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
                 && hn != title_site_norm
         })
         .collect();
-    let word_set = |s: &str| -> std::collections::HashSet<String> {
-        s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect()
-    };
-    let similarity = |a: &str, b: &str| {
-        let (wa, wb) = (word_set(a), word_set(b));
-        let inter = wa.intersection(&wb).count() as f32;
-        inter / (wa.len().max(wb.len()).max(1) as f32)
-    };
     let h1 = if h1s.len() == 1 {
         h1s.first().copied()
     } else {
         h1s.iter()
             .copied()
-            .filter(|h| !declared_norm.is_empty() && similarity(h, declared_clean.as_deref().unwrap_or("")) >= 0.5)
+            .filter(|h| {
+                !declared_norm.is_empty() && title_similarity(h, declared_clean.as_deref().unwrap_or("")) >= 0.5
+            })
             .max_by(|a, b| {
                 let d = declared_clean.as_deref().unwrap_or("");
-                similarity(a, d).total_cmp(&similarity(b, d))
+                title_similarity(a, d).total_cmp(&title_similarity(b, d))
             })
     };
     // An all-capitals h1 is usually the declared title set in capitals for display.
@@ -719,11 +726,15 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
         Some(d) if d != h.as_str() && same_but_styling(d, h) && styling_rank(d) > styling_rank(h) => d.to_string(),
         _ => h.clone(),
     });
-    out.title = h1
-        .or(declared_clean)
-        .or_else(|| raw.h1s.first().cloned())
-        .map(|t| headline_before_bar(&repair_mojibake(&collapse_ws(&decode_entities(&t)))).to_string())
-        .filter(|t| !t.is_empty());
+    let finish = |t: &str| headline_before_bar(&repair_mojibake(&collapse_ws(&decode_entities(t)))).to_string();
+    if h1.is_some() {
+        out.declared_title = declared_clean.as_deref().map(finish).filter(|t| !t.is_empty());
+    }
+    out.title =
+        h1.or(declared_clean).or_else(|| raw.h1s.first().cloned()).map(|t| finish(&t)).filter(|t| !t.is_empty());
+    if out.declared_title == out.title {
+        out.declared_title = None;
+    }
     // Authors.
     let mut authors: Vec<String> = raw.ld_authors.clone();
     if authors.is_empty() {
