@@ -654,6 +654,18 @@ fn headline_before_bar(title: &str) -> &str {
     }
 }
 
+/// Whether `h1` is `declared` (of three or more words) behind a short prefix that is a label ending in a colon
+/// or a date.
+fn labelled_title(h1: &str, declared: &str) -> bool {
+    let (h, d) = (h1.to_lowercase(), declared.to_lowercase());
+    if d.split_whitespace().count() < 3 || h.len() <= d.len() || !h.ends_with(&d) {
+        return false;
+    }
+    let prefix = h.get(..h.len() - d.len()).unwrap_or("").trim();
+    let words = prefix.split_whitespace().count();
+    (1..=3).contains(&words) && (prefix.ends_with(':') || prefix.chars().any(|c| c.is_ascii_digit()))
+}
+
 /// The share of words two titles have in common (of the longer one's distinct words).
 pub(crate) fn title_similarity(a: &str, b: &str) -> f32 {
     let word_set = |s: &str| -> std::collections::HashSet<String> {
@@ -714,12 +726,17 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
                 title_similarity(a, d).total_cmp(&title_similarity(b, d))
             })
     };
-    // An all-capitals h1 is usually the declared title set in capitals for display.
+    // An all-capitals h1 is usually the declared title set in capitals for display (its wording at most lightly
+    // edited).
     let h1 = h1.filter(|h| {
         !(h.chars().any(char::is_alphabetic)
             && !h.chars().any(char::is_lowercase)
-            && declared_clean.as_deref().is_some_and(|d| norm(d) == norm(h)))
+            && declared_clean.as_deref().is_some_and(|d| {
+                norm(d) == norm(h) || (d.chars().any(char::is_lowercase) && title_similarity(d, h) >= 0.5)
+            }))
     });
+    // An h1 that is the declared title behind a label or a date ("Blog: …", "Dec 18 2025 …") is that title.
+    let h1 = h1.filter(|h| !declared_clean.as_deref().is_some_and(|d| labelled_title(h, d)));
     // An h1 that differs from the declared title only in letter case or spacing is the same headline restyled
     // for display: the better-capitalised, properly spaced form is kept.
     let h1 = h1.map(|h| match declared_clean.as_deref() {
@@ -984,6 +1001,15 @@ pub(crate) fn byline_near(texts: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn labelled_h1_is_the_declared_title() {
+        let declared = "Preparing a transition in Debusine";
+        assert!(labelled_title("Dec 18 2025 Preparing a transition in Debusine", declared));
+        assert!(labelled_title("Blog: Preparing a transition in Debusine", declared));
+        assert!(!labelled_title("The Preparing a transition in Debusine", declared));
+        assert!(!labelled_title("Preparing a transition in Debusine", declared));
+    }
 
     #[test]
     fn headline_cleanup() {
