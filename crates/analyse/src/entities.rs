@@ -207,7 +207,47 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                     }
                     contains_lower(lexicon::ORG_SUFFIXES, cx.t(e - 1))
                 };
-            if inside_longer || opens_longer || surname_inside_name || is_storm_word(cx, i.wrapping_sub(1)) {
+            // "Katsina-Ala": a known name joined by a hyphen to an unknown capitalised part is part of that name.
+            let hyphen_compound = r.len() == 1
+                && entry.kind == EntityType::Gpe
+                && entry.alpha2.is_none()
+                && cx.t(r.end) == "-"
+                && cx.toks.get(r.end).is_some_and(|t| !t.space_before)
+                && cx.toks.get(r.end + 1).is_some_and(|t| !t.space_before)
+                && cx.is_cap(r.end + 1)
+                && cx.kb.targets(&normalise(cx.t(r.end + 1))).is_empty();
+            // "Cumilla City Corporation": a city or state opening a longer organisation's name.
+            let place_opens_org = entry.kind == EntityType::Gpe
+                && entry.alpha2.is_none()
+                && entry.capital_of.is_none()
+                && t.kind == AliasKind::Name
+                && cx.is_cap(r.end)
+                && cx.toks.get(r.end).is_some_and(|t| !t.line_break_before)
+                && {
+                    let mut e = r.end;
+                    while e < n && cx.is_cap(e) && cx.sent_of.get(e).copied() == Some(sentence) && e < r.end + 4 {
+                        e += 1;
+                    }
+                    e > r.end + 1 && contains_lower(lexicon::ORG_SUFFIXES, cx.t(e - 1))
+                };
+            // "Islamic State West Africa Province (ISWAP)": a known name opening a longer one that the text
+            // abbreviates by its initials.
+            let acronym_defined = {
+                let mut e = r.end;
+                while e < n && cx.is_cap(e) && cx.sent_of.get(e).copied() == Some(sentence) && e < r.end + 5 {
+                    e += 1;
+                }
+                let initials: String = (i..e).filter_map(|j| cx.t(j).chars().next()).collect();
+                e > r.end && cx.t(e) == "(" && cx.t(e + 2) == ")" && cx.t(e + 1) == initials
+            };
+            if inside_longer
+                || opens_longer
+                || surname_inside_name
+                || hyphen_compound
+                || place_opens_org
+                || acronym_defined
+                || is_storm_word(cx, i.wrapping_sub(1))
+            {
                 i += 1;
                 continue;
             }
@@ -303,6 +343,17 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             // "Izzat al-Rishq", "Abdel Fattah el-Sisi": a lowercase Arabic or European particle joined to a name.
             if is_name_particle(w) && cx.toks[end].space_before {
                 end += 1;
+                continue;
+            }
+            if matches!(w, "al" | "el" | "ad" | "ibn" | "bin" | "abu")
+                && cx.t(end + 1) == "-"
+                && end + 2 < n
+                && covered[end + 2].is_none()
+                && cx.is_cap(end + 2)
+                && !cx.toks[end + 1].space_before
+                && !cx.toks[end + 2].space_before
+            {
+                end += 3;
                 continue;
             }
             // "International Federation of the Red Cross", "National Task Force for the West Philippine Sea".
@@ -551,7 +602,9 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     } else if words.len() >= 2
         && name_shaped(&words)
         && (person_context(cx, start, end)
-            || (words.len() <= 4 && lexicon::is_given_name(words[0]) && !initial_function_word(cx, start))
+            || (words.len() <= 4
+                && (lexicon::is_given_name(words[0]) || lexicon::is_female_given_name(words[0]))
+                && !initial_function_word(cx, start))
             || (words.len() <= 3
                 && words.last().is_some_and(|w| lexicon::is_common_surname(w))
                 && !initial_function_word(cx, start)
@@ -727,11 +780,14 @@ fn is_name_particle(w: &str) -> bool {
 fn name_shaped(words: &[&str]) -> bool {
     !words.is_empty()
         && words.len() <= 5
-        && words.iter().filter(|w| **w != "-").all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase)
-                && !contains_lower(lexicon::ORG_SUFFIXES, w)
-                && !contains_lower(lexicon::NOT_NAMES, w)
-        })
+        && words
+            .iter()
+            .filter(|w| **w != "-" && !is_name_particle(w) && !matches!(**w, "al" | "el" | "bin" | "ibn"))
+            .all(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !contains_lower(lexicon::ORG_SUFFIXES, w)
+                    && !contains_lower(lexicon::NOT_NAMES, w)
+            })
 }
 
 /// A name right before a speech verb ("Tejashwi said") or right after a post-posed one ("said Guaidó").
@@ -906,6 +962,21 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             }
         }
     }
+    // "Election Commissioner Alamgir … said Alamgir": a one-word name seen with a title is that person again.
+    let titled_single: HashMap<String, usize> = cands
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.kind == EntityType::Person && c.toks.len() == 1 && c.title.is_some() && c.kb.is_none())
+        .map(|(k, c)| (c.canonical.clone(), k))
+        .collect();
+    for k in 0..cands.len() {
+        if cands[k].kind == EntityType::Other && cands[k].unknown_run && cands[k].toks.len() == 1 {
+            if let Some(p) = titled_single.get(&cands[k].canonical).and_then(|&p| cands.get(p)).cloned() {
+                let c = &mut cands[k];
+                (c.kind, c.code, c.role) = (EntityType::Person, p.code, p.role);
+            }
+        }
+    }
     // Usage: capitals as governments or places; countries as places or modifiers.
     let mut last_place_end = None;
     for c in cands.iter_mut() {
@@ -991,7 +1062,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run;
         if unknown_place && cands[k].code.is_none() {
             // "a ceasefire in Manbij" after "northern Syria": the place named nearest in the sentence first.
-            cands[k].code = nearest_place_code(cands, k)
+            cands[k].code = nearest_place_code(cx, cands, k)
                 .or_else(|| majority_code(cx, cands, Some(cands[k].sentence)))
                 .or_else(|| majority_code(cx, cands, None));
         }
@@ -1016,6 +1087,12 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 apposition_code(cx, &cands[k], cands).or_else(|| majority_code(cx, cands, Some(cands[k].sentence)));
             cands[k].code = code.or_else(|| majority_code(cx, cands, None));
         }
+    }
+    // Every mention of an unknown place takes the code found for its first mention.
+    let mut place_codes: HashMap<String, Option<String>> = HashMap::new();
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Gpe && c.unknown_run) {
+        let code = place_codes.entry(c.canonical.clone()).or_insert_with(|| c.code.clone());
+        c.code = code.clone();
     }
     // Every mention of an unknown person takes the code found for its longest (full-name) mention.
     let mut coded: HashMap<String, (usize, Option<String>)> = HashMap::new();
@@ -1269,6 +1346,22 @@ fn majority_code(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Opti
             e.0 += 1;
         }
     }
+    // The country acting in the lead ("THE PHILIPPINES on Tuesday said …", "Malacanang said …") is the home of
+    // the people and places the text does not place.
+    if sentence.is_none() {
+        let lead = cands.iter().find(|c| {
+            c.sentence <= 1
+                && matches!(c.kind, EntityType::Gpe | EntityType::Org)
+                && c.usage == Usage::Actor
+                && c.code.is_some()
+                && c.role.as_deref() != Some("MED")
+        });
+        if let Some(code) = lead.and_then(|c| c.code.as_deref()) {
+            if let Some(e) = counts.get_mut(code) {
+                e.0 += 2;
+            }
+        }
+    }
     if counts.is_empty() && sentence.is_none() {
         for (order, c) in cands.iter().enumerate().filter(|(_, c)| c.kind == EntityType::Person && c.kb.is_some()) {
             if let Some(code) = c.code.as_deref() {
@@ -1318,12 +1411,13 @@ fn national_institution(canonical: &str) -> bool {
 }
 
 /// The code of the known place nearest to candidate `k` in its sentence ("in northern Syria … in Manbij").
-fn nearest_place_code(cands: &[Candidate], k: usize) -> Option<String> {
+fn nearest_place_code(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
     let me = cands.get(k)?;
+    let below_country = |c: &Candidate| c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_none());
     cands
         .iter()
         .filter(|c| c.sentence == me.sentence && !c.unknown_run && c.kind == EntityType::Gpe && c.code.is_some())
-        .filter(|c| c.usage == Usage::Place || c.capital_of.is_some())
+        .filter(|c| c.usage == Usage::Place || c.capital_of.is_some() || below_country(c))
         .min_by_key(|c| c.toks.start.abs_diff(me.toks.start))
         .and_then(|c| c.code.clone())
 }
@@ -1393,7 +1487,9 @@ fn prefer_document_countries(cx: &Ctx, cands: &mut [Candidate]) {
     }
     let mut counts: HashMap<String, usize> = HashMap::new();
     for (c, choice) in cands.iter().zip(&choices) {
-        if choice.is_none() && matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Person) {
+        if choice.is_none()
+            && matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Person | EntityType::Org)
+        {
             if let Some(code) = &c.code {
                 *counts.entry(code.clone()).or_default() += 1;
             }
@@ -1466,7 +1562,12 @@ fn affiliation_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option
         0..0
     };
     for r in [before, after] {
-        let Some(head) = r.clone().find(|&j| lexicon::title_role(cx.t(j)).is_some()) else { continue };
+        let Some(head) = r
+            .clone()
+            .find(|&j| lexicon::title_role(cx.t(j)).is_some() || matches!(cx.lower(j).as_str(), "head" | "chief"))
+        else {
+            continue;
+        };
         let inside: Vec<&Candidate> = cands
             .iter()
             .filter(|c| c.toks.start >= r.start && c.toks.end <= r.end && c.toks != person.toks)
@@ -1476,22 +1577,22 @@ fn affiliation_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option
                 _ => false,
             })
             .collect();
-        let before_head = inside.iter().find(|c| c.toks.end <= head);
-        let after_of = || {
-            let of = (head..r.end).find(|&j| matches!(cx.t(j), "of" | "for"))?;
-            inside.iter().find(|c| c.toks.start > of)
-        };
-        let Some(body) = before_head.or_else(after_of) else { continue };
-        if body.code.is_some() && body.capital_of.is_none() {
-            return Some(body.code.clone());
-        }
-        let international = body.kind == EntityType::Org
-            && (body.kb.is_some()
-                || ["International ", "World ", "Global ", "European ", "United Nations"]
-                    .iter()
-                    .any(|p| body.canonical.starts_with(p)));
-        if international {
-            return Some(None);
+        // The body nearest before the title head, then the one after its "of"/"for".
+        let of = (head..r.end).find(|&j| matches!(cx.t(j), "of" | "for")).unwrap_or(r.end);
+        let bodies =
+            inside.iter().rev().filter(|c| c.toks.end <= head).chain(inside.iter().filter(|c| c.toks.start > of));
+        for body in bodies {
+            if body.code.is_some() && body.capital_of.is_none() {
+                return Some(body.code.clone());
+            }
+            let international = body.kind == EntityType::Org
+                && (body.kb.is_some()
+                    || ["International ", "World ", "Global ", "European ", "United Nations", "EU "]
+                        .iter()
+                        .any(|p| body.canonical.starts_with(p)));
+            if international {
+                return Some(None);
+            }
         }
     }
     None

@@ -43,6 +43,8 @@ pub const TITLE_HEADS: &[(&str, &str)] = &[
     ("counterpart", "GOV"),
     ("supervisor", "GOV"),
     ("sheriff", "GOV"),
+    ("counselor", "GOV"),
+    ("counsellor", "GOV"),
     ("dsp", "GOV"),
     ("ssp", "GOV"),
     ("dcp", "GOV"),

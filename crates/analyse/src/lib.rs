@@ -545,6 +545,55 @@ mod tests {
         assert_eq!(t("Tuesday").as_deref(), Some("2018-06-12"));
     }
 
+    #[test]
+    fn unknown_places_by_cues_and_coordination_and_shared_names_by_document() {
+        let text =
+            "Gunmen attacked villagers from Galape and Kudodo in Allawa community of Shiroro local government area in \
+                    Niger state. At Mandaragiru, a community 32km away from Biu, six were killed.\n\n\
+                    Lai Mohammed accused the Labour Party of lying to INEC in Abuja.";
+        let a = analyser().analyse(text, date("2021-04-26"));
+        let ent = |t: &str| a.entities.iter().find(|e| e.text == t).map(|e| (e.kind, e.code.clone()));
+        for place in ["Galape", "Kudodo", "Allawa", "Shiroro", "Mandaragiru", "Biu"] {
+            assert_eq!(ent(place), Some((EntityType::Gpe, Some("NGA".to_string()))), "{place}: {:?}", a.entities);
+        }
+        assert_eq!(ent("Niger state").map(|x| x.1), Some(Some("NGA".to_string())));
+        assert_eq!(ent("Labour Party").map(|x| x.1), Some(Some("NGA".to_string())));
+    }
+
+    #[test]
+    fn titles_of_international_bodies_and_appositions_give_the_affiliation() {
+        let text = "Russia banned European Parliament President Jan Kowalczyk and the Secretary-General of the \
+                    European Commission, Ilona Berzina, from entering the country. The Ambassador of Russian \
+                    Federation to the European Union, Pavel Chizhenko, was summoned. Peter Navarrez, Trump's \
+                    senior counselor for trade, spoke next.";
+        let a = analyser().analyse(text, date("2021-05-03"));
+        let code = |t: &str| a.entities.iter().find(|e| e.text == t).map(|e| e.code.clone());
+        assert_eq!(code("Jan Kowalczyk"), Some(None), "{:?}", a.entities);
+        assert_eq!(code("Ilona Berzina"), Some(None));
+        assert_eq!(code("Pavel Chizhenko"), Some(Some("RUS".to_string())));
+        assert_eq!(code("Peter Navarrez"), Some(Some("USA".to_string())));
+    }
+
+    #[test]
+    fn speakers_of_bodies_statements_ages_and_pronouns_by_gender() {
+        let text = "The action is \u{201C}obviously very politically motivated,\u{201D} says the EU.\n\n\
+                    \u{201C}We will convey our rejection to him,\u{201D} said a spokesman for the EU\u{2019}s \
+                    External Action Service in Brussels.\n\n\
+                    Preeti Saran spoke after Prime Minister Narendra Modi met the president. \u{201C}This was an \
+                    excellent meeting for both sides,\u{201D} she said.\n\n\
+                    Mahama rejected the numbers. \u{201C}Numerous steps have been taken to manipulate the results,\u{201D} \
+                    the 62-year-old alleged.\n\n\
+                    Governor Abubakar Sani-Bello condemned the attack. He said:\u{201D}It would have been avoided if \
+                    villagers had alerted the army.\u{201D}";
+        let a = analyser().analyse(text, date("2021-05-03"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("obviously very").as_deref(), Some("European Union"), "{:?}", a.quotes);
+        assert_eq!(by("convey our rejection").as_deref(), Some("European External Action Service"));
+        assert_eq!(by("excellent meeting").as_deref(), Some("Preeti Saran"));
+        assert_eq!(by("Numerous steps").as_deref(), Some("John Mahama"));
+        assert_eq!(by("would have been avoided").as_deref(), Some("Abubakar Sani-Bello"));
+    }
+
     /// The seed documents, cut to their body by the gold's first and last words, scored like the scorer does.
     #[test]
     fn seed_figures() {

@@ -331,7 +331,7 @@ impl QuoteCtx<'_> {
         }
         let head = self.t(j.checked_sub(1)?).to_lowercase();
         let described = lexicon::title_role(&head).is_some()
-            || head.ends_with("-year-old")
+            || head.ends_with("year-old")
             || contains_lower(lexicon::DESCRIPTIONS, &head);
         if !described {
             return None;
@@ -345,7 +345,8 @@ impl QuoteCtx<'_> {
                     || lexicon::title_role(w).is_some()
                     || contains_lower(lexicon::TITLE_MODIFIERS, w)
                     || contains_lower(lexicon::DESCRIPTIONS, w)
-                    || w.ends_with("-year-old")
+                    || w.ends_with("year-old")
+                    || w.chars().all(|ch| ch.is_ascii_digit())
                     || w == "-")
         });
         if the < lo || !plain {
@@ -475,12 +476,14 @@ impl QuoteCtx<'_> {
             let ends = matches!(next, "." | "," | ";" | "")
                 || next.chars().next().is_some_and(char::is_lowercase)
                     && lexicon::title_role(next).is_none()
-                    && !contains_lower(lexicon::TITLE_MODIFIERS, next)
+                    && (!contains_lower(lexicon::TITLE_MODIFIERS, next)
+                        || matches!(next, "and" | "of" | "the" | "for" | "in" | "on" | "at"))
                     && !contains_lower(lexicon::ORG_SUFFIXES, next);
             return (ends && !matches!(self.t(end), "'s" | "\u{2019}s")).then_some(e);
         }
         let mut k = j;
         while k < j + 4
+            && !matches!(self.t(k), "for" | "of" | "at" | "the")
             && (lexicon::title_role(self.t(k)).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, self.t(k)))
         {
             k += 1;
@@ -849,7 +852,9 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                         w.to_lowercase().as_str(),
                         "he" | "she" | "it" | "they" | "also" | "the" | "a" | "an" | "then"
                     )
-                    || matches!(w, "was" | "is" | "were") && qc.t(v + 1) == "quoted";
+                    || matches!(w, "was" | "is" | "were") && qc.t(v + 1) == "quoted"
+                    || w.ends_with("year-old")
+                    || w.chars().next().is_some_and(|ch| ch.is_ascii_digit()) && qc.t(v + 1) == "-";
                 if !qc.is_speech_verb(v) && !subject_like {
                     break;
                 }
