@@ -924,17 +924,37 @@ impl Coder<'_> {
             }
             Elem::Gap => {
                 let after_slot = ei > 0 && matches!(p.elems.get(ei - 1), Some(Elem::Source(_) | Elem::Target(_)));
-                for k in 0..=MAX_GAP {
-                    let next = ti + k;
+                // Quotation marks inside the clause (the "meddlesome" and "offensive" remarks) do not count.
+                let mut counted = 0;
+                let mut next = ti;
+                loop {
                     if next > s.toks.len() {
                         break;
                     }
-                    if k > 0 && s.toks.get(next - 1).is_some_and(|t| t.boundary || (after_slot && t.actor.is_some())) {
+                    // `urged Iran "to exercise restraint"`: a quotation that opens on the infinitive continues the clause.
+                    let quoted_infinitive = |k: usize| {
+                        s.toks.get(k).is_some_and(|t| matches!(t.punct, Some('"' | '\u{201C}')))
+                            && s.word(k + 1) == Some(self.lex.ids.to)
+                    };
+                    if next > ti
+                        && s.toks.get(next - 1).is_some_and(|t| {
+                            (t.boundary && !quoted_infinitive(next - 1)) || (after_slot && t.actor.is_some())
+                        })
+                    {
                         break;
                     }
                     if self.match_elems(s, p, ei + 1, next, m) {
                         return true;
                     }
+                    let quote =
+                        s.toks.get(next).is_some_and(|t| matches!(t.punct, Some('"' | '\u{201C}' | '\u{201D}')));
+                    if !quote {
+                        counted += 1;
+                    }
+                    if counted > MAX_GAP {
+                        break;
+                    }
+                    next += 1;
                 }
                 false
             }
@@ -959,10 +979,26 @@ impl Coder<'_> {
                 options.push(at + 1);
                 for end in options {
                     let members: Vec<usize> = (at..end).filter(|&k| s.is_actor(k)).collect();
-                    let has_poss = s.toks.get(end).is_some_and(|t| t.possessive);
+                    // "the US state secretary's tweets": title words may stand between the actor and its "'s".
+                    let mut poss_at = end;
+                    while poss_at < end + 3
+                        && s.toks.get(poss_at).is_some_and(|t| {
+                            t.punct.is_none()
+                                && !t.possessive
+                                && t.actor.is_none()
+                                && t.word.is_some_and(|w| {
+                                    w != self.lex.ids.the
+                                        && w != self.lex.ids.of
+                                        && (self.lex.cues.title.contains(&w) || self.lex.cues.gov_role.contains(&w))
+                                })
+                        })
+                    {
+                        poss_at += 1;
+                    }
+                    let has_poss = s.toks.get(poss_at).is_some_and(|t| t.possessive);
                     let mut nexts: Vec<usize> = Vec::with_capacity(2);
                     if has_poss {
-                        nexts.push(end + 1);
+                        nexts.push(poss_at + 1);
                     }
                     if !*poss {
                         nexts.push(end);
@@ -986,6 +1022,10 @@ impl Coder<'_> {
     /// country words folded into a person ("with South Korean Foreign Minister Cho").
     fn is_title(&self, s: &Sentence, i: usize) -> bool {
         let Some(t) = s.toks.get(i) else { return false };
+        // "with Iraq's Deputy Prime Minister Tamim": the possessive of a country folded into the person.
+        if t.possessive && i > 0 && s.toks[i - 1].absorbed {
+            return true;
+        }
         if t.boundary || t.punct.is_some() {
             return false;
         }
@@ -1252,7 +1292,8 @@ impl Coder<'_> {
         let intent_before =
             |end: usize| cues.intent.iter().any(|p| end >= clause.start + p.len() && s.phrase_at(end - p.len(), p));
         let intent = intent_before(anchor) || (adverb_before && intent_before(anchor - 1));
-        if intent && !code.starts_with("03") {
+        // A stated intent to threaten or retaliate is itself a threat ("wants to take revenge on Israel").
+        if intent && !code.starts_with("03") && !code.starts_with("13") {
             return self.tables.intent_code(code).map(str::to_string);
         }
         Some(code.to_string())

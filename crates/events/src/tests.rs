@@ -707,3 +707,15 @@ fn opening_phrases_statements_and_reported_it_find_their_subject() {
     let ev = code("Japan announced on Friday that it had recalled its ambassador to China.");
     assert_has(&ev, "JPN", "CHN", "161");
 }
+
+#[test]
+fn criticism_of_remarks_quoted_appeals_and_intended_threats() {
+    let ev = code("Sergei Lavrov dismissed the US state secretary's remarks on Ukraine as a provocation.");
+    assert_has(&ev, "RUS", "USA", "111");
+    let ev = code("Blinken urged Russia \"to exercise restraint\" on Monday.");
+    assert_has(&ev, "USA", "RUS", "02");
+    let ev = code("Iran wants to take revenge on Israel.");
+    assert_has(&ev, "IRN", "ISR", "13");
+    let ev = code("Blinken spoke at the start of a meeting with Japan's Prime Minister Ishiba.");
+    assert!(ev.iter().all(|e| e.source.code.as_deref() == Some("USA")), "{:?}", triples(&ev));
+}
