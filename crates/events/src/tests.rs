@@ -719,3 +719,19 @@ fn criticism_of_remarks_quoted_appeals_and_intended_threats() {
     let ev = code("Blinken spoke at the start of a meeting with Japan's Prime Minister Ishiba.");
     assert!(ev.iter().all(|e| e.source.code.as_deref() == Some("USA")), "{:?}", triples(&ev));
 }
+
+#[test]
+fn passives_closures_discussions_and_protests() {
+    let ev = code("Israel was condemned by Japan for the raid.");
+    assert_has(&ev, "JPN", "ISR", "111");
+    assert!(!has(&ev, "ISR", "JPN", "11"), "{:?}", triples(&ev));
+    let ev = code("Russia ordered the closure of the US consulate.");
+    assert_has(&ev, "RUS", "USA", "161");
+    let ev = code("Putin and Kim Jong Un discussed military cooperation.");
+    assert_has(&ev, "RUS", "PRK", "040");
+    assert_has(&ev, "PRK", "RUS", "040");
+    let ev = code("China protested to Japan over the visit.");
+    assert_has(&ev, "CHN", "JPN", "114");
+    let ev = code("South Korean officials have warned the North could stage a provocation.");
+    assert!(!has(&ev, "KOR", "PRK", "13"), "{:?}", triples(&ev));
+}
