@@ -291,7 +291,11 @@ fn opens_teaser_section(text: &str) -> bool {
         return false;
     }
     let lower = text.to_lowercase();
-    cues().tail_heads.iter().any(|h| lower.starts_with(h.as_str()))
+    let whole = lower.trim_end_matches(':').trim_end();
+    cues().tail_heads.iter().any(|h| match h.strip_suffix('$') {
+        Some(exact) => whole == exact,
+        None => lower.starts_with(h.as_str()),
+    })
 }
 
 /// Ends the text at a heading that opens a teaser section ("Popular posts", "Read next") in its second half,
@@ -500,5 +504,12 @@ mod tests {
         );
         let e = crate::extract_html(&page, None);
         assert!(e.text.contains("Midsize Enterprise Summit"), "{}", e.text);
+    }
+
+    #[test]
+    fn exact_teaser_heads_match_whole_headings_only() {
+        assert!(opens_teaser_section("Popular"));
+        assert!(opens_teaser_section("Popular posts this week"));
+        assert!(!opens_teaser_section("Popular dishes"));
     }
 }
