@@ -262,6 +262,13 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             } else {
                 entry.role.clone()
             };
+            // An official of an international body on the article's date ("EU foreign policy chief Josep
+            // Borrell", "UN Secretary-General António Guterres") acts for the body, not for a country.
+            let international_office = entry.kind == EntityType::Person
+                && cx.kb.role_on(t.entry, cx.date).is_some_and(|r| {
+                    let prefix = r.office.split(':').next().unwrap_or("");
+                    cx.kb.resolve(prefix, None).is_none_or(|a| a.kind != EntityType::Gpe)
+                });
             let idx = cands.len();
             for c in covered.iter_mut().take(r.end).skip(r.start) {
                 *c = Some(idx);
@@ -270,7 +277,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 toks: r.clone(),
                 kind,
                 canonical,
-                code: entry.code.clone(),
+                code: if international_office { None } else { entry.code.clone() },
                 usage: Usage::Actor,
                 role,
                 title: None,
@@ -1007,6 +1014,12 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             }
             continue;
         }
+        // "the foreign minister of India": the country whose office is named acts through it.
+        let office_of = prev == "of" && start >= 2 && lexicon::title_role(cx.t(start - 2)).is_some();
+        if kind == EntityType::Gpe && office_of && !place {
+            c.usage = Usage::Actor;
+            c.role = lexicon::title_role(cx.t(start - 2)).map(String::from);
+        }
         match kind {
             EntityType::Gpe | EntityType::Loc if place => c.usage = Usage::Place,
             EntityType::Norp => {
@@ -1083,8 +1096,9 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             && cands[k].kb.is_none()
             && !international_affiliation(cx, &cands[k], cands)
         {
-            let code =
-                apposition_code(cx, &cands[k], cands).or_else(|| majority_code(cx, cands, Some(cands[k].sentence)));
+            // A nationality written elsewhere in the sentence ("… said Russian troops had …") is no cue for a
+            // person's own country: without a title or apposition, the document's main country is the guess.
+            let code = apposition_code(cx, &cands[k], cands);
             cands[k].code = code.or_else(|| majority_code(cx, cands, None));
         }
     }

@@ -594,6 +594,21 @@ mod tests {
         assert_eq!(by("would have been avoided").as_deref(), Some("Abubakar Sani-Bello"));
     }
 
+    #[test]
+    fn officials_of_international_bodies_and_unnamed_office_holders() {
+        let text = "EU foreign policy chief Josep Borrell met Kenyan officials in Nairobi.\n\n\
+                    \u{201C}We will not accept this,\u{201D} the foreign minister of India said on Monday.\n\n\
+                    Kenya rejected the claim. Local official Jane Wambui said Russian troops had not crossed.";
+        let a = analyser().analyse(text, date("2023-05-08"));
+        let ent = |t: &str| a.entities.iter().find(|e| e.text == t).map(|e| e.code.clone());
+        assert_eq!(ent("Josep Borrell"), Some(None), "{:?}", a.entities);
+        assert_eq!(ent("Jane Wambui"), Some(Some("KEN".to_string())));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("We will not accept").as_deref(), Some("S. Jaishankar"), "{:?}", a.quotes);
+        let k = a.entities.iter().position(|e| e.text == "India").unwrap();
+        assert_eq!((a.entity_info[k].usage, a.entity_info[k].role.as_deref()), (Usage::Actor, Some("GOV")));
+    }
+
     /// The seed documents, cut to their body by the gold's first and last words, scored like the scorer does.
     #[test]
     fn seed_figures() {

@@ -218,6 +218,25 @@ impl QuoteCtx<'_> {
                 return Some(RoleSubject { body, holder: None, start: j - 2 });
             }
         }
+        // "the foreign minister of India said": the country after "of" is the body the role belongs to.
+        let mut of_body = None;
+        if let Some((e, c)) = j
+            .checked_sub(1)
+            .and_then(|p| self.ent_at.get(p).copied().flatten())
+            .and_then(|e| self.ents.get(e).map(|c| (e, c)))
+        {
+            let start = c.toks.start;
+            if c.toks.end == j
+                && c.kind == EntityType::Gpe
+                && c.code.is_some()
+                && start >= lo + 2
+                && self.t(start - 1) == "of"
+                && lexicon::title_role(self.t(start - 2)).is_some()
+            {
+                of_body = Some(e);
+                j = start - 1;
+            }
+        }
         let mut words: Vec<String> = Vec::new();
         let mut has_head = false;
         while j > lo && words.len() < 5 {
@@ -248,7 +267,7 @@ impl QuoteCtx<'_> {
             words.push(lower);
             j -= 1;
         }
-        if !has_head || j <= lo {
+        if !has_head || j <= lo && of_body.is_none() {
             return self.described_person(v, lo).map(|(person, start)| RoleSubject {
                 body: person,
                 holder: None,
@@ -256,27 +275,34 @@ impl QuoteCtx<'_> {
             });
         }
         // "the president said", "the minister told reporters": the last person named with that title.
-        if self.t(j - 1).eq_ignore_ascii_case("the") {
+        if of_body.is_none() && self.t(j - 1).eq_ignore_ascii_case("the") {
             if let Some(person) = self.titled_person(&words, j - 1) {
                 return Some(RoleSubject { body: person, holder: None, start: j - 1 });
             }
         }
         // "The Mexican navy … the navy said": the country of the last national body with that head.
-        if self.t(j - 1).eq_ignore_ascii_case("the") && words.len() == 1 {
+        if of_body.is_none() && self.t(j - 1).eq_ignore_ascii_case("the") && words.len() == 1 {
             if let Some((body, holder)) = self.national_body(&words[0], j - 1) {
                 return Some(RoleSubject { body, holder: Some(holder), start: j - 1 });
             }
         }
-        if let Some((person, start)) = self.described_person(v, lo) {
-            return Some(RoleSubject { body: person, holder: None, start });
+        if of_body.is_none() {
+            if let Some((person, start)) = self.described_person(v, lo) {
+                return Some(RoleSubject { body: person, holder: None, start });
+            }
         }
-        let possessive = self.toks.get(j - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
-            || matches!(self.t(j - 1), "'s" | "\u{2019}s");
-        let body_tok = if possessive { j.checked_sub(2)? } else { j - 1 };
-        if body_tok < lo {
-            return None;
-        }
-        let body = self.ent_at.get(body_tok).copied().flatten()?;
+        let body = match of_body {
+            Some(b) => b,
+            None => {
+                let possessive = self.toks.get(j - 1).is_some_and(|t| t.kind == TokenKind::Possessive)
+                    || matches!(self.t(j - 1), "'s" | "\u{2019}s");
+                let body_tok = if possessive { j.checked_sub(2)? } else { j - 1 };
+                if body_tok < lo {
+                    return None;
+                }
+                self.ent_at.get(body_tok).copied().flatten()?
+            }
+        };
         let c = self.ents.get(body)?;
         if !matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org) || c.capital_of.is_some() {
             return None;
@@ -538,7 +564,14 @@ impl QuoteCtx<'_> {
                 continue;
             }
             if let Some(e) = self.ent_at.get(j).copied().flatten() {
-                if self.speaker_kind(e) {
+                // "the foreign minister of India said": the office holder, found through the role phrase.
+                let office_of = self.ents.get(e).is_some_and(|c| {
+                    c.kind == EntityType::Gpe
+                        && c.toks.start >= 2
+                        && self.t(c.toks.start - 1) == "of"
+                        && lexicon::title_role(self.t(c.toks.start - 2)).is_some()
+                });
+                if self.speaker_kind(e) && !office_of {
                     return Some(Who::Entity(e));
                 }
                 return None;
