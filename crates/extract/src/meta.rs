@@ -737,12 +737,18 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
     });
     // An h1 that is the declared title behind a label or a date ("Blog: …", "Dec 18 2025 …") is that title.
     let h1 = h1.filter(|h| !declared_clean.as_deref().is_some_and(|d| labelled_title(h, d)));
-    // An h1 that differs from the declared title only in letter case or spacing is the same headline restyled
-    // for display: the better-capitalised, properly spaced form is kept.
-    let h1 = h1.map(|h| match declared_clean.as_deref() {
-        Some(d) if d != h.as_str() && same_but_styling(d, h) && styling_rank(d) > styling_rank(h) => d.to_string(),
-        _ => h.clone(),
-    });
+    // An h1 that differs from a declared title (or the `<title>`, either before a spaced bar) only in letter case
+    // or spacing is the same headline restyled for display: the better-capitalised, properly spaced form is kept.
+    let tag_clean = raw.title_tag.as_deref().map(|t| clean_title(t, site.as_deref()));
+    let restyled = |h: &String| -> Option<String> {
+        [declared_clean.as_deref(), tag_clean.as_deref()]
+            .into_iter()
+            .flatten()
+            .flat_map(|d| [d, headline_before_bar(d)])
+            .find(|d| *d != h.as_str() && same_but_styling(d, h) && styling_rank(d) > styling_rank(h))
+            .map(str::to_string)
+    };
+    let h1 = h1.map(|h| restyled(h).unwrap_or_else(|| h.clone()));
     let finish = |t: &str| headline_before_bar(&repair_mojibake(&collapse_ws(&decode_entities(t)))).to_string();
     if h1.is_some() {
         out.declared_title = declared_clean.as_deref().map(finish).filter(|t| !t.is_empty());
@@ -1001,6 +1007,14 @@ pub(crate) fn byline_near(texts: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn restyled_h1_takes_the_title_tag_form() {
+        let html = "<html><head><title>History of coffee | Origin, Spread, Facts | Britannica</title></head>\
+            <body><h1>history of coffee</h1><p>Coffee was first drunk in Ethiopia.</p></body></html>";
+        let meta = page_meta(&Html::parse_document(html), None);
+        assert_eq!(meta.title.as_deref(), Some("History of coffee"));
+    }
 
     #[test]
     fn labelled_h1_is_the_declared_title() {
