@@ -666,6 +666,18 @@ fn labelled_title(h1: &str, declared: &str) -> bool {
     (1..=3).contains(&words) && (prefix.ends_with(':') || prefix.chars().any(|c| c.is_ascii_digit()))
 }
 
+/// A Latin-script title with fullwidth forms of ASCII characters ("Work？") written with the ASCII ones; titles
+/// with CJK or other wide-script letters keep their punctuation.
+fn halfwidth_in_latin(title: &str) -> std::borrow::Cow<'_, str> {
+    let fullwidth = |c: char| ('\u{FF01}'..='\u{FF5E}').contains(&c);
+    if !title.chars().any(fullwidth)
+        || title.chars().any(|c| c.is_alphabetic() && !fullwidth(c) && u32::from(c) >= 0x2E80)
+    {
+        return std::borrow::Cow::Borrowed(title);
+    }
+    title.chars().map(|c| if fullwidth(c) { char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c) } else { c }).collect()
+}
+
 /// The share of words two titles have in common (of the longer one's distinct words).
 pub(crate) fn title_similarity(a: &str, b: &str) -> f32 {
     let word_set = |s: &str| -> std::collections::HashSet<String> {
@@ -749,7 +761,9 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
             .map(str::to_string)
     };
     let h1 = h1.map(|h| restyled(h).unwrap_or_else(|| h.clone()));
-    let finish = |t: &str| headline_before_bar(&repair_mojibake(&collapse_ws(&decode_entities(t)))).to_string();
+    let finish = |t: &str| {
+        halfwidth_in_latin(headline_before_bar(&repair_mojibake(&collapse_ws(&decode_entities(t))))).into_owned()
+    };
     if h1.is_some() {
         out.declared_title = declared_clean.as_deref().map(finish).filter(|t| !t.is_empty());
     }
@@ -1014,6 +1028,12 @@ mod tests {
             <body><h1>history of coffee</h1><p>Coffee was first drunk in Ethiopia.</p></body></html>";
         let meta = page_meta(&Html::parse_document(html), None);
         assert_eq!(meta.title.as_deref(), Some("History of coffee"));
+    }
+
+    #[test]
+    fn fullwidth_punctuation_in_latin_titles() {
+        assert_eq!(halfwidth_in_latin("How Does Robot Vacuum Mapping Work？"), "How Does Robot Vacuum Mapping Work?");
+        assert_eq!(halfwidth_in_latin("扫地机器人如何工作？"), "扫地机器人如何工作？");
     }
 
     #[test]
