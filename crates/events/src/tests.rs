@@ -735,3 +735,13 @@ fn passives_closures_discussions_and_protests() {
     let ev = code("South Korean officials have warned the North could stage a provocation.");
     assert!(!has(&ev, "KOR", "PRK", "13"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn expulsions_without_a_named_country_and_rebukes_drawn() {
+    let ev = code("Russia expelled diplomats from 23 countries on Friday.");
+    assert!(ev.iter().any(|e| e.source.code.as_deref() == Some("RUS") && e.root == "16"), "{:?}", triples(&ev));
+    let ev = code("The expulsion of 23 Russian diplomats by Japan angered Moscow.");
+    assert_has(&ev, "JPN", "RUS", "166");
+    let ev = code("Sergei Lavrov drew a rebuke from Japan for his remarks.");
+    assert_has(&ev, "JPN", "RUS", "111");
+}
