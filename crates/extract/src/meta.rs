@@ -678,6 +678,12 @@ fn halfwidth_in_latin(title: &str) -> std::borrow::Cow<'_, str> {
     title.chars().map(|c| if fullwidth(c) { char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c) } else { c }).collect()
 }
 
+/// Whether a headline was cut to a length limit: it ends in an ellipsis or leaves a parenthesis open.
+fn looks_cut(headline: &str) -> bool {
+    let t = headline.trim_end();
+    t.ends_with("...") || t.ends_with('…') || t.matches('(').count() > t.matches(')').count()
+}
+
 /// The share of words two titles have in common (of the longer one's distinct words).
 pub(crate) fn title_similarity(a: &str, b: &str) -> f32 {
     let word_set = |s: &str| -> std::collections::HashSet<String> {
@@ -704,6 +710,7 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
     let declared = raw
         .ld_headline
         .clone()
+        .filter(|h| !looks_cut(h))
         .or_else(|| {
             meta(&raw, &["og:title", "twitter:title", "parsely-title", "sailthru.title", "dc.title", "headline"])
                 .map(str::to_string)
@@ -1034,6 +1041,13 @@ mod tests {
     fn fullwidth_punctuation_in_latin_titles() {
         assert_eq!(halfwidth_in_latin("How Does Robot Vacuum Mapping Work？"), "How Does Robot Vacuum Mapping Work?");
         assert_eq!(halfwidth_in_latin("扫地机器人如何工作？"), "扫地机器人如何工作？");
+    }
+
+    #[test]
+    fn cut_headlines() {
+        assert!(looks_cut("We Help 4 Readers Find Solutions (Including"));
+        assert!(looks_cut("Solutions for every room..."));
+        assert!(!looks_cut("Best Movers (2025)"));
     }
 
     #[test]
