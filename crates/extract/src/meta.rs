@@ -678,6 +678,22 @@ fn halfwidth_in_latin(title: &str) -> std::borrow::Cow<'_, str> {
     title.chars().map(|c| if fullwidth(c) { char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c) } else { c }).collect()
 }
 
+/// A title without a trailing separator and one of `site_norms` (names in `norm` form; empty ones ignored).
+fn without_site_suffix<'a>(title: &'a str, site_norms: &[&str]) -> &'a str {
+    for sep in [" | ", " - ", " – ", " — "] {
+        if let Some((head, tail)) = title.rsplit_once(sep) {
+            let tail_norm = norm(tail);
+            if !tail_norm.is_empty()
+                && site_norms.iter().any(|s| !s.is_empty() && *s == tail_norm)
+                && head.split_whitespace().count() >= 2
+            {
+                return head.trim_end();
+            }
+        }
+    }
+    title
+}
+
 /// Whether a headline was cut to a length limit: it ends in an ellipsis or leaves a parenthesis open.
 fn looks_cut(headline: &str) -> bool {
     let t = headline.trim_end();
@@ -768,6 +784,8 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
             .map(str::to_string)
     };
     let h1 = h1.map(|h| restyled(h).unwrap_or_else(|| h.clone()));
+    // An h1 that ends with the site's name after a separator ("Story – Site") is the story.
+    let h1 = h1.map(|h| without_site_suffix(&h, &[site_norm.as_str(), title_site_norm.as_str()]).to_string());
     let finish = |t: &str| {
         halfwidth_in_latin(headline_before_bar(&repair_mojibake(&collapse_ws(&decode_entities(t))))).into_owned()
     };
@@ -1041,6 +1059,16 @@ mod tests {
     fn fullwidth_punctuation_in_latin_titles() {
         assert_eq!(halfwidth_in_latin("How Does Robot Vacuum Mapping Work？"), "How Does Robot Vacuum Mapping Work?");
         assert_eq!(halfwidth_in_latin("扫地机器人如何工作？"), "扫地机器人如何工作？");
+    }
+
+    #[test]
+    fn site_suffix_of_h1() {
+        assert_eq!(
+            without_site_suffix("Best UK Art Exhibitions 2025 – Artlyst", &["artlyst", ""]),
+            "Best UK Art Exhibitions 2025"
+        );
+        assert_eq!(without_site_suffix("Art Exhibitions – Artlyst", &["", ""]), "Art Exhibitions – Artlyst");
+        assert_eq!(without_site_suffix("Artlyst – Artlyst", &["artlyst"]), "Artlyst – Artlyst");
     }
 
     #[test]
