@@ -638,6 +638,8 @@ pub const CURRENCY_SYMBOLS: &[(&str, &str)] =
 
 /// Organisation name endings ("Council", "Agency").
 pub const ORG_SUFFIXES: &[&str] = &[
+    "embassy",
+    "consulate",
     "council",
     "agency",
     "ministry",

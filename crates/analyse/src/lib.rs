@@ -609,6 +609,23 @@ mod tests {
         assert_eq!((a.entity_info[k].usage, a.entity_info[k].role.as_deref()), (Usage::Actor, Some("GOV")));
     }
 
+    #[test]
+    fn speakers_of_participles_offices_and_earlier_statements() {
+        let text = "In response, the Iranian Embassy in London issued a statement, saying, \u{201C}The embassy \
+                    categorically rejects the false claims.\u{201D}\n\n\
+                    \u{201C}The minister will request an emergency meeting,\u{201D} Greek Prime Minister Kyriakos \
+                    Mitsotakis\u{2019} office said on Tuesday.\n\n\
+                    \u{201C}These actions impose unprecedented costs on Russia,\u{201D} the US Department of the \
+                    Treasury said in a statement. Treasury will continue to impose costs, the statement said.\n\n\
+                    \u{201C}Treasury is continuing to inflict costs on the Russian Federation.\u{201D}";
+        let a = analyser().analyse(text, date("2022-02-26"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("categorically rejects").as_deref(), Some("Iranian Embassy"), "{:?}", a.quotes);
+        assert_eq!(by("emergency meeting").as_deref(), Some("Kyriakos Mitsotakis"));
+        assert_eq!(by("continuing to inflict"), by("impose unprecedented"));
+        assert!(by("continuing to inflict").is_some());
+    }
+
     /// The seed documents, cut to their body by the gold's first and last words, scored like the scorer does.
     #[test]
     fn seed_figures() {

@@ -249,6 +249,7 @@ impl QuoteCtx<'_> {
                 || matches!(
                     lower.as_str(),
                     "ministry"
+                        | "office"
                         | "government"
                         | "military"
                         | "embassy"
@@ -304,6 +305,10 @@ impl QuoteCtx<'_> {
             }
         };
         let c = self.ents.get(body)?;
+        // "Greek Prime Minister Kyriakos Mitsotakis' office said": a person's office speaks for the person.
+        if c.kind == EntityType::Person && words.len() == 1 && words.first().is_some_and(|w| w == "office") {
+            return Some(RoleSubject { body, holder: None, start: c.toks.start });
+        }
         if !matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org) || c.capital_of.is_some() {
             return None;
         }
@@ -384,10 +389,21 @@ impl QuoteCtx<'_> {
     /// Who issued the last statement mentioned before `before`: "a statement issued by X", "a statement from X".
     fn statement_issuer(&self, before: usize) -> Option<usize> {
         (0..before).rev().filter(|&k| self.t(k) == "statement").take(3).find_map(|k| {
-            let by = (k + 1..(k + 4).min(before)).find(|&b| matches!(self.t(b), "by" | "from"))?;
-            (by + 1..(by + 4).min(before))
-                .find_map(|e| self.ent_at.get(e).copied().flatten())
-                .filter(|&e| self.speaker_kind(e))
+            let by = (k + 1..(k + 4).min(before)).find(|&b| matches!(self.t(b), "by" | "from"));
+            let named = by.and_then(|by| {
+                (by + 1..(by + 4).min(before))
+                    .find_map(|e| self.ent_at.get(e).copied().flatten())
+                    .filter(|&e| self.speaker_kind(e))
+            });
+            // "the US Department of the Treasury said in a statement".
+            named.or_else(|| {
+                let lo = self.sent_of.get(k).and_then(|s| self.sentences.get(*s)).map(|r| r.start)?;
+                let verb = (k.saturating_sub(6).max(lo)..k).rev().find(|&v| self.is_speech_verb(v))?;
+                match self.subject_before(verb, lo) {
+                    Some(Who::Entity(e)) => Some(e),
+                    _ => None,
+                }
+            })
         })
     }
 
@@ -537,6 +553,34 @@ impl QuoteCtx<'_> {
         found.filter(|&e| self.speaker_kind(e))
     }
 
+    /// The entity opening the sentence from `lo` (after an introductory phrase ending in a comma): the subject a
+    /// participle such as ", saying" refers to ("In response, the Iranian Embassy … issued a statement, saying").
+    fn sentence_subject(&self, lo: usize, v: usize) -> Option<usize> {
+        let mut j = lo;
+        if let Some(comma) = (lo..(lo + 5).min(v)).find(|&k| self.t(k) == ",") {
+            if self.ent_at.get(lo).copied().flatten().is_none() {
+                j = comma + 1;
+            }
+        }
+        while j < v && j < lo + 10 {
+            if let Some(e) = self.ent_at.get(j).copied().flatten() {
+                let c = self.ents.get(e)?;
+                let possessive = matches!(self.t(c.toks.end), "'s" | "\u{2019}s");
+                return (self.speaker_kind(e) && !possessive).then_some(e);
+            }
+            let w = self.t(j);
+            let skippable = self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct)
+                || matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
+                || lexicon::title_role(w).is_some()
+                || contains_lower(lexicon::TITLE_MODIFIERS, w);
+            if !skippable {
+                return None;
+            }
+            j += 1;
+        }
+        None
+    }
+
     fn speaker_kind(&self, e: usize) -> bool {
         self.ents.get(e).is_some_and(|c| {
             matches!(c.kind, EntityType::Person | EntityType::Org)
@@ -626,7 +670,8 @@ impl QuoteCtx<'_> {
                 }
                 if b > lo && self.t(b - 1) == "," {
                     if let Some(e) = self.ent_at.get(b - 2).copied().flatten() {
-                        if self.speaker_kind(e) && self.ents.get(e).is_some_and(|c| c.kind == EntityType::Person) {
+                        // "the Ministry of Foreign Affairs of the Russian Federation, in an official statement, said".
+                        if self.speaker_kind(e) {
                             return Some(Who::Entity(e));
                         }
                     }
@@ -944,6 +989,15 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                         how = "pre";
                         break;
                     }
+                    // "…, saying": the participle's subject is the sentence's.
+                    if qc.t(v).ends_with("ing") && v > lo && qc.t(v - 1) == "," {
+                        if let Some(e) = qc.sentence_subject(lo, v) {
+                            speaker = Some(e);
+                            who_tok = qc.ents.get(e).map(|c| (c.toks.start, v));
+                            how = "pre";
+                            break;
+                        }
+                    }
                 }
             }
             if speaker.is_none() && s.open > lo {
@@ -1101,6 +1155,9 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     if speaker.is_some() {
                         how = "previous";
                     }
+                } else if let Some(e) = qc.according_to(r.clone()).filter(|_| unquoted) {
+                    speaker = Some(e);
+                    how = "previous";
                 }
             }
         }
@@ -1116,6 +1173,16 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     if let Some(Who::Entity(e)) =
                         (lo..prev.end).filter(|v| qc.is_speech_verb(*v)).find_map(|v| qc.subject_before(v, lo))
                     {
+                        speaker = Some(e);
+                        how = "introduced";
+                    } else if let Some(r) =
+                        (lo..prev.end).filter(|v| qc.is_speech_verb(*v)).find_map(|v| qc.role_subject(v, lo))
+                    {
+                        // "… the statement said." / "the ministry said …" closing the paragraph before.
+                        (speaker, speaker_name) = role_speaker(&r);
+                        how = "introduced";
+                    } else if let Some(e) = qc.according_to(lo..prev.end) {
+                        // "According to the White House statement, …"
                         speaker = Some(e);
                         how = "introduced";
                     }
