@@ -377,6 +377,30 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             }
             break;
         }
+        // "External Affairs Minister S Jaishankar": a lone initial before a known person is that person's.
+        if end > start + 1
+            && cx.t(end - 1).trim_end_matches('.').chars().count() == 1
+            && covered
+                .get(end)
+                .copied()
+                .flatten()
+                .and_then(|k| cands.get(k))
+                .is_some_and(|c| c.kind == EntityType::Person)
+        {
+            end -= 1;
+        }
+        if end == start + 1
+            && cx.t(start).trim_end_matches('.').chars().count() == 1
+            && covered
+                .get(end)
+                .copied()
+                .flatten()
+                .and_then(|k| cands.get(k))
+                .is_some_and(|c| c.kind == EntityType::Person)
+        {
+            i = end;
+            continue;
+        }
         for (k, c) in cands_from_run(cx, start..end, sentence, &cands).into_iter().enumerate() {
             let _ = k;
             let idx = cands.len();
@@ -492,15 +516,23 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     if has_head {
         title = Some(cx.span_text(&(start..title_end)));
         start = title_end;
-    } else if start >= 2
-        && start == run.start
-        && cx.t(start - 1) == ","
-        && lexicon::title_role(cx.t(start - 2)).is_some()
+    } else if let Some(h) = (start >= 2 && start == run.start && cx.t(start - 1) == ",")
+        .then(|| {
+            (start.saturating_sub(9)..start - 1).rev().take_while(|&j| !matches!(cx.t(j), "," | "." | ";" | ":")).find(
+                |&j| {
+                    lexicon::title_role(cx.t(j)).is_some()
+                        && (j == start - 2 || matches!(cx.t(j + 1), "of" | "for" | "to"))
+                        && cx.sent_of.get(j) == cx.sent_of.get(start)
+                },
+            )
+        })
+        .flatten()
     {
-        // "Information and Culture Minister, Lai Mohammed, has …": a title, a comma, a name.
+        // "Information and Culture Minister, Lai Mohammed, has …", "the foreign minister of Tajikistan, Sirojiddin
+        // Muhriddin": a title (and its "of" phrase), a comma, a name.
         has_head = true;
-        role = lexicon::title_role(cx.t(start - 2));
-        title = Some(cx.t(start - 2).to_string());
+        role = lexicon::title_role(cx.t(h));
+        title = Some(cx.t(h).to_string());
     } else if start > 0 {
         // A lowercase title before the run ("spokesperson John Kirby", "acting President ...").
         let before = cx.t(start - 1);
@@ -789,7 +821,27 @@ fn name_shaped(words: &[&str]) -> bool {
         && words.len() <= 5
         && words
             .iter()
-            .filter(|w| **w != "-" && !is_name_particle(w) && !matches!(**w, "al" | "el" | "bin" | "ibn"))
+            .filter(|w| {
+                **w != "-"
+                    && !is_name_particle(w)
+                    && !matches!(
+                        **w,
+                        "al" | "el"
+                            | "bin"
+                            | "ibn"
+                            | "de"
+                            | "da"
+                            | "di"
+                            | "du"
+                            | "van"
+                            | "von"
+                            | "der"
+                            | "den"
+                            | "la"
+                            | "le"
+                            | "del"
+                    )
+            })
             .all(|w| {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && !contains_lower(lexicon::ORG_SUFFIXES, w)
@@ -1461,6 +1513,17 @@ fn coordinate_places(cx: &Ctx, cands: &mut [Candidate]) {
                             .and_then(|e| cx.kb.entry(e))
                             .is_some_and(|e| e.alpha2.is_none() && e.capital_of.is_none()))
             };
+            // "Vladislav Surkov, Sergey Glazyev, Leonid Slutsky": a full name listed with people is a person.
+            let personish = |x: &Candidate| x.kind == EntityType::Person && x.toks.len() >= 2;
+            if words.len() >= 2 {
+                let before = k.checked_sub(1).and_then(|o| cands.get(o)).filter(|x| personish(x) && joined(x, c));
+                let after = cands.get(k + 1).filter(|x| personish(x) && joined(c, x));
+                if before.or(after).is_some() {
+                    let c = &mut cands[k];
+                    c.kind = EntityType::Person;
+                    continue;
+                }
+            }
             let before = k.checked_sub(1).and_then(|o| cands.get(o)).filter(|x| placeish(x) && joined(x, c));
             let after = cands.get(k + 1).filter(|x| placeish(x) && joined(c, x));
             if let Some(x) = before.or(after) {

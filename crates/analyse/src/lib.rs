@@ -626,6 +626,19 @@ mod tests {
         assert!(by("continuing to inflict").is_some());
     }
 
+    #[test]
+    fn people_in_lists_after_office_phrases_and_initials() {
+        let text = "Among those sanctioned are Vladislav Surkovin, Sergey Glazyev and Anton Klishasov. \
+                    Jaishankar held talks with the foreign minister of Tajikistan, Sirojiddin Muhrov. \
+                    External Affairs Minister S Jaishankar left for Dushanbe.";
+        let a = analyser().analyse(text, date("2022-03-01"));
+        let kind = |t: &str| a.entities.iter().find(|e| e.text == t).map(|e| e.kind);
+        for p in ["Vladislav Surkovin", "Anton Klishasov", "Sirojiddin Muhrov"] {
+            assert_eq!(kind(p), Some(EntityType::Person), "{p}: {:?}", a.entities);
+        }
+        assert!(a.entities.iter().all(|e| e.text != "S" && !e.text.ends_with(" S")), "{:?}", a.entities);
+    }
+
     /// The seed documents, cut to their body by the gold's first and last words, scored like the scorer does.
     #[test]
     fn seed_figures() {
