@@ -726,7 +726,14 @@ impl Coder<'_> {
             }
             if t.word.is_some_and(|w| self.lex.cues.preposition.contains(&w)) && !in_title && !opens_clause {
                 // "countries, including A, B and C, have sent …": the list is the subject.
-                let of_like = t.word == of || t.word == Some(self.lex.ids.including);
+                // "a spokesman for the Iranian foreign ministry", "the statement by the Chinese embassy": the one
+                // the speaker or the statement stands for.
+                let prev_word = if i > c.start { s.toks[i - 1].word } else { None };
+                let speaker_for =
+                    t.word == Some(self.lex.ids.for_) && prev_word.is_some_and(|w| self.lex.cues.gov_role.contains(&w));
+                let statement_by = t.word == Some(self.lex.ids.by)
+                    && prev_word.is_some_and(|w| self.lex.ids.communication.contains(&w));
+                let of_like = t.word == of || t.word == Some(self.lex.ids.including) || speaker_for || statement_by;
                 governed_by_of = !governed && of_like && i > c.start && s.toks[i - 1].actor.is_none();
                 governed = true;
             }
@@ -1081,6 +1088,16 @@ impl Coder<'_> {
             anchor.checked_sub(1).and_then(|k| s.toks.get(k)).filter(|t| t.actor.is_none()).and_then(|t| t.word);
         // "the capture of Maduro": a verb form used as a noun.
         if p.verb_anchor && prev_word.is_some_and(|w| ids.determiners.contains(&w)) {
+            return;
+        }
+        // "the Iranian convict Navid Afkari", "a Russian attack": a bare verb form right after a country
+        // adjective is a noun.
+        let after_demonym = p.verb_anchor
+            && anchor > 0
+            && s.toks[anchor - 1].actor.is_some()
+            && s.group(anchor - 1).is_some_and(|g| g.iter().all(|a| a.kind == EntityType::Norp))
+            && s.word(anchor).is_some_and(|w| self.lex.base_forms.contains(&w));
+        if after_demonym {
             return;
         }
         // "companies trading with Iran": a participle after a common noun has that noun as its subject.

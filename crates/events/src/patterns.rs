@@ -149,6 +149,10 @@ pub(crate) struct CommonIds {
     /// Nouns of communication after which an "-ing" form has the issuer as its subject ("issued a statement
     /// warning Ukraine").
     pub communication: Vec<u32>,
+    /// "for": "a spokesman for X".
+    pub for_: u32,
+    /// "by": "the statement by X".
+    pub by: u32,
     /// "it", "they": in a complement after a reporting verb they stand for the one reporting.
     pub it_they: Vec<u32>,
     /// Small words that may stand between a clause-opening subordinator's actor and its verb ("after Pompeo on
@@ -324,6 +328,8 @@ impl Lexicon {
             .iter()
             .map(|w| v.intern(w))
             .collect(),
+            for_: v.intern("for"),
+            by: v.intern("by"),
             it_they: ["it", "they"].iter().map(|w| v.intern(w)).collect(),
             interposed: ["on", "last", "this"].iter().map(|w| v.intern(w)).collect(),
             adverbs: ["also", "later", "earlier", "recently", "reportedly", "again"]

@@ -745,3 +745,11 @@ fn expulsions_without_a_named_country_and_rebukes_drawn() {
     let ev = code("Sergei Lavrov drew a rebuke from Japan for his remarks.");
     assert_has(&ev, "JPN", "RUS", "111");
 }
+
+#[test]
+fn speakers_for_a_country_and_nouns_after_country_adjectives() {
+    let ev = code("A spokesman for the Russian foreign ministry condemned the Ukrainian strike on Kursk Oblast.");
+    assert_has(&ev, "RUS", "UKR", "111");
+    let ev = code("Blinken condemned the execution of the Russian convict Navid Afkari.");
+    assert!(!ev.iter().any(|e| e.cameo == "116"), "{:?}", triples(&ev));
+}
