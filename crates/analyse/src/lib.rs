@@ -639,6 +639,18 @@ mod tests {
         assert!(a.entities.iter().all(|e| e.text != "S" && !e.text.ends_with(" S")), "{:?}", a.entities);
     }
 
+    #[test]
+    fn the_government_and_subjects_after_introductions() {
+        let text = "Floods hit Spain and Valencia. The death toll may rise as \u{201C}many people are still \
+                    missing\u{201D}, the government says.\n\n\
+                    A day after the test, the Korean Central News Agency (KCNA) identified the missile and called \
+                    it \u{201C}the perfected weapon system.\u{201D}";
+        let a = analyser().analyse(text, date("2024-11-01"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("still missing").as_deref(), Some("Spain"), "{:?}", a.quotes);
+        assert!(by("perfected weapon").is_some_and(|s| s.contains("KCNA") || s.contains("Korean Central")));
+    }
+
     /// The seed documents, cut to their body by the gold's first and last words, scored like the scorer does.
     #[test]
     fn seed_figures() {

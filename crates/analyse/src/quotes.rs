@@ -211,10 +211,13 @@ impl QuoteCtx<'_> {
             j -= 1;
         }
         // "In a statement issued by the Ministry of Interior … the statement said": the statement's issuer.
-        if j >= lo + 2 && self.t(j - 1) == "statement" && self.t(j - 2).eq_ignore_ascii_case("the") {
+        let document = |w: &str| matches!(w, "statement" | "message" | "letter" | "communique" | "release");
+        if j >= lo + 2 && document(self.t(j - 1)) && self.t(j - 2).eq_ignore_ascii_case("the") {
             // With no issuer named, the statement is the last person's named before (a governor speaking through
             // a spokesman's statement).
-            if let Some(body) = self.statement_issuer(j - 2).or_else(|| self.last_person_near(j - 2)) {
+            let noun = self.t(j - 1);
+            let speaker_through = || (noun == "statement").then(|| self.last_person_near(j - 2)).flatten();
+            if let Some(body) = self.statement_issuer(j - 2, noun).or_else(speaker_through) {
                 return Some(RoleSubject { body, holder: None, start: j - 2 });
             }
         }
@@ -285,6 +288,12 @@ impl QuoteCtx<'_> {
         if of_body.is_none() && self.t(j - 1).eq_ignore_ascii_case("the") && words.len() == 1 {
             if let Some((body, holder)) = self.national_body(&words[0], j - 1) {
                 return Some(RoleSubject { body, holder: Some(holder), start: j - 1 });
+            }
+            // "the government says" with no nationality before it: the country the article is about.
+            if words[0] == "government" {
+                if let Some((body, holder)) = self.main_country() {
+                    return Some(RoleSubject { body, holder: Some(holder), start: j - 1 });
+                }
             }
         }
         if of_body.is_none() {
@@ -387,8 +396,8 @@ impl QuoteCtx<'_> {
     }
 
     /// Who issued the last statement mentioned before `before`: "a statement issued by X", "a statement from X".
-    fn statement_issuer(&self, before: usize) -> Option<usize> {
-        (0..before).rev().filter(|&k| self.t(k) == "statement").take(3).find_map(|k| {
+    fn statement_issuer(&self, before: usize, noun: &str) -> Option<usize> {
+        (0..before).rev().filter(|&k| self.t(k) == noun).take(3).find_map(|k| {
             let by = (k + 1..(k + 4).min(before)).find(|&b| matches!(self.t(b), "by" | "from"));
             let named = by.and_then(|by| {
                 (by + 1..(by + 4).min(before))
@@ -557,7 +566,7 @@ impl QuoteCtx<'_> {
     /// participle such as ", saying" refers to ("In response, the Iranian Embassy … issued a statement, saying").
     fn sentence_subject(&self, lo: usize, v: usize) -> Option<usize> {
         let mut j = lo;
-        if let Some(comma) = (lo..(lo + 5).min(v)).find(|&k| self.t(k) == ",") {
+        if let Some(comma) = (lo..(lo + 8).min(v)).find(|&k| self.t(k) == ",") {
             if self.ent_at.get(lo).copied().flatten().is_none() {
                 j = comma + 1;
             }
@@ -565,8 +574,12 @@ impl QuoteCtx<'_> {
         while j < v && j < lo + 10 {
             if let Some(e) = self.ent_at.get(j).copied().flatten() {
                 let c = self.ents.get(e)?;
-                let possessive = matches!(self.t(c.toks.end), "'s" | "\u{2019}s");
-                return (self.speaker_kind(e) && !possessive).then_some(e);
+                // "The North's Korean Central News Agency": the possessor is not the subject.
+                if matches!(self.t(c.toks.end), "'s" | "\u{2019}s") {
+                    j = c.toks.end + 1;
+                    continue;
+                }
+                return self.speaker_kind(e).then_some(e);
             }
             let w = self.t(j);
             let skippable = self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -579,6 +592,20 @@ impl QuoteCtx<'_> {
             j += 1;
         }
         None
+    }
+
+    /// The country the text mentions most (countries and nationalities), with one of its mentions.
+    fn main_country(&self) -> Option<(usize, String)> {
+        let mut counts: std::collections::HashMap<&str, (usize, usize)> = std::collections::HashMap::new();
+        for (k, c) in self.ents.iter().enumerate() {
+            if matches!(c.kind, EntityType::Gpe | EntityType::Norp) && c.capital_of.is_none() {
+                if let Some(code) = c.code.as_deref() {
+                    counts.entry(code).or_insert((0, k)).0 += 1;
+                }
+            }
+        }
+        let (code, (_, k)) = counts.into_iter().max_by_key(|(_, (n, k))| (*n, std::cmp::Reverse(*k)))?;
+        Some((k, self.kb.resolve(code, self.date)?.canonical))
     }
 
     fn speaker_kind(&self, e: usize) -> bool {
@@ -1111,10 +1138,17 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 }
                 j += 1;
             }
-            if let Some(e) = qc.ent_at.get(j).copied().flatten() {
+            // "A day after the test, the Korean Central News Agency (KCNA) identified …": after an introduction.
+            let subject = qc.ent_at.get(j).copied().flatten().or_else(|| qc.sentence_subject(sent_start, s.open));
+            if let Some(e) = subject {
+                let j = qc.ents.get(e).map(|c| c.toks.start).unwrap_or(j);
                 let c = qc.ents.get(e);
                 let after = c.map(|c| qc.t(c.toks.end)).unwrap_or("");
-                let verb_follows = qc.toks.get(c.map(|c| c.toks.end).unwrap_or(0)).is_some_and(|t| {
+                let mut verb_at = c.map(|c| c.toks.end).unwrap_or(0);
+                if qc.t(verb_at) == "(" && qc.t(verb_at + 2) == ")" {
+                    verb_at += 3;
+                }
+                let verb_follows = qc.toks.get(verb_at).is_some_and(|t| {
                     let w = t.text(qc.text);
                     t.kind == TokenKind::Word
                         && w.chars().next().is_some_and(char::is_lowercase)
