@@ -490,7 +490,23 @@ impl Coder<'_> {
             };
             let resolved = match w {
                 Some(_) if determiner && !names_follow => sentence_person().or_else(|| discourse.last_person.clone()),
-                Some(w) if cues.person_pronoun.contains(&w) && !names_follow => discourse.last_person.clone(),
+                Some(w) if cues.person_pronoun.contains(&w) && !names_follow => {
+                    // "Trump said he looked forward to …, but he also urged …": a person who opens the sentence
+                    // (not the object of a verb or preposition) is who "he" is.
+                    let opener = (0..i).find_map(|k| {
+                        let t = s.toks[k];
+                        let person = t
+                            .actor
+                            .and_then(|g| s.groups.get(g as usize))
+                            .and_then(|g| g.iter().find(|a| a.kind == EntityType::Person))?;
+                        let governed = k > 0
+                            && s.toks[k - 1]
+                                .word
+                                .is_some_and(|pw| cues.preposition.contains(&pw) || self.lex.verb_forms.contains(&pw));
+                        (!governed).then(|| person.clone())
+                    });
+                    opener.or_else(|| discourse.last_person.clone())
+                }
                 Some(w) if cues.we.contains(&w) => {
                     let at = s.toks[i].start;
                     quotes.iter().find(|q| q.start <= at && at < q.end).and_then(|q| q.speaker.as_ref()).and_then(
@@ -1088,6 +1104,13 @@ impl Coder<'_> {
             anchor.checked_sub(1).and_then(|k| s.toks.get(k)).filter(|t| t.actor.is_none()).and_then(|t| t.word);
         // "the capture of Maduro": a verb form used as a noun.
         if p.verb_anchor && prev_word.is_some_and(|w| ids.determiners.contains(&w)) {
+            return;
+        }
+        // "tariffs on imports from the EU": a verb form right after a preposition (other than the infinitive's
+        // "to") is a noun unless it is a gerund ("after meeting Putin").
+        let gerund = s.word(anchor).is_some_and(|w| self.lex.ing_forms.contains(&w));
+        if p.verb_anchor && !gerund && prev_word.is_some_and(|w| w != ids.to && self.lex.cues.preposition.contains(&w))
+        {
             return;
         }
         // "the Iranian convict Navid Afkari", "a Russian attack": a bare verb form right after a country

@@ -753,3 +753,11 @@ fn speakers_for_a_country_and_nouns_after_country_adjectives() {
     let ev = code("Blinken condemned the execution of the Russian convict Navid Afkari.");
     assert!(!ev.iter().any(|e| e.cameo == "116"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn he_is_the_person_opening_the_sentence_and_nouns_after_prepositions_are_no_verbs() {
+    let ev = code("Blinken met Putin. Yoon said he welcomed the talks, but he also urged Russia to withdraw.");
+    assert_has(&ev, "KOR", "RUS", "02");
+    let ev = code("Japan will respond to tariffs on imports from China.");
+    assert!(!ev.iter().any(|e| e.root == "06"), "{:?}", triples(&ev));
+}
