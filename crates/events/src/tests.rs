@@ -761,3 +761,14 @@ fn he_is_the_person_opening_the_sentence_and_nouns_after_prepositions_are_no_ver
     let ev = code("Japan will respond to tariffs on imports from China.");
     assert!(!ev.iter().any(|e| e.root == "06"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn video_calls_receptions_and_congratulations() {
+    let ev = code("Putin and Yoon held a video conference on Monday.");
+    assert_has(&ev, "RUS", "KOR", "041");
+    assert_has(&ev, "KOR", "RUS", "041");
+    let ev = code("Putin received the South Korean foreign minister in Moscow.");
+    assert_has(&ev, "RUS", "KOR", "043");
+    let ev = code("Putin sent a congratulatory message to Kim Jong Un.");
+    assert_has(&ev, "RUS", "PRK", "051");
+}
