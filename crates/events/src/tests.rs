@@ -772,3 +772,19 @@ fn video_calls_receptions_and_congratulations() {
     let ev = code("Putin sent a congratulatory message to Kim Jong Un.");
     assert_has(&ev, "RUS", "PRK", "051");
 }
+
+/// Restored ties without "with", expulsions of "government diplomats", meetings "on the same day between X and Y".
+#[test]
+fn restored_ties_expelled_government_diplomats_and_meetings_between() {
+    let ev = code("Iran and Israel agreed on Friday to restore ties and reopen embassies.");
+    assert_has(&ev, "IRN", "ISR", "05");
+    assert_has(&ev, "ISR", "IRN", "05");
+    let ev = code("Russia has ordered the expulsion of Ukrainian government diplomats.");
+    assert_has(&ev, "RUS", "UKR", "16");
+    let ev =
+        code("It came before a meeting on Monday between South Korean President Yoon Suk Yeol and Vladimir Putin.");
+    assert_has(&ev, "KOR", "RUS", "04");
+    assert_has(&ev, "RUS", "KOR", "04");
+    let ev = code("Iran cut ties with Israel in 2016.");
+    assert!(!has(&ev, "IRN", "ISR", "05"), "{:?}", triples(&ev));
+}
