@@ -1151,7 +1151,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             // A nationality written elsewhere in the sentence ("… said Russian troops had …") is no cue for a
             // person's own country: without a title or apposition, the document's main country is the guess.
             let code = apposition_code(cx, &cands[k], cands);
-            cands[k].code = code.or_else(|| majority_code(cx, cands, None));
+            cands[k].code = code.or_else(|| dominant_code(cx, cands));
         }
     }
     // Every mention of an unknown place takes the code found for its first mention.
@@ -1396,6 +1396,20 @@ fn international_affiliation(cx: &Ctx, person: &Candidate, cands: &[Candidate]) 
 /// whole document: the best guess for a person the text names without a title or country. Compounds such as
 /// "Spanish-language" and news outlets do not count; with no such mention at all, known people's countries do.
 fn majority_code(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Option<String> {
+    ranked_codes(cx, cands, sentence).into_iter().next().map(|(code, _)| code)
+}
+
+/// The document's main country only where the text gives one: the only country mentioned, or one mentioned
+/// at least twice and no less often than any other. A person the text neither titles nor places is better left
+/// without a code than given one of several countries each named once in passing.
+fn dominant_code(cx: &Ctx, cands: &[Candidate]) -> Option<String> {
+    let ranked = ranked_codes(cx, cands, None);
+    let (code, top) = ranked.first()?;
+    (*top >= 2 || ranked.len() == 1).then(|| code.clone())
+}
+
+/// Countries by mentions, most first (ties by first mention), with their counts.
+fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(String, usize)> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (order, c) in cands.iter().enumerate() {
         let word = cx.t(c.toks.start);
@@ -1437,8 +1451,7 @@ fn majority_code(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Opti
     }
     let mut best: Vec<(&str, (usize, usize))> = counts.into_iter().collect();
     best.sort_by(|a, b| b.1 .0.cmp(&a.1 .0).then(a.1 .1.cmp(&b.1 .1)));
-    let first = best.first()?;
-    Some(first.0.to_string())
+    best.into_iter().map(|(code, (n, _))| (code.to_string(), n)).collect()
 }
 
 /// Bodies that always belong to some country when the text names no other: parties, commissions, police …

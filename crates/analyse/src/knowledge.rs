@@ -395,8 +395,15 @@ impl Base {
                 demonym: None,
                 family_first: field(&row, 4) == Some("family-first"),
             };
+            let japanese = field(&row, 3) == Some("JPN");
             let idx = self.add_entry(entry, overlay, &file, line)?;
             self.add_alias(canonical, idx, AliasKind::Name);
+            // Japanese names appear in both orders in English-language news ("Hayashi Yoshimasa").
+            if let (true, Some((given, family))) = (japanese, canonical.split_once(' ')) {
+                if !family.contains(' ') {
+                    self.add_alias(&format!("{family} {given}"), idx, AliasKind::Name);
+                }
+            }
             for a in list(row.get(2)) {
                 self.add_alias(&a, idx, AliasKind::Name);
             }

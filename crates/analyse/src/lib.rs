@@ -336,6 +336,25 @@ mod tests {
         let fm = |d: &str| k.role_of("Park Jin", date(d)).map(|o| o.office);
         assert_eq!(fm("2023-11-09"), Some("KOR:foreign_minister".into()));
         assert_eq!(k.role_of("Blinken", date("2024-01-01")).map(|o| o.role), Some("GOV".into()));
+        let bush = |d: &str| k.resolve("Bush", date(d)).map(|r| r.canonical);
+        assert_eq!(bush("2002-04-08"), Some("George W. Bush".into()));
+        assert_eq!(bush("1991-01-17"), Some("George H. W. Bush".into()));
+        assert_eq!(k.resolve("Hayashi Yoshimasa", None).map(|r| r.canonical), Some("Yoshimasa Hayashi".into()));
+    }
+
+    #[test]
+    fn unplaced_people_take_the_main_country_only_where_it_dominates() {
+        let a = analyser().analyse(
+            "Foreign Minister Tariq Venn met his Chinese counterpart after visits to Afghanistan and \
+             Iran.",
+            date("2019-01-06"),
+        );
+        assert_eq!(find(&a, "Tariq Venn")[0].code, None);
+        let a = analyser().analyse(
+            "Kenya's parliament met on Monday. Kenyan lawmakers and the Kenyan police debated. Tariq Venn spoke.",
+            date("2019-01-06"),
+        );
+        assert_eq!(find(&a, "Tariq Venn")[0].code.as_deref(), Some("KEN"));
     }
 
     #[test]
