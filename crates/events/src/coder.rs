@@ -1399,9 +1399,17 @@ impl Coder<'_> {
         if let Some(d) = drafts.iter().rev().find(|d| coercive(&d.base_code) && d.source.code.is_some()) {
             discourse.last_aggressor = Some(d.source.clone());
         }
+        // Meetings set the pair "the two sides" stands for; so do agreements and restored ties coded both ways
+        // ("India and China have agreed to …").
+        let mutual = |d: &Draft, t: &ActorInfo| {
+            ["03", "05", "06"].iter().any(|r| d.code.starts_with(r))
+                && drafts
+                    .iter()
+                    .any(|o| o.source.code == t.code && o.target.as_ref().is_some_and(|ot| ot.code == d.source.code))
+        };
         for d in drafts {
-            if let (true, Some(t)) = (d.code.starts_with("04"), &d.target) {
-                if t.code.is_some() && t.code != d.source.code {
+            if let Some(t) = &d.target {
+                if (d.code.starts_with("04") || mutual(d, t)) && t.code.is_some() && t.code != d.source.code {
                     discourse.last_pair = Some((d.source.clone(), t.clone()));
                 }
             }

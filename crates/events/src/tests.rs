@@ -788,3 +788,15 @@ fn restored_ties_expelled_government_diplomats_and_meetings_between() {
     let ev = code("Iran cut ties with Israel in 2016.");
     assert!(!has(&ev, "IRN", "ISR", "05"), "{:?}", triples(&ev));
 }
+
+/// Leading a meeting with X, meetings between officials of "the two countries", and agreements setting the pair
+/// that "the two countries" stands for.
+#[test]
+fn led_meetings_and_pairs_set_by_agreements() {
+    let ev =
+        code("Blinken, who led the meeting with his Russian counterpart Sergei Lavrov, said the talks were useful.");
+    assert_has(&ev, "USA", "RUS", "04");
+    let ev = code("Japan and China have agreed to resolve the dispute. It came after a meeting between senior diplomats of the two countries.");
+    assert_has(&ev, "JPN", "CHN", "04");
+    assert_has(&ev, "CHN", "JPN", "04");
+}
