@@ -800,3 +800,16 @@ fn led_meetings_and_pairs_set_by_agreements() {
     assert_has(&ev, "JPN", "CHN", "04");
     assert_has(&ev, "CHN", "JPN", "04");
 }
+
+/// Legal action (also announced as a plan), rejected rulings, and "X's tariffs on Y" as a standing measure.
+#[test]
+fn legal_action_rejected_rulings_and_nominal_tariffs() {
+    let ev = code("China announced plans to take legal action against the United States.");
+    assert_has(&ev, "CHN", "USA", "115");
+    let ev = code("Blinken rejected the ruling on Monday.");
+    assert!(ev.iter().any(|e| e.root == "12" && e.target.is_none()), "{:?}", triples(&ev));
+    let ev = code("The court said U.S. tariffs on Russian goods broke the rules.");
+    assert_has(&ev, "USA", "RUS", "163");
+    let ev = code("China announced plans to take part in talks.");
+    assert!(!ev.iter().any(|e| e.root == "11"), "{:?}", triples(&ev));
+}
