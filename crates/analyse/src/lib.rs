@@ -343,6 +343,18 @@ mod tests {
     }
 
     #[test]
+    fn post_posed_speakers_after_titles_with_bodies_and_of_phrases() {
+        let text =
+            "Guinea's results are out.\n\n\"Ahead of the confirmation, the commission declares a winner,\" said \
+                    commission president Bakary Fofana.\n\n\"It was the commitment of the parties to the ceasefire\" \
+                    said secretary-general of Sant'Egidio, Paolo Impagliazzo, on Monday.";
+        let a = analyser().analyse(text, date("2020-10-24"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("Ahead of").as_deref(), Some("Bakary Fofana"), "{:?}", a.quotes);
+        assert_eq!(by("commitment of").as_deref(), Some("Paolo Impagliazzo"), "{:?}", a.quotes);
+    }
+
+    #[test]
     fn unplaced_people_take_the_main_country_only_where_it_dominates() {
         let a = analyser().analyse(
             "Foreign Minister Tariq Venn met his Chinese counterpart after visits to Afghanistan and \

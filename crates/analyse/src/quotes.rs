@@ -756,12 +756,29 @@ impl QuoteCtx<'_> {
                     j = c.toks.end;
                     continue;
                 }
+                // "said secretary-general of Sant'Egidio, Paolo Impagliazzo": the person after the body's comma.
+                let person_after_comma = self
+                    .ent_at
+                    .get(c.toks.end + 1)
+                    .copied()
+                    .flatten()
+                    .filter(|p| self.ents.get(*p).is_some_and(|p| p.kind == EntityType::Person));
+                if let (true, ",", Some(p)) = (c.kind != EntityType::Person, after, person_after_comma) {
+                    return Some(Who::Entity(p));
+                }
                 return self.speaker_kind(e).then_some(Who::Entity(e));
             }
             if j >= v + 5 && !self.t(j).chars().next().is_some_and(char::is_uppercase) {
                 return None;
             }
             let w = self.t(j);
+            // "said commission president Bakary Fofana", "said the head of the party": a body noun before a
+            // title and the words of an office's "of" phrase.
+            let before_title = lexicon::title_role(self.t(j + 1)).is_some() && w.chars().all(char::is_lowercase);
+            if matches!(w, "of" | "the") && j > v + 1 || before_title {
+                j += 1;
+                continue;
+            }
             // "says North East Head Coach Khalid Jamil": affiliations and titles before the name.
             if lexicon::title_role(w).is_some()
                 || contains_lower(lexicon::TITLE_MODIFIERS, w)
@@ -955,9 +972,10 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     || contains_lower(lexicon::ORG_SUFFIXES, w)
                     || matches!(
                         w.to_lowercase().as_str(),
-                        "he" | "she" | "it" | "they" | "also" | "the" | "a" | "an" | "then"
+                        "he" | "she" | "it" | "they" | "also" | "the" | "a" | "an" | "then" | "of"
                     )
                     || matches!(w, "was" | "is" | "were") && qc.t(v + 1) == "quoted"
+                    || v > c + 1 && matches!(qc.t(v - 1), "'s" | "\u{2019}s") && w.chars().all(char::is_lowercase)
                     || w.ends_with("year-old")
                     || w.chars().next().is_some_and(|ch| ch.is_ascii_digit()) && qc.t(v + 1) == "-";
                 if !qc.is_speech_verb(v) && !subject_like {
