@@ -347,11 +347,13 @@ mod tests {
         let text =
             "Guinea's results are out.\n\n\"Ahead of the confirmation, the commission declares a winner,\" said \
                     commission president Bakary Fofana.\n\n\"It was the commitment of the parties to the ceasefire\" \
-                    said secretary-general of Sant'Egidio, Paolo Impagliazzo, on Monday.";
+                    said secretary-general of Sant'Egidio, Paolo Impagliazzo, on Monday.\n\n\"This is the coronation of \
+                    a lifetime,\" the deputy secretary-general of Mr Tshisekedi's party, Rubens Mikindo, said.";
         let a = analyser().analyse(text, date("2020-10-24"));
         let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
         assert_eq!(by("Ahead of").as_deref(), Some("Bakary Fofana"), "{:?}", a.quotes);
         assert_eq!(by("commitment of").as_deref(), Some("Paolo Impagliazzo"), "{:?}", a.quotes);
+        assert_eq!(by("coronation").as_deref(), Some("Rubens Mikindo"), "{:?}", a.quotes);
     }
 
     #[test]

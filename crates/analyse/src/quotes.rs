@@ -691,6 +691,15 @@ impl QuoteCtx<'_> {
             // "Trump, in a walk with Kim around the grounds, told reporters": the subject before the
             // parenthetical.
             if w == "," {
+                // "the deputy secretary-general of the party, Rubens Mikindo, said": a name in apposition.
+                let apposed = j.checked_sub(1).and_then(|p| self.ent_at.get(p).copied().flatten()).filter(|&e| {
+                    self.ents.get(e).is_some_and(|c| {
+                        c.kind == EntityType::Person && c.toks.start > lo && self.t(c.toks.start - 1) == ","
+                    })
+                });
+                if let Some(e) = apposed {
+                    return Some(Who::Entity(e));
+                }
                 let mut b = j;
                 while b > lo && self.t(b - 1) != "," && j - b < 14 {
                     b -= 1;
