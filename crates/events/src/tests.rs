@@ -813,3 +813,16 @@ fn legal_action_rejected_rulings_and_nominal_tariffs() {
     let ev = code("China announced plans to take part in talks.");
     assert!(!ev.iter().any(|e| e.root == "11"), "{:?}", triples(&ev));
 }
+
+/// "condemning its firing of a missile" points back at the last aggressor; "a clash between X and Y soldiers".
+#[test]
+fn condemning_its_firing_and_clashes_between() {
+    let ev = code("North Korea fired a missile. Japan and South Korea reaffirmed cooperation, condemning its firing of a missile.");
+    assert_has(&ev, "JPN", "PRK", "111");
+    assert_has(&ev, "KOR", "PRK", "111");
+    let ev = code("Ties plunged after a violent clash between Russian and Ukrainian soldiers in June.");
+    assert_has(&ev, "RUS", "UKR", "190");
+    assert_has(&ev, "UKR", "RUS", "190");
+    let ev = code("Japan condemned its firing of a missile.");
+    assert!(!ev.iter().any(|e| e.root == "11"), "no earlier aggressor: {:?}", triples(&ev));
+}
