@@ -440,7 +440,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         );
     while start < end
         && (contains_lower(lexicon::NOT_NAMES, cx.t(start)) && !is_title_word(cx.t(start)) && !org_name
-            || lexicon::month_number(cx.t(start)).is_some()
+            || lexicon::month_number(cx.t(start)).is_some() && !given_name_not_month(cx, start, end)
             || lexicon::weekday_number(cx.t(start)).is_some())
     {
         start += 1;
@@ -1667,10 +1667,13 @@ fn affiliation_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option
                 _ => false,
             })
             .collect();
-        // The body nearest before the title head, then the one after its "of"/"for".
+        // The body nearest before the title head, then the one after its "of"/"for"; a title followed right by
+        // its "of" ("press attache of the Czech Embassy") belongs to the body after it.
         let of = (head..r.end).find(|&j| matches!(cx.t(j), "of" | "for")).unwrap_or(r.end);
-        let bodies =
-            inside.iter().rev().filter(|c| c.toks.end <= head).chain(inside.iter().filter(|c| c.toks.start > of));
+        let before_head = inside.iter().rev().filter(|c| c.toks.end <= head);
+        let after_of = inside.iter().filter(|c| c.toks.start > of);
+        let bodies: Vec<&&Candidate> =
+            if of == head + 1 { after_of.chain(before_head).collect() } else { before_head.chain(after_of).collect() };
         for body in bodies {
             if body.code.is_some() && body.capital_of.is_none() {
                 return Some(body.code.clone());
@@ -1681,6 +1684,17 @@ fn affiliation_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option
                         .iter()
                         .any(|p| body.canonical.starts_with(p)));
             if international {
+                // "Palestinian U.N. delegate", "Russia's UN envoy": a country's representative to the body.
+                let national = inside.iter().find(|c| {
+                    c.code.is_some()
+                        && c.capital_of.is_none()
+                        && matches!(c.kind, EntityType::Gpe | EntityType::Norp)
+                        && (c.toks.end == body.toks.start
+                            || c.toks.end + 1 == body.toks.start && matches!(cx.t(c.toks.end), "'s" | "\u{2019}s"))
+                });
+                if let (Some(c), true) = (national, body.toks.end <= head) {
+                    return Some(c.code.clone());
+                }
                 return Some(None);
             }
         }
@@ -1759,6 +1773,18 @@ const FUNCTION_WORDS: &[&str] = &[
     "continues",
     "remains",
 ];
+
+/// A month abbreviation that is also a given name, before a surname rather than a day ("Jan Jindrich", not
+/// "Jan. 5" or "Jan Monday").
+fn given_name_not_month(cx: &Ctx, start: usize, end: usize) -> bool {
+    let next = cx.t(start + 1);
+    lexicon::is_given_name(cx.t(start))
+        && start + 1 < end
+        && cx.is_cap(start + 1)
+        && lexicon::month_number(next).is_none()
+        && lexicon::weekday_number(next).is_none()
+        && !contains_lower(lexicon::NOT_NAMES, next)
+}
 
 /// A city at the head of a paragraph followed by a dash, colon, slash or parenthesis is a dateline: a place.
 fn is_dateline(cx: &Ctx, start: usize, end: usize) -> bool {

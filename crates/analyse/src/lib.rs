@@ -357,6 +357,18 @@ mod tests {
     }
 
     #[test]
+    fn representatives_to_bodies_and_given_names_that_are_months() {
+        let a = analyser().analyse(
+            "Palestinian U.N. delegate Samir Oudeh said the plan would fail. Israel rejected it. Israeli troops \
+             moved in. Israel said it would stay.\n\nThis was stated to TASS by the press attache of the Czech \
+             Embassy in Moscow, Jan Jindrich. Moscow and Russia disagreed.",
+            date("2020-06-15"),
+        );
+        assert_eq!(find(&a, "Samir Oudeh")[0].code.as_deref(), Some("PSE"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Jan Jindrich")[0].code.as_deref(), Some("CZE"), "{:?}", a.entities);
+    }
+
+    #[test]
     fn unplaced_people_take_the_main_country_only_where_it_dominates() {
         let a = analyser().analyse(
             "Foreign Minister Tariq Venn met his Chinese counterpart after visits to Afghanistan and \
