@@ -354,6 +354,14 @@ mod tests {
         assert_eq!(by("Ahead of").as_deref(), Some("Bakary Fofana"), "{:?}", a.quotes);
         assert_eq!(by("commitment of").as_deref(), Some("Paolo Impagliazzo"), "{:?}", a.quotes);
         assert_eq!(by("coronation").as_deref(), Some("Rubens Mikindo"), "{:?}", a.quotes);
+        let text = "This was stated to TASS by the press attache Jan Jindrich.\n\n\"I can confirm that the Ambassador \
+                    would arrive at the ministry, \u{2013} he said. \u{2013} As for the reasons, the ministry does not \
+                    report them.\"";
+        let a = analyser().analyse(text, date("2020-06-15"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("I can confirm").as_deref(), Some("Jan Jindrich"), "{:?}", a.quotes);
+        assert_eq!(by("As for the reasons").as_deref(), Some("Jan Jindrich"), "{:?}", a.quotes);
+        assert!(a.quotes.iter().all(|q| !q.text.contains("he said")), "{:?}", a.quotes);
     }
 
     #[test]

@@ -82,6 +82,7 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
             let _ = para.end;
         }
     }
+    out = out.into_iter().flat_map(|s| split_interjection(text, toks, s)).collect();
     for k in 1..out.len() {
         let (prev_unclosed, prev_para) = (out[k - 1].close.is_none(), out[k - 1].para);
         let starts_para = paras.get(out[k].para).is_some_and(|r| r.start == out[k].open);
@@ -104,6 +105,35 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
         s.content = start..end.max(start);
     }
     out
+}
+
+/// Splits a quote around an attribution set off by dashes inside its marks, as translated news writes it:
+/// `"I can confirm …, – he said. – As for the reasons …"` is two quoted parts and "he said" between them.
+fn split_interjection(text: &str, toks: &[Token], span: Span) -> Vec<Span> {
+    let Some(close) = span.close else {
+        return vec![span];
+    };
+    let is_dash = |i: usize| toks.get(i).is_some_and(|t| matches!(t.text(text), "\u{2013}" | "\u{2014}" | "--"));
+    let word = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    for first in span.open + 1..close {
+        if !is_dash(first) || word(first - 1) != "," {
+            continue;
+        }
+        let Some(verb) = (first + 1..(first + 6).min(close)).find(|&v| contains_lower(lexicon::SPEECH_VERBS, word(v)))
+        else {
+            continue;
+        };
+        let Some(second) = (verb + 1..(verb + 4).min(close)).find(|&d| is_dash(d)) else {
+            continue;
+        };
+        if !(verb + 1..second).all(|j| matches!(word(j), "." | ",")) {
+            continue;
+        }
+        let head = Span { close: Some(first), ..span.clone() };
+        let tail = Span { open: second, ..span };
+        return vec![head, tail];
+    }
+    vec![span]
 }
 
 fn make_span(_toks: &[Token], open: usize, close: Option<usize>, para: usize, _pstart: usize) -> Span {
