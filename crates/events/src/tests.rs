@@ -826,3 +826,12 @@ fn condemning_its_firing_and_clashes_between() {
     let ev = code("Japan condemned its firing of a missile.");
     assert!(!ev.iter().any(|e| e.root == "11"), "no earlier aggressor: {:?}", triples(&ev));
 }
+
+/// Vowing an "adequate"/"tough" response to X is a threat; giving an adequate answer is not.
+#[test]
+fn vowed_responses_are_threats() {
+    let ev = code("Russia vowed a tough response to the move against Ukraine.");
+    assert_has(&ev, "RUS", "UKR", "130");
+    let ev = code("Russia gave an adequate response to questions from Ukraine.");
+    assert!(!ev.iter().any(|e| e.root == "13"), "{:?}", triples(&ev));
+}
