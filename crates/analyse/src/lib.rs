@@ -362,6 +362,12 @@ mod tests {
         assert_eq!(by("I can confirm").as_deref(), Some("Jan Jindrich"), "{:?}", a.quotes);
         assert_eq!(by("As for the reasons").as_deref(), Some("Jan Jindrich"), "{:?}", a.quotes);
         assert!(a.quotes.iter().all(|q| !q.text.contains("he said")), "{:?}", a.quotes);
+        let text =
+            "The Salvadoran government expelled the diplomats. It said the decision is in line with comments by \
+                    President Nayib Bukele \"not recognizing Maduro's government as legitimate.\"";
+        let a = analyser().analyse(text, date("2019-11-03"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("not recognizing").as_deref(), Some("Nayib Bukele"), "{:?}", a.quotes);
     }
 
     #[test]

@@ -831,6 +831,23 @@ impl QuoteCtx<'_> {
         None
     }
 
+    /// The person right before a quote whose words it gives: "comments by President X "…"", "the words of X".
+    fn words_by(&self, lo: usize, open: usize) -> Option<usize> {
+        let e = self.ent_at.get(open.checked_sub(1)?).copied().flatten()?;
+        let c = self.ents.get(e).filter(|c| c.kind == EntityType::Person)?;
+        let mut j = c.toks.start;
+        while j > lo
+            && (lexicon::title_role(self.t(j - 1)).is_some() || self.ent_at.get(j - 1).copied().flatten().is_some())
+        {
+            j -= 1;
+        }
+        let words = matches!(
+            self.t(j.checked_sub(2)?).to_lowercase().as_str(),
+            "comments" | "comment" | "remarks" | "words" | "statement" | "statements" | "assertion" | "pledge"
+        );
+        (j >= lo + 2 && matches!(self.t(j - 1), "by" | "of") && words).then_some(e)
+    }
+
     fn is_speech_verb(&self, i: usize) -> bool {
         contains_lower(lexicon::SPEECH_VERBS, self.t(i)) && !self.in_quote.get(i).copied().unwrap_or(false)
     }
@@ -1082,6 +1099,15 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                             break;
                         }
                     }
+                }
+            }
+            // "in line with comments by President Nayib Bukele "not recognizing …"": the person whose words
+            // the partial quote gives.
+            if speaker.is_none() && s.open > lo {
+                if let Some(e) = qc.words_by(lo, s.open) {
+                    speaker = Some(e);
+                    who_tok = qc.ents.get(e).map(|c| (c.toks.start, c.toks.start));
+                    how = "pre";
                 }
             }
             if speaker.is_none() && s.open > lo {
