@@ -835,3 +835,12 @@ fn vowed_responses_are_threats() {
     let ev = code("Russia gave an adequate response to questions from Ukraine.");
     assert!(!ev.iter().any(|e| e.root == "13"), "{:?}", triples(&ev));
 }
+
+/// "the possibility/prospect of new sanctions" is talk of a measure, not the measure.
+#[test]
+fn possible_measures_are_not_events() {
+    let ev = code("Japan sounded a cautious note on the possibility of new sanctions against Russia.");
+    assert!(!has(&ev, "JPN", "RUS", "163"), "{:?}", triples(&ev));
+    let ev = code("Japan imposed new sanctions against Russia.");
+    assert_has(&ev, "JPN", "RUS", "163");
+}
