@@ -368,6 +368,12 @@ mod tests {
         let a = analyser().analyse(text, date("2019-11-03"));
         let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
         assert_eq!(by("not recognizing").as_deref(), Some("Nayib Bukele"), "{:?}", a.quotes);
+        let text = "The expulsion was announced by the Prime Minister of the Czech Republic Andrej Babis. He argued \
+                    that one employee had spread false information.\n\nAccording to the Prime Minister, the actions \
+                    of this man led to \"further complication of relations.\"";
+        let a = analyser().analyse(text, date("2020-06-15"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("further complication").as_deref(), Some("Andrej Babiš"), "{:?}", a.quotes);
     }
 
     #[test]

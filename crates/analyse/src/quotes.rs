@@ -886,9 +886,41 @@ impl QuoteCtx<'_> {
                     }
                     j += 1;
                 }
+                if let Some(e) = self.titled_before(i + 2, i) {
+                    return Some(e);
+                }
             }
         }
         None
+    }
+
+    /// "according to the Prime Minister": the person last named with that title ("the Prime Minister of the
+    /// Czech Republic Andrew Babish", "Prime Minister X").
+    fn titled_before(&self, at: usize, before: usize) -> Option<usize> {
+        if !self.t(at).eq_ignore_ascii_case("the") {
+            return None;
+        }
+        let title: Vec<String> = (at + 1..at + 5)
+            .map(|j| self.t(j))
+            .take_while(|w| lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w))
+            .map(str::to_lowercase)
+            .collect();
+        if !title.iter().any(|w| lexicon::title_role(w).is_some()) {
+            return None;
+        }
+        let titled = |c: &Candidate| {
+            let lo = c.toks.start.saturating_sub(8);
+            (lo..c.toks.start).any(|j| {
+                title.iter().enumerate().all(|(n, w)| self.t(j + n).to_lowercase() == *w)
+                    && j + title.len() <= c.toks.start
+            })
+        };
+        self.ents
+            .iter()
+            .enumerate()
+            .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= before && titled(c))
+            .map(|(k, _)| k)
+            .next_back()
     }
 }
 
