@@ -844,3 +844,14 @@ fn possible_measures_are_not_events() {
     let ev = code("Japan imposed new sanctions against Russia.");
     assert_has(&ev, "JPN", "RUS", "163");
 }
+
+/// Upgrading ties and reopening "their embassies" are diplomatic cooperation between the coordinated pair.
+#[test]
+fn upgraded_ties_and_reopened_embassies() {
+    let ev = code("Iran and Israel agreed to upgrade ties to the ambassadorial level.");
+    assert_has(&ev, "IRN", "ISR", "050");
+    let ev = code("Iran and Israel reopened their embassies on Tuesday.");
+    assert_has(&ev, "ISR", "IRN", "050");
+    let ev = code("Russia reopened its embassy in Kyiv.");
+    assert!(!ev.iter().any(|e| e.root == "05"), "{:?}", triples(&ev));
+}
