@@ -855,3 +855,14 @@ fn upgraded_ties_and_reopened_embassies() {
     let ev = code("Russia reopened its embassy in Kyiv.");
     assert!(!ev.iter().any(|e| e.root == "05"), "{:?}", triples(&ev));
 }
+
+/// Strikes "on targets/positions/sites in X" hit X.
+#[test]
+fn strikes_on_targets_in_a_country() {
+    let ev = code("Russia carried out airstrikes on targets in Ukraine.");
+    assert_has(&ev, "RUS", "UKR", "195");
+    let ev = code("Israel launched strikes on military sites across Iran on Sunday.");
+    assert_has(&ev, "ISR", "IRN", "195");
+    let ev = code("Russia carried out airstrikes on targets, officials in Ukraine said.");
+    assert!(!has(&ev, "RUS", "UKR", "195"), "{:?}", triples(&ev));
+}
