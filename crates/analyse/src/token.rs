@@ -257,7 +257,9 @@ pub fn sentence_token_ranges(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
                     let nt = n.text(text);
                     n.line_break_before
                         || (dotted && n.kind == TokenKind::Word && SENTENCE_STARTERS.contains(&nt))
-                        || (dotted && is_opening_quote_char(nt))
+                        || (dotted
+                            && is_opening_quote_char(nt)
+                            && toks.get(i + 2).is_some_and(|q| q.text(text).starts_with(char::is_uppercase)))
                 })
             }
             _ => false,
@@ -373,5 +375,9 @@ mod tests {
                 "New paragraph"
             ]
         );
+        let text = "It said the U.S. \"has damaged trade.\" It left the U.S. \"We won,\" he said.";
+        let toks = tokens(text);
+        let s: Vec<&str> = sentence_spans(text, &toks).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(s, vec!["It said the U.S. \"has damaged trade.\"", "It left the U.S.", "\"We won,\" he said."]);
     }
 }
