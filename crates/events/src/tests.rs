@@ -866,3 +866,15 @@ fn strikes_on_targets_in_a_country() {
     let ev = code("Russia carried out airstrikes on targets, officials in Ukraine said.");
     assert!(!has(&ev, "RUS", "UKR", "195"), "{:?}", triples(&ev));
 }
+
+/// Brokering a ceasefire or hosting indirect talks between two sides mediates (045) with each; an offer to
+/// mediate between them is an intent (039) towards each.
+#[test]
+fn brokered_ceasefires_and_offers_to_mediate_between() {
+    let ev = code("France brokered a ceasefire between Israel and Iran on Friday.");
+    assert_has(&ev, "FRA", "ISR", "045");
+    assert_has(&ev, "FRA", "IRN", "045");
+    let ev = code("Japan offered to mediate between Russia and Ukraine.");
+    assert_has(&ev, "JPN", "RUS", "039");
+    assert_has(&ev, "JPN", "UKR", "039");
+}
