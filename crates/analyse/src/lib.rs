@@ -374,6 +374,14 @@ mod tests {
         let a = analyser().analyse(text, date("2020-06-15"));
         let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
         assert_eq!(by("further complication").as_deref(), Some("Andrej Babiš"), "{:?}", a.quotes);
+        let text = "U.S. Trade Representative Robert Lighthizer rejected the ruling.\n\nThe report says that the \
+                    United States \"must use distorted Chinese prices\" to measure subsidies, according to Lighthizer, \
+                    unless it provides more analysis. China's Ministry of Commerce in a statement welcomed the ruling, \
+                    adding the U.S. \"has seriously damaged the fairness of trade.\"";
+        let a = analyser().analyse(text, date("2019-10-03"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("distorted").as_deref(), Some("Robert Lighthizer"), "{:?}", a.quotes);
+        assert!(by("seriously damaged").is_some_and(|s| s != "Robert Lighthizer"), "{:?}", a.quotes);
     }
 
     #[test]

@@ -1094,6 +1094,19 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 v += 1;
             }
         }
+        // "The report says that the United States "…" to measure subsidies, according to Lighthizer": a named
+        // source after the quote, in its sentence, before any other quote.
+        if let (None, None, Some(c)) = (speaker, &speaker_name, s.close) {
+            let sent_end = qc.sent_of.get(c).and_then(|x| qc.sentences.get(*x)).map_or(c, |r| r.end);
+            let next_open = spans.get(k + 1).map_or(usize::MAX, |n| n.open);
+            let hi = sent_end.min(next_open).min(c + 14);
+            if let Some(e) = qc.according_to(c + 1..hi) {
+                if qc.ents.get(e).is_some_and(|x| x.kind == EntityType::Person) {
+                    speaker = Some(e);
+                    how = "according";
+                }
+            }
+        }
         // Pre-posed: X said: "…" / X emphasized that … "…" / X thanked Y for its "…".
         if speaker.is_none() {
             let sent_start = qc.sentences.get(open_sent).map(|r| r.start).unwrap_or(para_range.start);
