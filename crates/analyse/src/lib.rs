@@ -382,6 +382,11 @@ mod tests {
         let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
         assert_eq!(by("distorted").as_deref(), Some("Robert Lighthizer"), "{:?}", a.quotes);
         assert!(by("seriously damaged").is_some_and(|s| s != "Robert Lighthizer"), "{:?}", a.quotes);
+        let text = "The EU said Shoigu was targeted because under his \"command and orders, troops have held drills,\" \
+                    according to AP, quoting the sanctions list. \"He is ultimately responsible for any military action.\"";
+        let a = analyser().analyse(text, date("2022-02-23"));
+        let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
+        assert_eq!(by("ultimately responsible").as_deref(), Some("European Union"), "{:?}", a.quotes);
     }
 
     #[test]

@@ -880,6 +880,15 @@ impl QuoteCtx<'_> {
                 let mut j = i + 2;
                 while j < range.end && j < i + 8 {
                     if let Some(e) = self.ent_at.get(j).copied().flatten() {
+                        // "according to AP, quoting the sanctions list": the outlet only relays the words.
+                        let relay = self.ents.get(e).is_some_and(|c| {
+                            c.role.as_deref() == Some("MED")
+                                && self.t(c.toks.end) == ","
+                                && self.t(c.toks.end + 1).eq_ignore_ascii_case("quoting")
+                        });
+                        if relay {
+                            return None;
+                        }
                         if self.speaker_kind(e) {
                             return Some(e);
                         }
