@@ -377,27 +377,14 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             }
             break;
         }
+        let person_starts_at = |pos: usize| {
+            covered.get(pos).copied().flatten().and_then(|k| cands.get(k)).is_some_and(|c| c.kind == EntityType::Person)
+        };
         // "External Affairs Minister S Jaishankar": a lone initial before a known person is that person's.
-        if end > start + 1
-            && cx.t(end - 1).trim_end_matches('.').chars().count() == 1
-            && covered
-                .get(end)
-                .copied()
-                .flatten()
-                .and_then(|k| cands.get(k))
-                .is_some_and(|c| c.kind == EntityType::Person)
-        {
+        if end > start + 1 && cx.t(end - 1).trim_end_matches('.').chars().count() == 1 && person_starts_at(end) {
             end -= 1;
         }
-        if end == start + 1
-            && cx.t(start).trim_end_matches('.').chars().count() == 1
-            && covered
-                .get(end)
-                .copied()
-                .flatten()
-                .and_then(|k| cands.get(k))
-                .is_some_and(|c| c.kind == EntityType::Person)
-        {
+        if end == start + 1 && cx.t(start).trim_end_matches('.').chars().count() == 1 && person_starts_at(end) {
             i = end;
             continue;
         }
