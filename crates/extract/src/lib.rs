@@ -6,7 +6,11 @@ mod dates;
 mod dom;
 mod html;
 mod meta;
+mod prepare;
 mod text;
+
+#[doc(hidden)]
+pub use prepare::prepare_html;
 
 use scraper::Html;
 
@@ -44,226 +48,6 @@ fn truncate_at_char(s: &str, max: usize) -> &str {
         end -= 1;
     }
     s.get(..end).unwrap_or("")
-}
-
-/// Longest start tag kept whole; html5ever's duplicate-attribute check is quadratic, so
-/// tags with thousands of attributes are cut to their first attributes.
-const MAX_TAG_BYTES: usize = 8 * 1024;
-
-/// Whether a raw-text element's content is dropped before parsing: extraction never reads scripts
-/// (JSON-LD aside), styles, inline SVG or `noscript` fallbacks, and they are half the bytes of a typical page.
-fn content_dropped(name: &str, start_tag: &str) -> bool {
-    match name {
-        "style" | "svg" | "noscript" => true,
-        "script" => find_ascii_ci(start_tag, "ld+json").is_none(),
-        _ => false,
-    }
-}
-
-/// Shrinks a page before parsing: over-long start tags are cut to `MAX_TAG_BYTES` at an attribute
-/// boundary, and the contents of elements extraction never reads (see `content_dropped`) are left out.
-#[doc(hidden)]
-pub fn prepare_html(html: &str) -> std::borrow::Cow<'_, str> {
-    let bytes = html.as_bytes();
-    let mut out: Option<String> = None;
-    let mut copied = 0;
-    let mut i = 0;
-    while let Some(off) = bytes.get(i..).and_then(|b| memchr::memchr(b'<', b)) {
-        let start = i + off;
-        i = start + 1;
-        if bytes.get(i..i + 3) == Some(b"!--") {
-            match html.get(i + 3..).and_then(|rest| rest.find("-->")) {
-                Some(pos) => {
-                    i += 3 + pos + 3;
-                    continue;
-                }
-                None => break,
-            }
-        }
-        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
-            continue;
-        }
-        let name_end = bytes.get(i..).map_or(i, |b| i + b.iter().take_while(|c| c.is_ascii_alphanumeric()).count());
-        // Lower-cased in a small buffer: the names that matter here are short, longer ones read as "".
-        let mut lower = [0u8; 12];
-        let raw_name = bytes.get(i..name_end).unwrap_or(&[]);
-        for (to, from) in lower.iter_mut().zip(raw_name) {
-            *to = from.to_ascii_lowercase();
-        }
-        let name = lower.get(..raw_name.len()).and_then(|n| std::str::from_utf8(n).ok()).unwrap_or("");
-        let (j, cut_at) = match tag_close(bytes, name_end) {
-            Some(close) if close - start <= MAX_TAG_BYTES => (close, None),
-            _ => walk_long_tag(bytes, start, name_end),
-        };
-        let tag_end = (j + 1).min(html.len());
-        if let Some(cut) = cut_at {
-            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-            buf.push_str(html.get(copied..cut).unwrap_or(""));
-            buf.push('>');
-            copied = tag_end;
-        } else if !matches!(name, "meta" | "link") && bytes.get(name_end).is_some_and(u8::is_ascii_whitespace) {
-            // (Only where the name ended at white space: custom elements such as "nav-bar" continue past it.)
-            let attrs = html.get(name_end..j).unwrap_or("");
-            if let Some(kept) = kept_attributes(attrs) {
-                let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-                buf.push_str(html.get(copied..name_end).unwrap_or(""));
-                buf.push_str(&kept);
-                copied = j;
-            }
-        }
-        i = tag_end.max(i);
-        let raw_text = matches!(name, "script" | "style" | "textarea" | "title" | "xmp" | "noscript" | "svg");
-        let self_closed = bytes.get(j.saturating_sub(1)) == Some(&b'/');
-        if !raw_text || (name == "svg" && self_closed) {
-            continue;
-        }
-        // Raw-text elements: their content is not markup; jump to the end tag.
-        let closing = format!("</{name}");
-        let Some(pos) = html.get(i..).and_then(|rest| find_ascii_ci(rest, &closing)) else { break };
-        let close_at = i + pos;
-        if content_dropped(name, html.get(start..tag_end).unwrap_or("")) && close_at > i {
-            let buf = out.get_or_insert_with(|| String::with_capacity(html.len()));
-            buf.push_str(html.get(copied..i).unwrap_or(""));
-            copied = close_at;
-        }
-        i = close_at + closing.len();
-    }
-    match out {
-        Some(mut buf) => {
-            buf.push_str(html.get(copied..).unwrap_or(""));
-            std::borrow::Cow::Owned(buf)
-        }
-        None => std::borrow::Cow::Borrowed(html),
-    }
-}
-
-/// The position of the `>` that closes a start tag whose name ends at `from`, jumping between quotes and `>`;
-/// a quote opens a quoted value only right after `=` (as in the HTML tokenizer). `None` when the page ends first.
-fn tag_close(bytes: &[u8], from: usize) -> Option<usize> {
-    let mut pos = from;
-    let mut after_equals = false;
-    loop {
-        let k = pos + memchr::memchr3(b'>', b'"', b'\'', bytes.get(pos..)?)?;
-        if let Some(&last) = bytes.get(pos..k)?.iter().rev().find(|c| !c.is_ascii_whitespace()) {
-            after_equals = last == b'=';
-        }
-        let c = *bytes.get(k)?;
-        if c == b'>' {
-            return Some(k);
-        }
-        if after_equals {
-            pos = k + 1 + memchr::memchr(c, bytes.get(k + 1..)?)? + 1;
-        } else {
-            pos = k + 1;
-        }
-        after_equals = false;
-    }
-}
-
-/// Walks a start tag longer than `MAX_TAG_BYTES` (or one the page ends inside) byte by byte, honouring quotes:
-/// the position of its closing `>` (or the page's end) and where to cut it, at the first white space outside
-/// quotes past the limit.
-fn walk_long_tag(bytes: &[u8], start: usize, name_end: usize) -> (usize, Option<usize>) {
-    let mut j = name_end;
-    let mut quote: Option<u8> = None;
-    let mut after_equals = false;
-    let mut cut_at: Option<usize> = None;
-    while let Some(&c) = bytes.get(j) {
-        match quote {
-            Some(q) if c == q => quote = None,
-            Some(_) => {}
-            None if after_equals && (c == b'"' || c == b'\'') => quote = Some(c),
-            None if c == b'>' => break,
-            None if c.is_ascii_whitespace() && j - start > MAX_TAG_BYTES && cut_at.is_none() => cut_at = Some(j),
-            None => {}
-        }
-        if quote.is_none() && !c.is_ascii_whitespace() {
-            after_equals = c == b'=';
-        }
-        j += 1;
-    }
-    (j, cut_at)
-}
-
-/// Attributes extraction reads (the rest, such as `href`, `src`, `srcset` and `data-*`, are a large share of a
-/// page's bytes and only cost parsing time). `meta` and `link` tags keep all of theirs.
-const READ_ATTRIBUTES: [&str; 17] = [
-    "class",
-    "id",
-    "hidden",
-    "aria-hidden",
-    "style",
-    "role",
-    "itemprop",
-    "property",
-    "name",
-    "content",
-    "lang",
-    "xml:lang",
-    "rel",
-    "href",
-    "type",
-    "datetime",
-    "pubdate",
-];
-
-/// The attribute text of a start tag (between its name and its closing `>`) with only the attributes in
-/// `READ_ATTRIBUTES` kept, or `None` when it keeps them all. Quotes open a value only after `=`, as in the HTML
-/// tokenizer; a trailing `/` is kept.
-fn kept_attributes(attrs: &str) -> Option<String> {
-    let bytes = attrs.as_bytes();
-    let mut kept = String::new();
-    let mut dropped = false;
-    let mut i = 0;
-    while i < bytes.len() {
-        while bytes.get(i).is_some_and(|c| c.is_ascii_whitespace() || *c == b'/') {
-            i += 1;
-        }
-        let start = i;
-        while bytes.get(i).is_some_and(|c| !c.is_ascii_whitespace() && !matches!(c, b'=' | b'/')) {
-            i += 1;
-        }
-        if i == start {
-            break;
-        }
-        let name_end = i;
-        let mut k = i;
-        while bytes.get(k).is_some_and(u8::is_ascii_whitespace) {
-            k += 1;
-        }
-        if bytes.get(k) == Some(&b'=') {
-            k += 1;
-            while bytes.get(k).is_some_and(u8::is_ascii_whitespace) {
-                k += 1;
-            }
-            match bytes.get(k) {
-                Some(&q) if q == b'"' || q == b'\'' => {
-                    k += 1;
-                    k = bytes.get(k..).and_then(|rest| memchr::memchr(q, rest)).map_or(bytes.len(), |at| k + at + 1);
-                }
-                _ => {
-                    while bytes.get(k).is_some_and(|c| !c.is_ascii_whitespace()) {
-                        k += 1;
-                    }
-                }
-            }
-            i = k;
-        }
-        let name = attrs.get(start..name_end).unwrap_or("");
-        if READ_ATTRIBUTES.iter().any(|a| a.eq_ignore_ascii_case(name)) {
-            kept.push(' ');
-            kept.push_str(attrs.get(start..i).unwrap_or(""));
-        } else {
-            dropped = true;
-        }
-    }
-    if !dropped {
-        return None;
-    }
-    if attrs.trim_end().ends_with('/') {
-        kept.push_str(" /");
-    }
-    Some(kept)
 }
 
 /// Case-insensitive search for an ASCII needle.
@@ -565,7 +349,7 @@ fn reconcile_published(published: Option<String>, modified: Option<&str>, shown:
 }
 
 fn parse(html: &str) -> Html {
-    Html::parse_document(&prepare_html(truncate_at_char(html, MAX_HTML_BYTES)))
+    Html::parse_document(&prepare::prepare_html(truncate_at_char(html, MAX_HTML_BYTES)))
 }
 
 fn page_text_of(doc: &Html) -> String {
@@ -715,51 +499,6 @@ mod tests {
     }
 
     #[test]
-    fn unread_attributes_are_dropped() {
-        assert_eq!(
-            prepare_html("<a href=\"/x\" data-x='a>b' class=c>t</a><img src=x.png srcset=\"a 1x, b 2x\"/>"),
-            "<a href=\"/x\" class=c>t</a><img />"
-        );
-        assert_eq!(prepare_html("<p class=\"a\" id=b>x</p>"), "<p class=\"a\" id=b>x</p>");
-        assert_eq!(
-            prepare_html("<meta property=og:title content=T data-x=1>"),
-            "<meta property=og:title content=T data-x=1>"
-        );
-        assert_eq!(prepare_html("<div hidden onclick=\"f()\">x</div>"), "<div hidden>x</div>");
-        assert_eq!(prepare_html("<nav-bar id=a data-x=1>x</nav-bar>"), "<nav-bar id=a data-x=1>x</nav-bar>");
-    }
-
-    #[test]
-    fn quick_tag_close_agrees_with_the_byte_walk() {
-        for tag in [
-            "<a href=\"x>y\" class=c>",
-            "<a class=Don't>",
-            "<p a = 'q\"r>' b>",
-            "<div title=\"unclosed>",
-            "<img alt=x/>",
-            "<b c=\"\"d>",
-            "<i x='a'\"b>",
-        ] {
-            let bytes = tag.as_bytes();
-            let quick = tag_close(bytes, 2);
-            let (walked, _) = walk_long_tag(bytes, 0, 2);
-            assert_eq!(quick.unwrap_or(bytes.len()), walked, "{tag}");
-        }
-    }
-
-    #[test]
-    fn long_tags_are_cut() {
-        let attrs: String = (0..3000).map(|i| format!(" data-x{i}=\"a>b\"")).collect();
-        let html = format!("<div{attrs}>text</div>");
-        let cut = prepare_html(&html);
-        assert!(cut.len() < MAX_TAG_BYTES + 100);
-        assert!(cut.ends_with(">text</div>"));
-        assert_eq!(prepare_html("<p class='1'>x</p>"), "<p class='1'>x</p>");
-        let stray_quote = format!("<a class=Don't>x</a>{}<p>kept</p>", "<b>y</b> ".repeat(2000));
-        assert_eq!(prepare_html(&stray_quote), stray_quote.as_str());
-    }
-
-    #[test]
     fn article_inside_cue_named_wrapper_is_kept() {
         let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
             roads and parks across the region.</p>";
@@ -774,19 +513,5 @@ mod tests {
         assert!(!e.text.contains("Sidebar teaser"));
         let streamed = format!("<html><body><div hidden id=\"S:0\"><article>{}</article></div></body></html>", para);
         assert!(page_text(&streamed).contains("council voted"));
-    }
-
-    #[test]
-    fn unread_raw_text_is_dropped() {
-        let script = format!("<script>if (a<b) {{ s = \"{}\" }}</script><p>kept</p>", "x ".repeat(10_000));
-        assert_eq!(prepare_html(&script), "<script></script><p>kept</p>");
-        let ld = "<script type=\"application/ld+json\">{\"a\": 1}</script><style>p{}</style><svg><path/></svg>";
-        assert_eq!(
-            prepare_html(ld),
-            "<script type=\"application/ld+json\">{\"a\": 1}</script><style></style><svg></svg>"
-        );
-        let comment = "<!-- <script> --><p>kept</p><title>a<b</title><svg/><p>too</p>";
-        assert_eq!(prepare_html(comment), comment);
-        assert_eq!(prepare_html("<p>a</p><script>never closed"), "<p>a</p><script>never closed");
     }
 }
