@@ -1,0 +1,435 @@
+#!/usr/bin/env python3
+"""Development gold for Storyline, non-diplomatic news (source of labels.jsonl). Run: python3 labels_src.py > labels.jsonl
+
+Fourth development set: 24 real English news articles (elections, business, sport, disasters, courts and crime,
+health, local government, technology/media, culture) gathered on 2026-11-24 from the `search` tool's stored pages and
+labelled by reading them, before any system output existed for them. Conventions: eval/analysis/README.md ("What is
+labelled"), eval/heldout/README.md, eval/heldout2/README.md, and this folder's README.md. Every document is in the
+"dev" split."""
+import json
+
+
+def E(canonical, code, *alt):
+    return {"canonical": canonical, "code": code, "alt": list(alt)}
+
+
+def Q(text, speaker, *alt):
+    return {"text": text, "speaker": speaker, "speaker_alt": list(alt)}
+
+
+def N(text, value, unit=None):
+    return {"text": text, "value": value, "unit": unit}
+
+
+def T(text, *values):
+    return {"text": text, "value": list(values)}
+
+
+def V(source, target, root):
+    return {"source": source, "target": target, "root": root}
+
+
+def Vs(sources, target, root):
+    return [V(s, target, root) for s in sources]
+
+
+def both(a, b, *roots):
+    """The same act coded in both directions (meetings, talks, mutual agreements)."""
+    return [V(x, y, r) for r in roots for x, y in ((a, b), (b, a))]
+
+
+
+def domestic(code, roots):
+    """Events inside one country (elections, internal conflict): acceptable, never required."""
+    return [V(code, code, r) for r in roots] + [V(code, None, r) for r in roots]
+
+
+
+def tidy(doc):
+    """Drop events_may entries that repeat a required event or an earlier entry."""
+    seen = {tuple(v.values()) for v in doc["events"]}
+    kept = []
+    for v in doc["events_may"]:
+        key = tuple(v.values())
+        if key not in seen:
+            seen.add(key)
+            kept.append(v)
+    doc["events_may"] = kept
+    return doc
+
+
+
+US = E("United States", "USA", "United States of America", "US", "U.S.", "USA", "America")
+UK = E("United Kingdom", "GBR", "Britain", "Great Britain", "UK", "U.K.")
+REUTERS = E("Reuters", ["GBR", "CAN", None])
+USGS = E("U.S. Geological Survey", "USA", "US Geological Survey", "United States Geological Survey", "USGS")
+BJP = E("Bharatiya Janata Party", "IND", "BJP")
+WHO = E("World Health Organization", None, "WHO")
+ELECTION = ("01", "02", "11", "12", "14")
+
+DOCS = [
+    # ---------------------------------------------------------------- national elections and campaigns
+    dict(file="d01_thehindu.txt", date="2021-03-21",
+         url="https://www.thehindu.com/news/national/kerala/pollsters-trying-to-eclipse-groundswell-of-support-for-udf-chennithala/article34124072.ece/amp/",
+         entities=[E("Thiruvananthapuram", "IND"), E("Ramesh Chennithala", "IND", "Chennithala", "Mr. Chennithala"),
+                   E("Left Democratic Front", "IND", "LDF"), E("United Democratic Front", "IND", "UDF"),
+                   E("Oommen Chandy", "IND"), E("Pinarayi Vijayan", "IND"),
+                   E("Lok Sabha", "IND", "LS"), E("Kummanam Rajasekharan", "IND"), BJP,
+                   E("Shashi Tharoor", "IND", "Sashi Tharoor"), E("Palakkad", "IND"), E("K. Sreekantan", "IND")],
+         may=[E("India", "IND"), E("Kerala", "IND"), E("Assembly", "IND", "Kerala Legislative Assembly")],
+         quotes=[],
+         quantities=[N("two recent poll surveys", 2), N("15 of voters", 15), N("12 to 15 seats", 12),
+                     N("15 seats", 15), N("19 out of the 20", 19), N("20", 20), N("1 lakh votes", 100000)],
+         times=[T("Sunday", "2021-03-21")],
+         events=[],
+         events_may=domestic("IND", ELECTION)),
+    dict(file="d02_asianage.txt", date="2017-12-06",
+         url="https://asianage.com/amp/india/politics/061217/bjp-worried-wants-pm-modi-to-hold-more-gujarat-rallies.html",
+         entities=[BJP, E("Narendra Modi", "IND", "Modi", "Mr Modi", "PM Modi"),
+                   E("Indian National Congress", "IND", "Congress"), E("Gujarat", "IND"), E("New Delhi", "IND"),
+                   E("Rahul Gandhi", "IND", "Mr Gandhi"), E("Sonia Gandhi", "IND"),
+                   E("Lokniti-CSDS", "IND", "Lokniti", "CSDS", "Lokniti-CSDS-ABP News"),
+                   E("ABP News", "IND", "Lokniti-CSDS-ABP News")],
+         may=[E("India", "IND"), E("Gujarat Assembly", "IND", "Gujarat Legislative Assembly"),
+              E("Patidar", "IND", "Patidars"), E("OBC", "IND", "Other Backward Classes")],
+         quotes=[],
+         quantities=[N("two-phased polls", 2), N("12 more rallies", 12), N("3,655 voters", 3655),
+                     N("50 constituencies", 50), N("43 per cent of votes", 43, "%"),
+                     N("16 percentage points", 16, "%"), N("59 per cent", 59, "%"), N("47 per cent", 47, "%"),
+                     N("29 per cent", 29, "%"), N("41 per cent", 41, "%"), N("stands at 43 per cent", 43, "%"),
+                     N("14 percentage points", 14, "%"), N("18 points", 18), N("82 per cent", 82, "%"),
+                     N("64 per cent", 64, "%")],
+         times=[T("Monday", "2017-12-04"), T("August", "2017-08"), T("October", "2017-10"),
+                T("November", "2017-11")],
+         events=[],
+         events_may=domestic("IND", ELECTION)),
+    dict(file="d03_newsquik.txt", date="2024-07-05",
+         url="https://newsquik.online/uk-general-election-live-results-2024-by-the-numbers",
+         entities=[E("Keir Starmer", "GBR", "Starmer"), UK, E("Labour Party", "GBR", "Labour"),
+                   E("House of Commons", "GBR"), E("Conservative Party", "GBR", "Conservatives", "Conservative"),
+                   E("Boris Johnson", "GBR"), E("Scottish National Party", "GBR", "SNP"),
+                   E("Liberal Democrats", "GBR", "Lib Dems"), E("Green Party", "GBR", "Greens"),
+                   E("Rishi Sunak", "GBR", "Sunak"), E("Reform UK", "GBR"), E("Plaid Cymru", "GBR"),
+                   E("Democratic Unionist Party", "GBR", "DUP")],
+         may=[E("Northern Ireland", "GBR", "Northern Irish"), E("Wales", "GBR", "Welsh"),
+              E("Scotland", "GBR", "Scottish")],
+         quotes=[],
+         quantities=[N("over 400", 400), N("650 seats", 650), N("49 seats", 49), N("365", 365),
+                     N("60 seats", 60), N("203", 203), N("13 seats", 13), N("48", 48), N("two seats", 2),
+                     N("11", 11), N("two main parties", 2), N("326 seats", 326), N("50%", 50, "%")],
+         times=[T("2024", "2024"), T("2019", "2019")],
+         events=[],
+         events_may=domestic("GBR", ELECTION)),
+    # ---------------------------------------------------------------- business: results and deals
+    dict(file="d04_vmsd.txt", date="2019-05-03", url="http://www.vmsd.com/content/adidas-shares-reach-record-high",
+         entities=[E("Adidas", "DEU", "adidas"), E("Herzogenaurach", "DEU"), E("Germany", "DEU"),
+                   E("CNBC", "USA"), REUTERS, E("Kasper Rorsted", ["DNK", "DEU"], "Rorsted"), US],
+         may=[E("Europe", None)],
+         quotes=[Q("curb sales growth in the first half of the year", "Adidas"),
+                 Q("We're in a situation where the demand is higher than the supply", "Kasper Rorsted")],
+         quantities=[N("17 percent", 17, "%"), N("7 percent", 7, "%"), N("4 percent", 4, "%")],
+         times=[T("Friday", "2019-05-03"), T("May 3", "2019-05-03"), T("March", "2019-03")],
+         events=[], events_may=[]),
+    dict(file="d05_financierworldwide.txt", date="2023-10-11",
+         url="https://financierworldwide.com/fw-news?category=Mergers%2FAcquisitions&offset=1697703998011",
+         entities=[E("ExxonMobil", "USA", "Exxon Mobil Corporation", "Exxon Mobil", "Exxon"),
+                   E("Pioneer Natural Resources", "USA", "Pioneer"), US,
+                   E("Darren Woods", "USA"), E("Scott Sheffield", "USA")],
+         may=[E("Midland Basin", "USA", "Midland"), E("Delaware Basin", "USA", "Delaware"),
+              E("Permian Basin", "USA", "Permian")],
+         quotes=[Q("Pioneer is a clear leader in the Permian", "Darren Woods", "ExxonMobil"),
+                 Q("The combined capabilities of our two companies", "Darren Woods", "ExxonMobil"),
+                 Q("The combination of ExxonMobil and Pioneer creates", "Scott Sheffield",
+                   "Pioneer Natural Resources")],
+         quantities=[N("$60bn", 6e10, "USD"), N("$59.5bn", 5.95e10, "USD"), N("2.3234 shares", 2.3234),
+                     N("850,000 net acres", 850000, "acre"), N("570,000 net acres", 570000, "acre"),
+                     N("16 billion barrels", 1.6e10, "barrel"), N("our two companies", 2)],
+         times=[T("2023", "2023"), T("2024", "2024")],
+         events=[], events_may=domestic("USA", ("05", "06"))),
+    dict(file="d06_neowin.txt", date="2022-04-25",
+         url="https://neowin.net/amp/elon-musk-may-have-already-completed-the-twitter-acquisition-deal-to-be-announced-shortly",
+         entities=[E("Twitter", "USA"), E("Elon Musk", "USA", "Musk", "Elon"),
+                   E("Parag Agrawal", ["USA", "IND"]),
+                   E("The Wall Street Journal", "USA", "Wall Street Journal")],
+         may=[E("Twitter Board of Directors", "USA", "Twitter's board")],
+         quotes=[Q("$25.5 billion of fully committed debt and margin loan financing", "Twitter", "Elon Musk")],
+         quantities=[N("original offer of $54.20 per share", 54.2, "USD"), N("valued at $44 billion", 4.4e10, "USD"),
+                     N("5%", 5, "%"), N("35%", 35, "%"), N("$25.5 billion", 2.55e10, "USD"),
+                     N("$21.0 billion", 2.1e10, "USD"), N("$54.20 a share", 54.2, "USD"),
+                     N("or $44 billion", 4.4e10, "USD"), N("6%", 6, "%"), N("$51.3", 51.3, "USD"),
+                     N("4.5%", 4.5, "%"), N("bid of $54.20 per share", 54.2, "USD")],
+         times=[T("2022", "2022"), T("today", "2022-04-25")],
+         events=[], events_may=[]),
+    dict(file="d07_fool.txt", date="2016-07-28",
+         url="http://www.fool.com.au/2016/07/28/virgin-australia-holdings-ltd-reports-224-million-loss/",
+         entities=[E("Virgin Australia Holdings Ltd", "AUS", "Virgin Australia Holdings", "Virgin Australia", "Virgin"),
+                   E("ASX", "AUS", "Australian Securities Exchange"),
+                   E("Qantas Airways Limited", "AUS", "Qantas Airways", "Qantas"),
+                   E("Alliance Aviation Services Ltd", "AUS", "Alliance Aviation Services")],
+         may=[E("Better Business program", "AUS", "Better Business")],
+         quantities=[N("$224.7 million", 2.247e8, "AUD"), N("$228.4 million", 2.284e8, "AUD"),
+                     N("$300 million", 3e8, "AUD"), N("$41 million", 4.1e7, "AUD"), N("$90 million", 9e7, "AUD"),
+                     N("$49 million", 4.9e7, "AUD"), N("$211.7", 211.7, "AUD"), N("5.1%", 5.1, "%"),
+                     N("$4.1 million", 4.1e6, "AUD")],
+         quotes=[],
+         times=[T("2016", "2016"), T("2015", "2015"), T("2014", "2014"), T("June", "2016-06")],
+         events=[], events_may=[]),
+    # ---------------------------------------------------------------- sport
+    dict(file="d08_belfasttelegraph.txt", date="2019-02-11",
+         url="https://www.pressreader.com/ireland/belfast-telegraph/20190211/282295321457122",
+         entities=[E("Kyle McClean", "GBR", "McClean"), E("Linfield", "GBR"), E("Coleraine", "GBR"),
+                   E("Gareth McConaghie", "GBR"), E("Dean Shiels", "GBR"), E("David Healy", "GBR", "Healy"),
+                   E("Josh Robinson", "GBR"), E("Niall Quinn", "GBR"), E("St Johnstone", "GBR")],
+         may=[E("Windsor Park", "GBR", "Windsor"), E("Danske Bank Premiership", "GBR", "Danske Bank"),
+              E("Blues", "GBR")],
+         quotes=[Q("It could be a huge result, come the end of the season", "Kyle McClean"),
+                 Q("Being two goals down, it was going to be difficult to come back", "Kyle McClean"),
+                 Q("Everyone dug in to get the result", "Kyle McClean")],
+         quantities=[N("Trailing by two goals", 2), N("Being two goals down", 2)],
+         times=[T("last month", "2019-01")],
+         events=[], events_may=[]),
+    dict(file="d09_onlinebusinessoperator.txt", date="2015-06-06",
+         url="https://online-business-operator.blogspot.com/2015/06/serena-beats-safarova-to-win-french-open.html",
+         entities=[E("Serena Williams", "USA", "Serena", "Williams"), E("Lucie Safarova", "CZE", "Safarova", "Lucie"),
+                   E("Steffi Graf", "DEU"), E("Germany", "DEU"), E("Australia", "AUS"), E("Margaret Court", "AUS")],
+         may=[E("French Open", "FRA"), E("Roland Garros", "FRA"), E("Czech Republic", "CZE", "Czech"),
+              E("United States", "USA", "American"), E("Grand Slam", None)],
+         quotes=[Q("It got really complicated today", "Serena Williams"),
+                 Q("I was getting a little bit nervous", "Serena Williams"),
+                 Q("To win my 20th Grand Slam title at Roland Garros is very special", "Serena Williams")],
+         quantities=[N("20 major singles titles", 20), N("22", 22), N("24", 24), N("last six games", 6),
+                     N("five of the next seven games", 5), N("seven games", 7), N("six games in a row", 6)],
+         times=[T("Saturday", "2015-06-06"), T("today", "2015-06-06"), T("1968", "1968"), T("1960", "1960"),
+                T("1973", "1973")],
+         events=[], events_may=[]),
+    dict(file="d10_thesouthafrican.txt", date="2024-08-13",
+         url="https://www.thesouthafrican.com/sport/paris-olympics-2024/every-record-broken-at-paris-2024/",
+         entities=[E("Paris", "FRA"), E("Katie Ledecky", "USA"), E("United States", "USA", "USA"),
+                   E("Larisa Latynina", ["RUS", "UKR", None]), E("Mijaín López", "CUB", "Mijain Lopez"),
+                   E("Cuba", "CUB"), E("Isabelle Werth", "DEU"), E("Germany", "DEU"),
+                   E("Lisa Carrington", "NZL"), E("New Zealand", "NZL"), E("Alex Yee", "GBR"),
+                   E("Great Britain", "GBR", "United Kingdom"), E("Ma Long", "CHN"), E("China", "CHN"),
+                   E("Diana Taurasi", "USA"), E("Teddy Riner", "FRA"), E("France", "FRA"),
+                   E("Simone Biles", "USA"), E("Vincent Hancock", "USA")],
+         may=[E("Paris 2024 Olympic Games", None, "Paris 2024", "Olympic Games", "Olympics")],
+         quotes=[],
+         quantities=[N("9 gold medals", 9), N("Wrestling events at the Olympics (5 gold medals)", 5),
+                     N("winning 7 times", 7), N("8 gold medals", 8), N("4 overall Olympic medals", 4),
+                     N("now 6", 6), N("6 gold medals", 6), N("Judo events (5 gold medals)", 5)],
+         times=[T("2024", "2024")],
+         events=[], events_may=[]),
+    # ---------------------------------------------------------------- natural disasters and accidents
+    dict(file="d11_jimbakkershow.txt", date="2017-08-09",
+         url="https://jimbakkershow.dev-ecs.morningsidechurchinc.com/tag/landslides/page/5",
+         entities=[E("Jiuzhaigou", "CHN", "JIUZHAIGOU"), E("China", "CHN"), REUTERS, E("Sichuan", "CHN"),
+                   E("Guangyuan", "CHN"), USGS, E("Xinjiang", "CHN"), E("People's Daily", "CHN"),
+                   E("Longnan", "CHN"), E("Gansu", "CHN")],
+         may=[E("China Earthquake Administration", "CHN", "Chinese earthquake administration"),
+              E("Sichuan government", "CHN", "Sichuan provincial government"),
+              E("Jiuzhaigou nature reserve", "CHN"), E("Jiuzhaigou airport", "CHN"), E("United States", "USA", "U.S.")],
+         quotes=[],
+         quantities=[N("kills 19", 19), N("injures 247", 247), N("7.0-magnitude", 7.0, "magnitude"),
+                     N("killing 19 people", 19), N("eight tourists, and", 8), N("injuring 247", 247),
+                     N("200 km", 200, "km"), N("120 miles", 120, "mi"), N("10 km", 10, "km"),
+                     N("6 miles", 6, "mi"), N("almost 70,000 people", 70000), N("magnitude 6.6", 6.6, "magnitude"),
+                     N("2,000 km", 2000, "km"), N("1,240 miles", 1240, "mi"), N("32 people", 32),
+                     N("19 people had been killed", 19), N("eight tourists, two residents", 8),
+                     N("two residents", 2), N("nine whose identities", 9), N("eight people died", 8),
+                     N("45,000 tourists", 45000), N("1,000 more", 1000)],
+         times=[T("Wednesday", "2017-08-09"), T("Tuesday", "2017-08-08"), T("May 2008", "2008-05")],
+         events=[], events_may=[]),
+    dict(file="d12_aljazeera.txt", date="2022-09-08",
+         url="https://www.aljazeera.com/news/2022/9/8/rain-and-floods-hamper-earthquake-rescue-mission-in-china?traffic_source=KeepReading",
+         entities=[E("China", "CHN"), E("Sichuan", "CHN"), E("Kangding", "CHN"), USGS, E("CCTV", "CHN"),
+                   E("Ganzi", "CHN", "Ganzi prefecture"), E("Ya'an", "CHN"),
+                   E("People's Liberation Army", "CHN", "PLA"), E("Global Times", "CHN")],
+         may=[E("China Meteorological Administration", "CHN", "China's meteorological administration",
+                "national weather service"), E("United States", "USA", "US")],
+         quotes=[Q("risk of geological disaster", "China Meteorological Administration", "national weather service",
+                   "China's meteorological administration", "China"),
+                 Q("Since the post-earthquake geological conditions are inherently fragile",
+                   "China Meteorological Administration", "China's meteorological administration",
+                   "national weather service", "China")],
+         quantities=[N("magnitude 6.8", 6.8, "magnitude"), N("at least 82 people", 82), N("killed at least 82", 82),
+                     N("6.8 magnitude earthquake", 6.8, "magnitude"), N("43km", 43, "km"), N("26 miles", 26, "mi"),
+                     N("10km", 10, "km"), N("46 people", 46), N("36 deaths", 36), N("More than 270", 270),
+                     N("35", 35), N("more than 10,000 workers", 10000), N("more than 50,000 people", 50000),
+                     N("243 houses", 243), N("13,010", 13010)],
+         times=[T("Thursday", "2022-09-08"), T("Friday", "2022-09-09"), T("Monday", "2022-09-05"),
+                T("Tuesday", "2022-09-06")],
+         events=[], events_may=[]),
+    dict(file="d13_nigerianears.txt", date="2017-02-11",
+         url="https://nigerianears.blogspot.com/2017/02/6-dead-after-quake-shakes-southern.html",
+         entities=[E("Surigao", "PHL", "Surigao City"), E("Mindanao", "PHL"), E("Ramon Gotinga", "PHL", "Gotinga"),
+                   E("Carlos Canseco", "PHL"), E("ABS-CBN", "PHL"), E("Rosauro Arnel Gonzales", "PHL"),
+                   E("AFP", "FRA", "Agence France-Presse")],
+         may=[E("Gaisano mall", "PHL", "Gaisano"), E("Philippines", "PHL")],
+         quotes=[Q("I thought it was the end of the world", "Carlos Canseco"),
+                 Q("There are reports of houses that were damaged", "Rosauro Arnel Gonzales")],
+         quantities=[N("6.5-magnitude", 6.5, "magnitude"), N("at least 126 people", 126), N("15 of them", 15),
+                     N("two-storey", 2), N("One bridge", 1), N("two others", 2),
+                     N("more than 152,000 people", 152000)],
+         times=[T("Friday", "2017-02-10"), T("Sunday", "2017-02-12")],
+         events=[], events_may=[]),
+    # ---------------------------------------------------------------- courts and crime
+    dict(file="d14_jennikwondesigns.txt", date="2020-02-20",
+         url="https://jennikwondesigns.com/world-news/roger-stone-sentenced-to-more-than-three-years-in-prison/",
+         entities=[E("Roger Stone", "USA", "Stone"), E("Donald Trump", "USA", "Trump", "President Trump"),
+                   E("Congress", "USA", "U.S. Congress"),
+                   E("Amy Berman Jackson", "USA", "Berman Jackson", "Jackson", "Judge Berman Jackson"),
+                   E("Robert Mueller", "USA", "Mueller"), E("Paul Manafort", "USA", "Manafort"),
+                   E("Justice Department", "USA", "DOJ", "Department of Justice", "U.S. Justice Department")],
+         may=[E("U.S. District Court", "USA", "US District Court"), E("Russia", "RUS", "Russian"),
+              E("United States", "USA", "U.S.")],
+         quotes=[Q("There was nothing unfair, phony or disgraceful about the investigation", "Amy Berman Jackson"),
+                 Q("Witnesses do not get to decide for themselves", "Amy Berman Jackson"),
+                 Q("The dismay and disgust at the defendant's belligerence should transcend party",
+                   "Amy Berman Jackson"),
+                 Q("will send the message", None),
+                 Q("could be considered excessive and unwarranted under the circumstances", "Justice Department",
+                   "DOJ", "United States")],
+         quantities=[N("seven counts", 7), N("four prosecutors", 4)],
+         times=[T("Thursday", "2020-02-20"), T("November", "2019-11"), T("Tuesday", "2020-02-18"),
+                T("January 2019", "2019-01"), T("Last year", "2019")],
+         events=[], events_may=domestic("USA", ("11", "12", "17", "15")) + [V("RUS", "USA", "17")]),
+    dict(file="d15_mynorthwest.txt", date="2023-08-20",
+         url="https://mynorthwest.com/3922347/charlotte-police-fatally-shoot-man-who-stabbed-officer-in-the-neck-authorities-say/",
+         entities=[E("Charlotte", "USA", "CHARLOTTE"), E("North Carolina", "USA", "N.C."),
+                   E("Charlotte-Mecklenburg Police Department", "USA", "Charlotte-Mecklenburg Police"),
+                   E("Johnny Jennings", "USA", "Jennings"),
+                   E("North Carolina State Bureau of Investigation", "USA", "State Bureau of Investigation")],
+         may=[E("Associated Press", "USA", "AP")],
+         quotes=[Q("As we always talk about, domestic violence calls for service", "Johnny Jennings"),
+                 Q("Officers did their job today", "Johnny Jennings")],
+         quantities=[N("The two officers", 2)],
+         times=[T("Sunday", "2023-08-20"), T("today", "2023-08-20")],
+         events=[], events_may=domestic("USA", ("18", "19"))),
+    dict(file="d24_smh.txt", date="2018-12-21",
+         url="https://www.smh.com.au/national/victoria/pair-jailed-over-glass-bottle-attack-outside-pub-in-central-victoria-20181221-p50ns2.html?ref=rss&utm_medium=rss&utm_source=rss_national",
+         entities=[E("Troy Sarjeant", "AUS", "Sarjeant"), E("Jake Garratt", "AUS", "Garratt"), E("Broadford", "AUS"),
+                   E("County Court", "AUS", "County Court of Victoria"),
+                   E("Geoffrey Chettle", "AUS", "Judge Chettle", "Chettle")],
+         may=[E("Commercial Hotel", "AUS")],
+         quotes=[Q("You suddenly and viciously launched yourself at [the victim]", "Geoffrey Chettle"),
+                 Q("Fortunately for you, the injury sustained", "Geoffrey Chettle")],
+         quantities=[],
+         times=[T("October 1, 2016", "2016-10-01"), T("Friday", "2018-12-21"), T("this year", "2018")],
+         events=[], events_may=domestic("AUS", ("18",))),
+    # ---------------------------------------------------------------- health and science
+    dict(file="d16_themunicheye.txt", date="2025-05-29",
+         url="https://themunicheye.com/study-reveals-limitations-of-known-risk-factors-in-disease-development-22201",
+         entities=[E("The Lancet Healthy Longevity", "GBR", "Lancet Healthy Longevity")],
+         may=[E("The Lancet", "GBR", "Lancet")],
+         quotes=[],
+         quantities=[N("eight organ systems", 8), N("22 distinct risk factors", 22), N("up to 75%", 75, "%")],
+         times=[],
+         events=[], events_may=[]),
+    dict(file="d17_voicegambia.txt", date="2022-10-18",
+         url="https://www.voicegambia.com/2022/10/18/moh-partners-to-embark-on-national-integrated-measles-rubella-vaccination-campaign/?amp=1",
+         entities=[E("GAVI", None, "Gavi", "Gavi, the Vaccine Alliance"), WHO, E("UNICEF", None),
+                   E("CDC", "USA", "Centers for Disease Control and Prevention")],
+         may=[E("Ministry of Health", "GMB", "MoH", "Ministry of health", "Gambian Ministry of Health"),
+              E("Gambia", "GMB", "The Gambia")],
+         quotes=[Q("As part of the measles elimination strategy", "Ministry of Health", "MoH", "Gambia"),
+                 Q("Do not miss out. Immunisation saves live", "Ministry of Health", "MoH", "Gambia")],
+         quantities=[N("341,446 children", 341446)],
+         times=[T("today", "2022-10-18"), T("Tuesday", "2022-10-18"),
+                T("18th to 23rd October, 2022", "2022-10-18", "2022-10-23", "2022-10")],
+         events=[], events_may=[V("USA", "GMB", "07"), V(None, "GMB", "07"), V("GMB", None, "03")]),
+    dict(file="d18_urdupoint.txt", date="2021-06-23",
+         url="https://www.urdupoint.com/en/health/kenya-launches-measles-rubella-vaccination-c-1284949.html",
+         entities=[E("Nairobi", "KEN", "NAIROBI"), E("UrduPoint", "PAK"), E("Pakistan Point News", "PAK"),
+                   E("Kenya", "KEN"), E("Mercy Mwangangi", "KEN"), WHO, E("Rudi Eggers", [None, "KEN"])],
+         may=[E("Ministry of Health", "KEN", "Kenya's Ministry of Health", "Kenyan Ministry of Health")],
+         quotes=[],
+         quantities=[N("22 high-risk counties", 22), N("about 3.5 million children", 3.5e6), N("22 counties", 22)],
+         times=[T("23rd Jun, 2021", "2021-06-23"), T("Wednesday", "2021-06-23"), T("June 26", "2021-06-26"),
+                T("July 5", "2021-07-05"), T("2016", "2016")],
+         events=[], events_may=[V(None, "KEN", "07")]),
+    # ---------------------------------------------------------------- local/regional government and infrastructure
+    dict(file="d19_wvnews.txt", date="2023-05-22",
+         url="https://www.wvnews.com/theet/news/bridgeport-west-virginia-city-council-approves-ordinance-that-aims-to-repair-city-bridges/article_3a1c69dc-f8b7-11ed-9d86-235989609e32.html",
+         entities=[E("Clarksburg", "USA", "CLARKSBURG"), E("West Virginia", "USA", "W.Va."), E("WV News", "USA"),
+                   E("Bridgeport City Council", "USA"),
+                   E("West Virginia Department of Highways", "USA", "Department of Highways"),
+                   E("Bridgeport", "USA"), E("Brian Newton", "USA", "Newton"), E("Andy Lang", "USA", "Lang")],
+         may=[E("Center Street Bridge", "USA", "Center Street", "Center"), E("Lawman Avenue", "USA", "Lawman")],
+         quotes=[Q("We've got a lot of the work done for the Center Street Bridge", "Brian Newton"),
+                 Q("I think it's Center (Street) and Lawman (Avenue) that are higher on our list", "Brian Newton"),
+                 Q("The city has talked to the state", "Andy Lang"),
+                 Q("The state has the technical background for bridge inspections", "Andy Lang"),
+                 Q("We reached out to them by applying for some grant money", "Andy Lang")],
+         quantities=[N("800 bridges", 800)],
+         times=[],
+         events=[], events_may=[]),
+    dict(file="d20_news18.txt", date="2023-08-02",
+         url="https://www.news18.com/auto/hyderabad-metro-state-cabinet-approves-rs-60000-crore-expansion-plan-8480233.html",
+         entities=[E("K. T. Rama Rao", "IND", "KT Rama Rao", "K.T. Rama Rao", "KTR"), E("Telangana", "IND"),
+                   E("Hyderabad", "IND"), E("K. Chandrashekar Rao", "IND", "KCR"),
+                   E("Bharat Rashtra Samithi", "IND", "BRS"), E("Raidurg", "IND"), E("Tumkunta", "IND")],
+         may=[E("Telangana State Cabinet", "IND", "Telangana Cabinet", "State Cabinet", "Cabinet"),
+              E("Shamshabad Airport", "IND", "Shamshabad", "Rajiv Gandhi International Airport"),
+              E("Jubilee Bus Station", "IND"), E("Godavarikani", "IND"),
+              E("Hyderabad Metro", "IND", "Metro Rail", "Metro"), E("India", "IND")],
+         quotes=[Q("Telangana State Cabinet meeting was held for more than six hours", "K. T. Rama Rao"),
+                 Q("The Cabinet has discussed and taken some crucial decisions", "K. T. Rama Rao"),
+                 Q("The Metro connection from Raidurg to the Shamshabad Airport", "K. T. Rama Rao")],
+         quantities=[N("Rs 60,000 crore", 6e11, "INR"), N("plan worth 60,000 crore", 6e11, "INR"),
+                     N("60,000 crores", 6e11, "INR")],
+         times=[T("Monday", "2023-07-31"), T("2024", "2024")],
+         events=[], events_may=domestic("IND", ("04", "05", "03", "11"))),
+    # ---------------------------------------------------------------- technology and media
+    dict(file="d21_nairametrics.txt", date="2025-05-29",
+         url="https://nairametrics.com/2025/05/29/meta-tops-list-as-social-media-giants-pay-e3-9-billion-for-data-protection-violations/",
+         entities=[E("Meta Platforms", "USA", "Meta"), E("Facebook", "USA"), E("Instagram", "USA"),
+                   E("WhatsApp", "USA"), E("European Union", None, "EU"), E("Surfshark", ["NLD", "LTU"]),
+                   E("TikTok", ["CHN", "SGP", "USA"]), E("LinkedIn", "USA"), E("X", "USA", "Twitter")],
+         may=[E("General Data Protection Regulation", None, "GDPR"), E("Netherlands", "NLD", "Dutch")],
+         quotes=[],
+         quantities=[N("ten most popular social media platforms", 10), N("€3.9 billion", 3.9e9, "EUR"),
+                     N("€2.7 billion", 2.7e9, "EUR"), N("€405 million", 4.05e8, "EUR"),
+                     N("€251 million", 2.51e8, "EUR"), N("three fines", 3), N("€360 million", 3.6e8, "EUR"),
+                     N("€890 million", 8.9e8, "EUR")],
+         times=[T("2022", "2022"), T("late 2024", "2024"), T("2025", "2025")],
+         events=[], events_may=[V(None, "USA", "16"), V(None, "CHN", "16"), V(None, None, "16"),
+                                V(None, "USA", "11"), V(None, None, "11")]),
+    dict(file="d22_digiday.txt", date="2023-11-22",
+         url="https://digiday.com/future-of-tv/future-of-tv-briefing-streaming-subscriber-growth-re-accelerated-in-q3-2023/",
+         entities=[E("Warner Bros. Discovery", "USA", "WBD"), E("Univision", "USA", "TelevisaUnivision"),
+                   E("FTC", "USA", "Federal Trade Commission"), E("AMC Networks", "USA"), E("Disney+", "USA"),
+                   E("Disney+ Hotstar", "IND"), E("Fubo", "USA", "FuboTV"), E("Hulu", "USA"),
+                   E("Netflix", "USA"), E("Paramount+", "USA"), E("Peacock", "USA"), E("Sling TV", "USA"),
+                   E("Starz", "USA"), UK, E("Max", "USA"), E("Discovery+", "USA")],
+         may=[],
+         quotes=[],
+         quantities=[N("11.1 million", 1.11e7), N("+100,000", 100000), N("112.6 million", 1.126e8),
+                     N("+6.9 million", 6.9e6), N("1.9 million", 1.9e6), N("+327,000", 327000),
+                     N("48.5 million", 4.85e7), N("+200,000", 200000), N("247.2 million", 2.472e8),
+                     N("+8.8 million", 8.8e6), N("63 million", 6.3e7), N("+2.7 million", 2.7e6),
+                     N("28 million", 2.8e7), N("+4 million", 4e6), N("2.1 million", 2.1e6), N("+117,000", 117000),
+                     N("15.8 million", 1.58e7), N("+240,000", 240000), N("95.1 million", 9.51e7),
+                     N("-700,000", 700000), N("four of the aforementioned streamers", 4)],
+         times=[T("third quarter of 2023", "2023"), T("Q2 2023", "2023")],
+         events=[], events_may=[]),
+    # ---------------------------------------------------------------- culture
+    dict(file="d23_stirworld.txt", date="2019-07-11",
+         url="https://www.stirworld.com/see-features-thai-filmmaker-bags-uk-contemporary-art-prize-artes-mundi",
+         entities=[E("Apichatpong Weerasethakul", "THA", "Weerasethakul"), UK,
+                   E("Artes Mundi", "GBR", "Artes Mundi 8"), E("Trevor Paglen", "USA"),
+                   E("Bouchra Khalili", ["MAR", "FRA"]), E("Otobong Nkanga", ["NGA", "BEL"]),
+                   E("Anna Boghiguian", ["EGY", "CAN"]), E("National Museum Cardiff", "GBR", "National Museum"),
+                   E("Karen Mackinnon", "GBR")],
+         may=[E("Thailand", "THA", "Thai"), E("Cardiff", "GBR"), E("Palme d'Or", "FRA")],
+         quotes=[Q("Art is the practice to discover one's own voice", "Apichatpong Weerasethakul"),
+                 Q("In these turbulent times, art that engages with pertinent social concerns", "Karen Mackinnon")],
+         quantities=[N("£40,000", 40000, "GBP")],
+         times=[T("January 24, 2019", "2019-01-24")],
+         events=[], events_may=[]),
+]
+
+
+if __name__ == "__main__":
+    for d in sorted(DOCS, key=lambda d: d["file"]):
+        tidy(d)
+        d["split"] = "dev"
+        print(json.dumps(d, ensure_ascii=False))
