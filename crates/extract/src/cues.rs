@@ -29,32 +29,23 @@ type FastSet = HashSet<String, std::hash::BuildHasherDefault<Fnv>>;
 pub(crate) struct AttrCues {
     /// Cues as hyphen-joined words ("read-more").
     set: FastSet,
-    /// The most words any cue has.
-    max_words: usize,
 }
 
 impl AttrCues {
     fn new(raw: &str) -> Self {
         let mut set = FastSet::default();
-        let mut max_words = 1;
         for cue in parse_list(raw) {
             let words: Vec<&str> = cue.split(['-', '_', '.', ':']).filter(|w| !w.is_empty()).collect();
             if words.is_empty() {
                 continue;
             }
-            max_words = max_words.max(words.len());
             set.insert(words.join("-"));
         }
-        AttrCues { set, max_words }
-    }
-
-    /// Whether the cue is in the list (as written, words joined by '-').
-    #[cfg(test)]
-    pub fn contains(&self, cue: &str) -> bool {
-        self.set.contains(cue)
+        AttrCues { set }
     }
 
     /// Whether a hyphen-joined run of words is a cue, its last word allowed a plural "s".
+    #[cfg(test)]
     fn matches_key(&self, key: &str) -> bool {
         self.set.contains(key)
             || key.strip_suffix('s').is_some_and(|singular| !singular.ends_with('-') && self.set.contains(singular))
@@ -64,18 +55,24 @@ impl AttrCues {
     /// allowed a plural "s".
     #[cfg(test)]
     pub fn matches_token(&self, token: &str) -> bool {
-        let [hit] = attrs_match_each(&[token.to_string()], [self]);
-        hit
+        AttrMatcher::new(&[self]).match_tokens(&[token.to_string()]) == 1
+    }
+
+    /// The most words any cue has.
+    #[cfg(test)]
+    fn max_words(&self) -> usize {
+        self.set.iter().map(|c| c.split('-').count()).max().unwrap_or(1)
     }
 }
 
 /// All cue lists, parsed once.
 pub(crate) struct Cues {
-    pub negative_attrs: AttrCues,
-    pub positive_attrs: AttrCues,
-    /// Negative cues that hold even in the relaxed retry.
-    pub hard_negative_attrs: AttrCues,
+    /// The class/id cues of article bodies (bit 0), of furniture (bit 1) and of furniture even in the relaxed
+    /// retry (bit 2), in one table.
+    pub attr_matcher: AttrMatcher,
     pub line_phrases: Vec<String>,
+    /// `line_phrases` as one automaton (`None` only if it could not be built).
+    line_phrase_matcher: Option<aho_corasick::AhoCorasick>,
     /// Openings of sign-up paragraphs.
     pub lead_phrases: Vec<String>,
     pub short_lines: Vec<String>,
@@ -98,20 +95,37 @@ fn parse_list(raw: &str) -> Vec<String> {
 /// The cue lists shared by the HTML and the text extractor.
 pub(crate) fn cues() -> &'static Cues {
     static CUES: OnceLock<Cues> = OnceLock::new();
-    CUES.get_or_init(|| Cues {
-        negative_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/negative_attrs.txt")),
-        positive_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/positive_attrs.txt")),
-        hard_negative_attrs: AttrCues::new(include_str!("../../../knowledge/boilerplate/hard_negative_attrs.txt")),
-        line_phrases: parse_list(include_str!("../../../knowledge/boilerplate/line_phrases.txt")),
-        lead_phrases: parse_list(include_str!("../../../knowledge/boilerplate/lead_phrases.txt")),
-        short_lines: parse_list(include_str!("../../../knowledge/boilerplate/short_lines.txt")),
-        list_heads: parse_list(include_str!("../../../knowledge/boilerplate/list_heads.txt")),
-        tail_heads: parse_list(include_str!("../../../knowledge/boilerplate/tail_heads.txt")),
-        desk_bylines: parse_list(include_str!("../../../knowledge/boilerplate/desk_bylines.txt")),
-        author_roles: parse_list(include_str!("../../../knowledge/boilerplate/author_roles.txt")),
-        author_modifiers: parse_list(include_str!("../../../knowledge/boilerplate/author_modifiers.txt")),
-        author_labels: parse_list(include_str!("../../../knowledge/boilerplate/author_labels.txt")),
+    CUES.get_or_init(|| {
+        let line_phrases = parse_list(include_str!("../../../knowledge/boilerplate/line_phrases.txt"));
+        let line_phrase_matcher = aho_corasick::AhoCorasick::new(&line_phrases).ok();
+        let negative_attrs = AttrCues::new(include_str!("../../../knowledge/boilerplate/negative_attrs.txt"));
+        let positive_attrs = AttrCues::new(include_str!("../../../knowledge/boilerplate/positive_attrs.txt"));
+        let hard_negative_attrs = AttrCues::new(include_str!("../../../knowledge/boilerplate/hard_negative_attrs.txt"));
+        let attr_matcher = AttrMatcher::new(&[&positive_attrs, &negative_attrs, &hard_negative_attrs]);
+        Cues {
+            attr_matcher,
+            line_phrases,
+            line_phrase_matcher,
+            lead_phrases: parse_list(include_str!("../../../knowledge/boilerplate/lead_phrases.txt")),
+            short_lines: parse_list(include_str!("../../../knowledge/boilerplate/short_lines.txt")),
+            list_heads: parse_list(include_str!("../../../knowledge/boilerplate/list_heads.txt")),
+            tail_heads: parse_list(include_str!("../../../knowledge/boilerplate/tail_heads.txt")),
+            desk_bylines: parse_list(include_str!("../../../knowledge/boilerplate/desk_bylines.txt")),
+            author_roles: parse_list(include_str!("../../../knowledge/boilerplate/author_roles.txt")),
+            author_modifiers: parse_list(include_str!("../../../knowledge/boilerplate/author_modifiers.txt")),
+            author_labels: parse_list(include_str!("../../../knowledge/boilerplate/author_labels.txt")),
+        }
     })
+}
+
+impl Cues {
+    /// Whether a lower-cased line holds one of the boilerplate line phrases ("all rights reserved").
+    pub fn has_line_phrase(&self, lower: &str) -> bool {
+        match &self.line_phrase_matcher {
+            Some(matcher) => matcher.is_match(lower),
+            None => self.line_phrases.iter().any(|p| lower.contains(p.as_str())),
+        }
+    }
 }
 
 /// Splits a `class`/`id` value into lower-case kebab words ("articleBody" → "article-body").
@@ -160,38 +174,136 @@ fn is_text_slug(token: &str) -> bool {
     total >= 5 && function >= 2
 }
 
-/// For each of `lists`, whether any token of the attribute values matches one of its cues (each run of
-/// consecutive words of a token, the last word allowed a plural "s"; built once for all lists).
-pub(crate) fn attrs_match_each<const N: usize>(tokens: &[String], lists: [&AttrCues; N]) -> [bool; N] {
-    let mut hits = [false; N];
-    let max_words = lists.iter().map(|l| l.max_words).max().unwrap_or(1);
-    let mut key = String::new();
-    for token in tokens {
-        let words: Vec<&str> = token.split('-').filter(|w| !w.is_empty()).collect();
-        for start in 0..words.len() {
-            key.clear();
-            for (n, word) in words.iter().skip(start).take(max_words).enumerate() {
-                if n > 0 {
-                    key.push('-');
-                }
-                key.push_str(word);
-                for (hit, list) in hits.iter_mut().zip(lists.iter()) {
-                    if !*hit && n < list.max_words && list.matches_key(&key) {
-                        *hit = true;
-                    }
-                }
-                if hits.iter().all(|h| *h) {
-                    return hits;
+/// What one run of attribute words is to the cue lists of an `AttrMatcher`.
+#[derive(Default, Clone, Copy)]
+struct KeyEntry {
+    /// Bit `i` set: a cue of list `i`.
+    lists: u8,
+    /// The first words of a longer cue of some list.
+    opens_longer: bool,
+}
+
+/// Several cue lists in one table, for matching all of them in one walk over an attribute's words: a run of
+/// words is extended only while it is the start of some cue.
+pub(crate) struct AttrMatcher {
+    keys: std::collections::HashMap<String, KeyEntry, std::hash::BuildHasherDefault<Fnv>>,
+}
+
+impl AttrMatcher {
+    /// Lists of at most eight.
+    fn new(lists: &[&AttrCues]) -> Self {
+        let mut keys: std::collections::HashMap<String, KeyEntry, std::hash::BuildHasherDefault<Fnv>> =
+            Default::default();
+        for (bit, list) in lists.iter().enumerate().take(8) {
+            for cue in &list.set {
+                keys.entry(cue.clone()).or_default().lists |= 1 << bit;
+                let mut end = 0;
+                while let Some(dash) = cue.get(end..).and_then(|rest| rest.find('-')) {
+                    end += dash;
+                    keys.entry(cue.get(..end).unwrap_or("").to_string()).or_default().opens_longer = true;
+                    end += 1;
                 }
             }
         }
+        AttrMatcher { keys }
     }
-    hits
+
+    /// The lists (bit `i` for list `i`) that some token of the attribute values matches: a run of consecutive
+    /// words of a token is a cue, its last word allowed a plural "s" (the same as `attrs_match_each`).
+    pub fn match_tokens(&self, tokens: &[String]) -> u8 {
+        let mut hits = 0u8;
+        let mut key = String::new();
+        for token in tokens {
+            let words: Vec<&str> = token.split('-').filter(|w| !w.is_empty()).collect();
+            for start in 0..words.len() {
+                key.clear();
+                for (n, word) in words.iter().skip(start).enumerate() {
+                    if n > 0 {
+                        key.push('-');
+                    }
+                    key.push_str(word);
+                    let entry = self.keys.get(key.as_str()).copied().unwrap_or_default();
+                    hits |= entry.lists;
+                    if let Some(singular) = key.strip_suffix('s').filter(|s| !s.ends_with('-')) {
+                        hits |= self.keys.get(singular).map_or(0, |e| e.lists);
+                    }
+                    // (A longer run, or its singular, is a cue only where this run opens one.)
+                    if !entry.opens_longer {
+                        break;
+                    }
+                }
+            }
+        }
+        hits
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The plain walk the one-table matcher must agree with: for each of `lists`, whether any token matches one
+    /// of its cues.
+    fn attrs_match_each<const N: usize>(tokens: &[String], lists: [&AttrCues; N]) -> [bool; N] {
+        let mut hits = [false; N];
+        let max_words = lists.iter().map(|l| l.max_words()).max().unwrap_or(1);
+        let mut key = String::new();
+        for token in tokens {
+            let words: Vec<&str> = token.split('-').filter(|w| !w.is_empty()).collect();
+            for start in 0..words.len() {
+                key.clear();
+                for (n, word) in words.iter().skip(start).take(max_words).enumerate() {
+                    if n > 0 {
+                        key.push('-');
+                    }
+                    key.push_str(word);
+                    for (hit, list) in hits.iter_mut().zip(lists.iter()) {
+                        if !*hit && n < list.max_words() && list.matches_key(&key) {
+                            *hit = true;
+                        }
+                    }
+                    if hits.iter().all(|h| *h) {
+                        return hits;
+                    }
+                }
+            }
+        }
+        hits
+    }
+
+    #[test]
+    fn one_table_matcher_agrees_with_the_plain_walk() {
+        let raw = |name: &str| match name {
+            "pos" => include_str!("../../../knowledge/boilerplate/positive_attrs.txt"),
+            "neg" => include_str!("../../../knowledge/boilerplate/negative_attrs.txt"),
+            _ => include_str!("../../../knowledge/boilerplate/hard_negative_attrs.txt"),
+        };
+        let lists = [AttrCues::new(raw("pos")), AttrCues::new(raw("neg")), AttrCues::new(raw("hard"))];
+        let matcher = AttrMatcher::new(&[&lists[0], &lists[1], &lists[2]]);
+        let mut values: Vec<String> = lists.iter().flat_map(|l| l.set.iter().cloned()).collect();
+        values.sort();
+        let mut tokens = Vec::new();
+        for (i, cue) in values.iter().enumerate() {
+            let other = values.get((i * 7 + 3) % values.len()).cloned().unwrap_or_default();
+            tokens.push(cue.clone());
+            tokens.push(format!("{cue}s"));
+            tokens.push(format!("x-{cue}-{other}s"));
+            tokens.push(format!("{other}-{cue}"));
+            tokens.push(cue.replacen('-', "-x-", 1));
+            tokens.push(cue.trim_end_matches(|c: char| c != '-').to_string());
+            tokens.push(format!("{}-s", cue));
+        }
+        for value in ["main-content entry-content", "post__body widget-area", "article-body comments-area", "a"] {
+            tokens.extend(attr_tokens(value));
+        }
+        for token in &tokens {
+            let one = [token.clone()];
+            let [a, b, c] = attrs_match_each(&one, [&lists[0], &lists[1], &lists[2]]);
+            let plain = u8::from(a) | u8::from(b) << 1 | u8::from(c) << 2;
+            assert_eq!(matcher.match_tokens(&one), plain, "{token}");
+        }
+        assert!(tokens.len() > 300);
+    }
 
     #[test]
     fn cue_matching_respects_word_boundaries() {
@@ -210,7 +322,7 @@ mod tests {
     #[test]
     fn lists_are_loaded() {
         let c = cues();
-        assert!(c.negative_attrs.contains("comment"));
+        assert_eq!(c.attr_matcher.match_tokens(&["comments".to_string()]), 0b110);
         assert!(!c.line_phrases.iter().any(|s| s.starts_with('#')));
     }
 }

@@ -2,7 +2,7 @@
 //! every element the range of blocks it holds and the statistics (text length,
 //! link text, paragraph score) used to find the article container.
 
-use crate::cues::{attr_tokens, attrs_match_each, cues};
+use crate::cues::{attr_tokens, cues};
 use ego_tree::NodeRef;
 use scraper::Node;
 use std::collections::HashMap;
@@ -241,6 +241,11 @@ struct Walker<'a> {
 
 impl Walker<'_> {
     fn flush(&mut self) {
+        if self.buf.trim().is_empty() {
+            self.buf.clear();
+            self.buf_link_chars = 0;
+            return;
+        }
         let text = if self.pre_depth > 0 {
             self.buf.trim_matches('\n').trim_end().to_string()
         } else {
@@ -304,26 +309,63 @@ impl Walker<'_> {
     }
 }
 
-/// Collapses runs of white space into single spaces and trims.
+/// Collapses runs of white space (`char::is_whitespace`) into single spaces and trims.
 pub(crate) fn collapse_ws(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    // (ASCII white space as `char::is_whitespace` sees it, less the vertical tab.)
-    if s.is_ascii() && !s.contains('\x0b') {
-        for word in s.split_ascii_whitespace() {
-            if !out.is_empty() {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-        return out;
+    let bytes = s.as_bytes();
+    let mut i = skip_ws(s, 0);
+    if i >= bytes.len() {
+        return String::new();
     }
-    for word in s.split_whitespace() {
-        if !out.is_empty() {
+    let mut out = String::with_capacity(s.len() - i);
+    let mut run = i;
+    // Text is copied in runs up to a white space that is not a single space between two words.
+    while let Some(found) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| may_start_ws(b))) {
+        i += found;
+        if ws_len_at(s, i) == 0 {
+            i += 1;
+            continue;
+        }
+        if bytes.get(i) == Some(&b' ') && i + 1 < bytes.len() && ws_len_at(s, i + 1) == 0 {
+            i += 1;
+            continue;
+        }
+        out.push_str(s.get(run..i).unwrap_or(""));
+        i = skip_ws(s, i);
+        if i < bytes.len() {
             out.push(' ');
         }
-        out.push_str(word);
+        run = i;
     }
+    out.push_str(s.get(run..).unwrap_or(""));
     out
+}
+
+/// Whether a byte may start a white-space character: ASCII white space and control bytes, and the lead bytes of
+/// the UTF-8 forms of U+0085, U+00A0, U+1680, U+2000–U+205F and U+3000 (never a continuation byte).
+fn may_start_ws(b: u8) -> bool {
+    b <= b' ' || b == 0xC2 || (0xE1..=0xE3).contains(&b)
+}
+
+/// The byte length of the white-space character at byte `i` of `s` (a character boundary), 0 if there is none.
+fn ws_len_at(s: &str, i: usize) -> usize {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => usize::from(matches!(b, b'\t' | b'\n' | 0x0b | 0x0c | b'\r' | b' ')),
+        Some(&b) if may_start_ws(b) => {
+            s.get(i..).and_then(|rest| rest.chars().next()).filter(|c| c.is_whitespace()).map_or(0, char::len_utf8)
+        }
+        _ => 0,
+    }
+}
+
+/// The position after the white space that starts at byte `i` of `s`.
+fn skip_ws(s: &str, mut i: usize) -> usize {
+    loop {
+        let n = ws_len_at(s, i);
+        if n == 0 {
+            return i;
+        }
+        i += n;
+    }
 }
 
 /// Which cue lists a `class`/`id` value matches.
@@ -336,10 +378,8 @@ pub(crate) struct CueHits {
 
 impl CueHits {
     fn of(value: &str) -> Self {
-        let c = cues();
-        let [positive, negative, hard_negative] =
-            attrs_match_each(&attr_tokens(value), [&c.positive_attrs, &c.negative_attrs, &c.hard_negative_attrs]);
-        CueHits { positive, negative, hard_negative }
+        let hits = cues().attr_matcher.match_tokens(&attr_tokens(value));
+        CueHits { positive: hits & 1 != 0, negative: hits & 2 != 0, hard_negative: hits & 4 != 0 }
     }
 
     fn or(self, other: Self) -> Self {
@@ -547,4 +587,24 @@ pub(crate) fn linearize_exempting<'a>(
     }
     w.flush();
     w.page
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn white_space_collapses_as_split_whitespace_does() {
+        let pieces = [
+            "a", "bc", " ", "  ", "\n", "\t", "\u{b}", "\u{a0}", "\u{2009}", "\u{3000}", "é", "日本", "\u{1}", "\u{85}",
+        ];
+        let mut texts = vec![String::new()];
+        for _ in 0..4 {
+            texts = texts.iter().flat_map(|t| pieces.iter().map(move |p| format!("{t}{p}"))).collect();
+        }
+        for text in &texts {
+            let expected = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            assert_eq!(collapse_ws(text), expected, "{text:?}");
+        }
+    }
 }

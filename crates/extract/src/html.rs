@@ -114,11 +114,13 @@ fn normalize_for_compare(s: &str) -> String {
 }
 
 fn is_short_furniture(text: &str) -> bool {
-    let t = text.trim().trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase();
+    let t = text.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    // (Lower-casing never shortens a text: a longer one stays longer.)
     if t.chars().count() > 40 {
         return false;
     }
-    cues().short_lines.contains(&t)
+    let t = t.to_lowercase();
+    t.chars().count() <= 40 && cues().short_lines.contains(&t)
 }
 
 fn list_link_heavy(page: &Page, block: &Block) -> bool {
@@ -198,7 +200,7 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
             }
             if chars < 120 && b.kind != BlockKind::Quote {
                 let lower = b.text.to_lowercase();
-                if cues().line_phrases.iter().any(|p| lower.contains(p.as_str())) {
+                if cues().has_line_phrase(&lower) {
                     continue;
                 }
             }

@@ -39,7 +39,7 @@ fn is_cutoff(s: &str) -> bool {
 }
 
 fn has_phrase(lower: &str) -> bool {
-    cues().line_phrases.iter().any(|p| lower.contains(p.as_str()))
+    cues().has_line_phrase(lower)
 }
 
 fn is_time_only(s: &str) -> bool {
