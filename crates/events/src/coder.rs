@@ -47,6 +47,37 @@ struct Discourse {
     /// The source of the last coercive or violent event (roots 13-15, 17-20): what "the launch" or "the
     /// attack" refers back to.
     last_aggressor: Option<ActorInfo>,
+    /// Groups of sides recently named together ("Britain, France and Germany") or met, oldest first: what
+    /// "the three nations" or "both ministers" stand for.
+    groups: Vec<RecentGroup>,
+    /// Sentences seen so far.
+    sentence: usize,
+}
+
+/// A group of actors of at least two countries named together, and when.
+struct RecentGroup {
+    members: Vec<ActorInfo>,
+    sentence: usize,
+    /// Set by a meeting or another two-way event: stays available however long ago.
+    meeting: bool,
+}
+
+/// How many sentences back a group named in passing may still be what "the two countries" refers to.
+const GROUP_MEMORY: usize = 4;
+
+/// Groups kept in the discourse.
+const MAX_GROUPS: usize = 8;
+
+/// Distinct countries among `members` (an actor without a code counts as its own side).
+fn sides(members: &[ActorInfo]) -> usize {
+    let mut seen: Vec<&str> = Vec::with_capacity(members.len());
+    for a in members {
+        let key = a.code.as_deref().unwrap_or(a.name.as_str());
+        if !seen.contains(&key) {
+            seen.push(key);
+        }
+    }
+    seen.len()
 }
 
 /// One clause of a sentence: a token range and what governs it.
@@ -218,6 +249,70 @@ impl Coder<'_> {
             for d in drafts {
                 let ordinal = out.len();
                 out.push(self.finish(article_id, text, analysis, date, range, sentence_text, &s, d, ordinal));
+            }
+            toks = s.toks;
+        }
+        out
+    }
+
+    /// A readable account of how each sentence was read: tokens with their actors (`[name/code]`), clause
+    /// breaks (`|`), and the events coded from it. For finding out why an event was or was not coded.
+    pub(crate) fn explain(&self, text: &str, analysis: &Analysis) -> String {
+        let events = self.code("explain", text, analysis, None);
+        let outlet = |k: usize| analysis.entity_info.get(k).and_then(|i| i.role.as_deref()) == Some("MED");
+        let mut entities: Vec<&storyline_model::Entity> = analysis
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(k, e)| is_actor_kind(e) && e.start < e.end && !outlet(*k))
+            .map(|(_, e)| e)
+            .collect();
+        entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+        let quotes = self.quote_regions(text, analysis, &entities);
+        let mut discourse = Discourse::default();
+        let mut out = String::new();
+        let mut toks = Vec::new();
+        for range in &analysis.sentences {
+            let Some(sentence_text) = text.get(range.clone()) else { continue };
+            tokenize(text, range.start, range.end, &self.lex.vocab, &mut toks);
+            if toks.is_empty() {
+                continue;
+            }
+            let body_start = range.start + dateline_len(sentence_text);
+            let s = self.build_sentence(text, std::mem::take(&mut toks), &entities, &quotes, &discourse, body_start);
+            let _ = self.sentence_drafts(&s, &quotes, &mut discourse);
+            let mut line = String::new();
+            for (i, t) in s.toks.iter().enumerate() {
+                if t.boundary {
+                    line.push_str(" |");
+                }
+                line.push(' ');
+                match s.group(i) {
+                    Some(g) => {
+                        let names: Vec<String> =
+                            g.iter().map(|a| format!("{}/{}", a.name, a.code.as_deref().unwrap_or("-"))).collect();
+                        line.push_str(&format!("[{}]", names.join("+")));
+                    }
+                    None => {
+                        line.push_str(text.get(t.start..t.end).unwrap_or("?"));
+                        if t.absorbed {
+                            line.push('~');
+                        }
+                    }
+                }
+            }
+            out.push_str(line.trim_start());
+            out.push('\n');
+            for e in events.iter().filter(|e| e.sentence == sentence_text.trim()) {
+                let target = e.target.as_ref().map(|t| format!("{}/{}", t.name, t.code.as_deref().unwrap_or("-")));
+                out.push_str(&format!(
+                    "    => {}/{} -> {} {}{}\n",
+                    e.source.name,
+                    e.source.code.as_deref().unwrap_or("-"),
+                    target.unwrap_or_else(|| "-".into()),
+                    e.cameo,
+                    e.reported_by.as_ref().map(|r| format!(" (reported by {r})")).unwrap_or_default()
+                ));
             }
             toks = s.toks;
         }
@@ -463,6 +558,19 @@ impl Coder<'_> {
                 i += 1;
                 continue;
             }
+            if let Some((group, len)) = self.numbered_collective(s, i, discourse) {
+                // A numbered collective with no group of that size stands for nobody known.
+                let Some(group) = group else {
+                    i += len;
+                    continue;
+                };
+                s.groups.push(group);
+                let end = s.toks[i + len - 1].end;
+                s.toks[i] = Tok { end, actor: Some((s.groups.len() - 1) as u32), word: None, punct: None, ..s.toks[i] };
+                s.toks.drain(i + 1..i + len);
+                i += 1;
+                continue;
+            }
             if let Some((a, b)) = &discourse.last_pair {
                 if let Some(len) = cues.collective.iter().find(|p| s.phrase_at(i, p)).map(Vec::len) {
                     s.groups.push(vec![a.clone(), b.clone()]);
@@ -525,6 +633,59 @@ impl Coder<'_> {
             }
             i += 1;
         }
+    }
+
+    /// "the three nations", "both foreign ministers", "all four countries" at token `i`: the latest group of
+    /// that many sides (people preferred for heads that name people), and the phrase's length in tokens.
+    fn numbered_collective(
+        &self,
+        s: &Sentence,
+        i: usize,
+        discourse: &Discourse,
+    ) -> Option<(Option<Vec<ActorInfo>>, usize)> {
+        let ids = &self.lex.ids;
+        let cues = &self.lex.cues;
+        let number = |k: usize| s.word(k).and_then(|w| ids.numbers.iter().position(|&n| n == w)).map(|p| p + 2);
+        let w = s.word(i)?;
+        let (count, mut k) = if w == ids.both {
+            (2, if s.word(i + 1) == Some(ids.the) { i + 2 } else { i + 1 })
+        } else if w == ids.the || w == ids.all {
+            let skip_the = w == ids.all && s.word(i + 1) == Some(ids.the);
+            let at = if skip_the { i + 2 } else { i + 1 };
+            (number(at)?, at + 1)
+        } else {
+            return None;
+        };
+        // Up to two modifiers before the head: "both foreign ministers", "the two North American neighbours".
+        let limit = k + 3;
+        let person = loop {
+            let t = s.toks.get(k)?;
+            if t.actor.is_some() || t.punct.is_some() || t.possessive || k >= limit {
+                return None;
+            }
+            let word = t.word;
+            if word.is_some_and(|w| cues.collective_person.contains(&w)) {
+                break true;
+            }
+            if word.is_some_and(|w| cues.collective_head.contains(&w)) {
+                break false;
+            }
+            if word.is_some_and(|w| self.lex.verb_forms.contains(&w)) {
+                return None;
+            }
+            k += 1;
+        };
+        let usable = |g: &&RecentGroup| {
+            sides(&g.members) == count && (g.meeting || discourse.sentence.saturating_sub(g.sentence) <= GROUP_MEMORY)
+        };
+        let people = |g: &&RecentGroup| g.members.iter().all(|a| a.kind == EntityType::Person);
+        let recent = discourse.groups.iter().rev();
+        let chosen = if person {
+            recent.clone().filter(usable).find(people).or_else(|| recent.clone().find(usable))
+        } else {
+            recent.clone().find(usable)
+        };
+        Some((chosen.map(|g| g.members.clone()), k + 1 - i))
     }
 
     #[allow(clippy::needless_range_loop)] // several parallel per-token and per-clause arrays
@@ -703,8 +864,10 @@ impl Coder<'_> {
             }
             if t.actor.is_some() {
                 let possessor = s.toks.get(i + 1).is_some_and(|n| n.possessive);
-                if governed && !possessor {
-                    if governed_by_of && of_actor.is_none() {
+                if governed {
+                    // "In response to Russia's expulsion of …, the State Department declared …": a possessor inside
+                    // a prepositional phrase is the subject only when no ungoverned actor follows.
+                    if (governed_by_of || possessor) && of_actor.is_none() {
                         of_actor = self.coordinated(s, i, anchor).map(|(g, _)| g);
                     }
                     governed = false;
@@ -931,6 +1094,10 @@ impl Coder<'_> {
                     if self.match_elems(s, p, ei + 1, ti + 1, m) {
                         return true;
                     }
+                    // "met separately with", "condemned strongly": an adverb may follow a word of the pattern.
+                    if s.toks.get(ti + 1).is_some_and(|t| t.adverb) && self.match_elems(s, p, ei + 1, ti + 2, m) {
+                        return true;
+                    }
                     m.literals.pop();
                 }
                 false
@@ -961,7 +1128,8 @@ impl Coder<'_> {
                     };
                     if next > ti
                         && s.toks.get(next - 1).is_some_and(|t| {
-                            (t.boundary && !quoted_infinitive(next - 1)) || (after_slot && t.actor.is_some())
+                            (t.boundary && !quoted_infinitive(next - 1))
+                                || (after_slot && t.actor.is_some() && !self.passable_actor(s, next - 1))
                         })
                     {
                         break;
@@ -983,9 +1151,16 @@ impl Coder<'_> {
             }
             Elem::Source(poss) | Elem::Target(poss) => {
                 let is_source = matches!(elem, Elem::Source(_));
+                // "the worst hit of the three countries": a slot does not start with "of".
+                if s.word(ti) == Some(self.lex.ids.of) {
+                    return false;
+                }
                 let mut at = ti;
                 while at < s.toks.len() && at < ti + 6 && !s.is_actor(at) && self.is_title(s, at) {
                     at += 1;
+                }
+                if !s.is_actor(at) {
+                    at = self.title_run(s, ti).unwrap_or(at);
                 }
                 if !s.is_actor(at) {
                     at = self.demonym_after(s, at).unwrap_or(at);
@@ -1041,6 +1216,17 @@ impl Coder<'_> {
         }
     }
 
+    /// An actor a gap after a slot may pass over: a place after "at"/"in" ("joined X at the White House for a
+    /// summit"), or a country word used as an adjective ("for a North American Leaders' Summit").
+    fn passable_actor(&self, s: &Sentence, k: usize) -> bool {
+        let ids = &self.lex.ids;
+        let place_word = |j: usize| s.word(j).is_some_and(|w| w == ids.at || w == ids.in_);
+        let place = k > 0 && (place_word(k - 1) || (k > 1 && s.word(k - 1) == Some(ids.the) && place_word(k - 2)));
+        let adjective = s.group(k).is_some_and(|g| g.iter().all(|a| a.kind == EntityType::Norp))
+            && s.toks.get(k + 1).is_some_and(|n| n.actor.is_none() && n.punct.is_none() && !n.possessive);
+        place || adjective
+    }
+
     /// Tokens that may stand between a preposition and an actor: "the", titles,
     /// country words folded into a person ("with South Korean Foreign Minister Cho").
     fn is_title(&self, s: &Sentence, i: usize) -> bool {
@@ -1056,6 +1242,37 @@ impl Coder<'_> {
             || t.word.is_some_and(|w| {
                 w == self.lex.ids.the || self.lex.cues.title.contains(&w) || self.lex.cues.gov_role.contains(&w)
             })
+    }
+
+    /// The actor that ends a run of title words which may hold capitalised words no title list knows ("the
+    /// Designated Foreign Minister of Colombia", "Argentine Congresswoman-elect Diana Mondino"); only when the
+    /// run holds a true title word or a country word folded into the person.
+    fn title_run(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let ids = &self.lex.ids;
+        let cues = &self.lex.cues;
+        let mut titled = false;
+        for k in i..(i + 7).min(s.toks.len()) {
+            let t = s.toks[k];
+            if t.actor.is_some() {
+                return titled.then_some(k);
+            }
+            if self.is_title(s, k) {
+                titled |= t.absorbed
+                    || t.word.is_some_and(|w| {
+                        w != ids.the && w != ids.of && (cues.title.contains(&w) || cues.gov_role.contains(&w))
+                    });
+                continue;
+            }
+            let name_word = t.capitalised
+                && t.punct.is_none()
+                && !t.boundary
+                && !t.possessive
+                && t.word.is_none_or(|w| !self.lex.verb_forms.contains(&w));
+            if !name_word {
+                return None;
+            }
+        }
+        None
     }
 
     /// A country word after a few plain modifiers ("on seven top Russian officials", "expel 23 British
@@ -1407,13 +1624,64 @@ impl Coder<'_> {
                     .iter()
                     .any(|o| o.source.code == t.code && o.target.as_ref().is_some_and(|ot| ot.code == d.source.code))
         };
+        // Everyone taking part in one meeting or two-way event is one group ("X met Y and Z": three sides).
+        let mut named: Vec<(usize, Vec<ActorInfo>, bool)> = Vec::new();
         for d in drafts {
             if let Some(t) = &d.target {
                 if (d.code.starts_with("04") || mutual(d, t)) && t.code.is_some() && t.code != d.source.code {
                     discourse.last_pair = Some((d.source.clone(), t.clone()));
+                    let group = match named.iter_mut().find(|(at, _, meeting)| *meeting && *at == d.anchor) {
+                        Some((_, g, _)) => g,
+                        None => {
+                            named.push((d.anchor, Vec::new(), true));
+                            match named.last_mut() {
+                                Some((_, g, _)) => g,
+                                None => continue,
+                            }
+                        }
+                    };
+                    for a in [&d.source, t] {
+                        if !group.contains(a) {
+                            group.push(a.clone());
+                        }
+                    }
                 }
             }
         }
+        for c in &s.clauses {
+            let mut i = c.start;
+            while i < c.end {
+                if !s.is_actor(i) {
+                    i += 1;
+                    continue;
+                }
+                match self.coordinated(s, i, c.end) {
+                    Some((g, end)) => {
+                        if sides(&g) >= 2 {
+                            named.push((i, g, false));
+                        }
+                        i = end.max(i + 1);
+                    }
+                    None => i += 1,
+                }
+            }
+        }
+        named.sort_by_key(|(at, _, _)| *at);
+        for (_, members, meeting) in named {
+            let same = discourse.groups.last().is_some_and(|g| g.members == members);
+            if same {
+                if let Some(g) = discourse.groups.last_mut() {
+                    g.sentence = discourse.sentence;
+                    g.meeting |= meeting;
+                }
+                continue;
+            }
+            discourse.groups.push(RecentGroup { members, sentence: discourse.sentence, meeting });
+            if discourse.groups.len() > MAX_GROUPS {
+                discourse.groups.remove(0);
+            }
+        }
+        discourse.sentence += 1;
         for ci in 0..s.clauses.len() {
             let end = s.clauses[ci].end;
             if let Some(g) = self.clause_subject(s, ci, end) {

@@ -94,6 +94,12 @@ impl EventCoder {
         let _ = &self.knowledge;
         coder::Coder { lex: &self.lexicon, tables: &self.tables }.code(article_id, text, analysis, date)
     }
+
+    /// How the coder read each sentence of `text`: its tokens with the actors found (`[name/code]`), clause
+    /// breaks (`|`), and the events coded, one block per sentence. A diagnostic for pattern writers.
+    pub fn explain(&self, text: &str, analysis: &Analysis) -> String {
+        coder::Coder { lex: &self.lexicon, tables: &self.tables }.explain(text, analysis)
+    }
 }
 
 #[cfg(test)]

@@ -78,6 +78,10 @@ pub(crate) struct Cues {
     pub say: HashSet<u32>,
     pub deny: HashSet<u32>,
     pub collective: Vec<Vec<u32>>,
+    /// Head nouns of numbered collective actors ("the three nations").
+    pub collective_head: HashSet<u32>,
+    /// Head nouns of numbered collective actors that name people ("both foreign ministers").
+    pub collective_person: HashSet<u32>,
     pub person_pronoun: HashSet<u32>,
     pub we: HashSet<u32>,
     pub exchange: Vec<Vec<u32>>,
@@ -160,6 +164,12 @@ pub(crate) struct CommonIds {
     pub interposed: Vec<u32>,
     /// Adverbs the vocabulary knows that may stand before a verb like any unknown "-ly" word ("will also hold").
     pub adverbs: Vec<u32>,
+    /// "both", "all": quantifiers that open a collective actor ("both countries", "all three leaders").
+    pub both: u32,
+    /// "all".
+    pub all: u32,
+    /// Number words two to five, in order.
+    pub numbers: Vec<u32>,
 }
 
 /// Regular inflections of an English verb: lemma, -s, -ed, -ing.
@@ -336,6 +346,9 @@ impl Lexicon {
                 .iter()
                 .map(|w| v.intern(w))
                 .collect(),
+            both: v.intern("both"),
+            all: v.intern("all"),
+            numbers: ["two", "three", "four", "five"].iter().map(|w| v.intern(w)).collect(),
         };
         lex.classes = macros;
         let say: Vec<u32> = lex.cues.say.iter().copied().collect();
@@ -387,6 +400,8 @@ impl Lexicon {
                 "mil_role" => &mut c.mil_role,
                 "boundary" => &mut c.boundary,
                 "preposition" => &mut c.preposition,
+                "collective_head" => &mut c.collective_head,
+                "collective_person" => &mut c.collective_person,
                 other => return Err(EventsError::Invalid(format!("cues line {}: unknown section {other:?}", i + 1))),
             };
             let id = single()

@@ -878,3 +878,66 @@ fn brokered_ceasefires_and_offers_to_mediate_between() {
     assert_has(&ev, "JPN", "RUS", "039");
     assert_has(&ev, "JPN", "UKR", "039");
 }
+
+/// "the three nations", "both countries": the latest group of that many sides named together.
+#[test]
+fn numbered_collectives_stand_for_the_latest_group_of_that_size() {
+    let ev = code(
+        "Iran dismissed criticism from France, Japan and Ukraine. The three nations issued a joint statement on \
+         Monday, urging Iran to resume cooperation.",
+    );
+    for src in ["FRA", "JPN", "UKR"] {
+        assert_has(&ev, src, "IRN", "02");
+    }
+    let ev = code("Russia imposed tariffs on Japan and France. Both countries condemned Russia.");
+    assert_has(&ev, "JPN", "RUS", "111");
+    assert_has(&ev, "FRA", "RUS", "111");
+    // A group of three is not what "both" stands for, nor is a group named long before.
+    let ev = code("France, Japan and Ukraine met. Both countries condemned Russia.");
+    assert!(!ev.iter().any(|e| e.root == "11"), "{:?}", triples(&ev));
+    let ev = code(
+        "Japan and France met. Russia spoke. Russia spoke. Russia spoke. Russia spoke. Russia spoke. Russia spoke. \
+         Both foreign ministers condemned Iran.",
+    );
+    assert_has(&ev, "JPN", "IRN", "111");
+}
+
+/// An adverb may follow the verb ("met separately with"); unknown capitalised words may stand inside a title
+/// ("the Designated Foreign Minister of Japan"); places after "at"/"in" do not end a gap after a slot.
+#[test]
+fn adverbs_long_titles_and_places_inside_patterns() {
+    let ev = code("Blinken met separately with Cho on Thursday.");
+    assert_has(&ev, "USA", "KOR", "040");
+    assert_has(&ev, "KOR", "USA", "040");
+    let ev = code("Putin meets with the Designated Foreign Minister of Japan on Friday.");
+    assert_has(&ev, "RUS", "JPN", "040");
+    let ev = code("Blinken joined Putin and Cho at the White House for a summit.");
+    for other in ["RUS", "KOR"] {
+        assert_has(&ev, "USA", other, "040");
+        assert_has(&ev, other, "USA", "040");
+    }
+}
+
+/// "In response to Russia's expulsion of …, Japan expelled …": the possessor in an opening phrase is not the
+/// subject; "the worst hit of X" is no attack on X.
+#[test]
+fn possessors_in_opening_phrases_and_of_after_a_verb() {
+    let ev = code("In response to Russia's expulsion of four diplomats, Japan expelled two Russian diplomats.");
+    assert_has(&ev, "JPN", "RUS", "166");
+    assert!(!has(&ev, "RUS", "RUS", "166"), "{:?}", triples(&ev));
+    let ev = code("Aid reached Kyiv, the worst hit of Russia and Ukraine.");
+    assert!(!ev.iter().any(|e| e.root == "19"), "{:?}", triples(&ev));
+}
+
+/// Clashes are mutual: "X and Y troops clashed", "a clash between X and Y", "the face-off with X".
+#[test]
+fn clashes_are_coded_both_ways() {
+    let ev = code("Russian and Ukrainian troops clashed near the border on Monday.");
+    assert_has(&ev, "RUS", "UKR", "190");
+    assert_has(&ev, "UKR", "RUS", "190");
+    let ev = code("Twenty Russian soldiers were killed in the face-off with Ukraine.");
+    assert_has(&ev, "RUS", "UKR", "190");
+    assert_has(&ev, "UKR", "RUS", "190");
+    let ev = code("Russia and Ukraine agreed to enter talks to avoid accidental clashes.");
+    assert!(!ev.iter().any(|e| e.root == "19"), "{:?}", triples(&ev));
+}

@@ -29,6 +29,30 @@ pub(crate) struct Tok {
     /// An actor only qualifying what follows ("a Sweden-based network", "a US-sponsored resolution"): it may be
     /// a target, never a source.
     pub qualifier: bool,
+    /// A manner or time adverb ("separately", "strongly", "also") that may stand between a verb and the rest
+    /// of its pattern ("met separately with").
+    pub adverb: bool,
+}
+
+/// Adverbs without the "-ly" ending that may stand between a verb and its complement.
+const PLAIN_ADVERBS: &[&str] =
+    &["also", "again", "later", "earlier", "already", "then", "now", "first", "once", "still"];
+
+/// Words ending in "-ly" that are not adverbs.
+const NOT_ADVERBS: &[&str] = &[
+    "family", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "bully", "belly", "jelly", "folly",
+    "comply", "apply", "rely", "imply", "multiply", "italy", "july", "homily", "lily", "holly",
+];
+
+/// Whether a raw token is an adverb that may stand between a verb and its complement.
+fn is_adverb(raw: &str, known: bool) -> bool {
+    if !raw.bytes().all(|b| b.is_ascii_lowercase()) {
+        return false;
+    }
+    if PLAIN_ADVERBS.contains(&raw) {
+        return true;
+    }
+    !known && raw.len() >= 5 && raw.ends_with("ly") && !NOT_ADVERBS.contains(&raw)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -157,6 +181,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
             tok.word = vocab.get("'s");
         } else if first.is_alphanumeric() || raw.len() > 1 {
             tok.word = vocab.get(&normalise(raw));
+            tok.adverb = is_adverb(raw, tok.word.is_some());
         } else {
             tok.punct = Some(first);
         }
@@ -184,6 +209,16 @@ mod tests {
         );
         assert!(words("").is_empty());
         assert_eq!(words("é ’ ' x"), ["é", "’", "'", "x"]);
+    }
+
+    #[test]
+    fn adverbs_are_told_from_nouns_in_ly() {
+        assert!(is_adverb("separately", false));
+        assert!(is_adverb("also", true));
+        assert!(!is_adverb("family", false));
+        assert!(!is_adverb("rally", false));
+        assert!(!is_adverb("Separately", false));
+        assert!(!is_adverb("supply", true));
     }
 
     #[test]

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Event P/R on every development set, one line each, plus the seeds' event figures.
+#   eval/events/all_sets.sh BIN   (full --errors listings go to $ERRDIR, default /tmp/events-errors)
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+bin="$1"; shift
+errdir="${ERRDIR:-/tmp/events-errors}"
+mkdir -p "$errdir"
+run() { # name labels docs split
+  local name=$1 labels=$2 docs=$3 split=$4
+  python3 eval/analysis/score.py --bin "$bin" --labels "$labels" --docs "$docs" --split "$split" --part events \
+    --errors > "$errdir/$name.txt" 2>&1
+  local line
+  line=$(grep -E "^\[$split\] (events:|score:)" "$errdir/$name.txt" | tr '\n' ' ')
+  [ "$split" = all ] && line=$(grep -E "^\[test\] (events:|score:)" "$errdir/$name.txt" | tr '\n' ' ')
+  printf '%-14s %s\n' "$name" "$line" | sed -E 's/\[(dev|test)\] //g; s/event_f1=[0-9.]+//'
+}
+run analysis-dev eval/analysis/labels.jsonl eval/data/analysis dev
+run analysis-test eval/analysis/labels.jsonl eval/data/analysis test
+run heldout eval/heldout/labels.jsonl eval/data/heldout all
+run heldout2 eval/heldout2/labels.jsonl eval/data/heldout2 all
+run ev2-dev eval/events-dev2/labels.jsonl eval/data/events-dev2 dev
+run ev2-check eval/events-dev2/check.jsonl eval/data/events-dev2 test
+run ev3-dev eval/events-dev3/labels.jsonl eval/data/events-dev3 dev
+run ev3-check eval/events-dev3/check.jsonl eval/data/events-dev3 test
+python3 /work/shared/tools/score_analysis.py --gold /work/shared/gold/seeds.json --docs /work/shared/seeds \
+  --bin "$bin" --no-stories 2>&1 | grep -oE 'event_(recall|precision)=[0-9.]+' | tr '\n' ' '; echo
