@@ -67,43 +67,77 @@ fn comment_end(bytes: &[u8], body: usize) -> Option<usize> {
 
 /// Shrinks a page before parsing: over-long start tags are cut to `MAX_TAG_BYTES` at an attribute boundary,
 /// comments are emptied, elements extraction never reads (see `element_dropped`) and `link` tags other than the
-/// canonical address are left out, and so are the attributes extraction never reads (see `attribute_read`).
+/// canonical address are left out, and so are the attributes extraction never reads (see `attribute_read`). White
+/// space with line breaks in text outside `pre` is written as one space (extraction collapses it anyway; line
+/// breaks cost the parser a step each).
 pub fn prepare_html(html: &str) -> Cow<'_, str> {
     let bytes = html.as_bytes();
     let mut page = Rewrite { html, out: None, copied: 0 };
     let mut scratch = String::new();
     let mut i = 0;
+    // Where the text before the next tag starts, and how many `pre` elements are open there.
+    let mut text_from = 0;
+    let mut pre_depth = 0usize;
     while let Some(off) = bytes.get(i..).and_then(|b| memchr::memchr(b'<', b)) {
         let start = i + off;
         i = start + 1;
+        let markup = match bytes.get(i) {
+            Some(b'!' | b'?') => true,
+            Some(b'/') => bytes.get(i + 1).is_some_and(u8::is_ascii_alphabetic),
+            Some(c) => c.is_ascii_alphabetic(),
+            None => false,
+        };
+        if !markup {
+            continue;
+        }
+        if pre_depth == 0 {
+            collapse_text_ws(&mut page, text_from, start);
+        }
         if bytes.get(i..i + 3) == Some(b"!--") {
             let Some(end) = comment_end(bytes, i + 3) else { break };
             if end - start > "<!---->".len() {
                 page.replace(start, end, "<!---->");
             }
             i = end;
+            text_from = end;
             continue;
         }
-        if !bytes.get(i).is_some_and(u8::is_ascii_alphabetic) {
+        if matches!(bytes.get(i), Some(b'!' | b'?')) {
+            // A doctype or a bogus comment: it ends at the first `>`.
+            let Some(close) = bytes.get(i..).and_then(|b| memchr::memchr(b'>', b)) else { break };
+            i += close + 1;
+            text_from = i;
             continue;
         }
-        // (As the tokenizer reads a tag name: up to white space, `/` or `>`.)
-        let name_end = bytes
-            .get(i..)
-            .map_or(i, |b| i + b.iter().take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'/' | b'>')).count());
-        // Lower-cased in a small buffer: the names that matter here are short, longer ones read as "".
+        if bytes.get(i) == Some(&b'/') {
+            let name_end = tag_name_end(bytes, i + 1);
+            // (A `>` quoted in an end tag's attributes, which the parser ignores, would only end the text early.)
+            let Some(close) = bytes.get(name_end..).and_then(|b| memchr::memchr(b'>', b)).map(|at| name_end + at)
+            else {
+                break;
+            };
+            let name = bytes.get(i + 1..name_end).unwrap_or(&[]);
+            if name.eq_ignore_ascii_case(b"pre") || name.eq_ignore_ascii_case(b"listing") {
+                pre_depth = pre_depth.saturating_sub(1);
+            }
+            i = close + 1;
+            text_from = i;
+            continue;
+        }
+        let name_end = tag_name_end(bytes, i);
         let mut lower = [0u8; 12];
-        let raw_name = bytes.get(i..name_end).unwrap_or(&[]);
-        for (to, from) in lower.iter_mut().zip(raw_name) {
-            *to = from.to_ascii_lowercase();
+        let name = lower_name(bytes.get(i..name_end).unwrap_or(&[]), &mut lower);
+        if name == "plaintext" {
+            // (All that follows is text.)
+            break;
         }
-        let name = lower.get(..raw_name.len()).and_then(|n| std::str::from_utf8(n).ok()).unwrap_or("");
         let (j, cut_at) = match tag_close(bytes, name_end) {
             Some(close) if close - start <= MAX_TAG_BYTES => (close, None),
             _ => walk_long_tag(bytes, start, name_end),
         };
         let tag_end = (j + 1).min(html.len());
         i = tag_end.max(i);
+        text_from = i;
         let start_tag = html.get(start..tag_end).unwrap_or("");
         if name == "link" && find_ascii_ci(start_tag, "canonical").is_none() {
             page.replace(start, tag_end, "");
@@ -112,32 +146,64 @@ pub fn prepare_html(html: &str) -> Cow<'_, str> {
         let raw_text = matches!(name, "script" | "style" | "textarea" | "title" | "xmp" | "noscript" | "svg");
         let self_closed = bytes.get(j.saturating_sub(1)) == Some(&b'/');
         if raw_text && !(name == "svg" && self_closed) {
-            // Raw-text elements: their content is not markup; jump to the end tag.
+            // Raw-text elements: their content is not markup; jump past the end tag.
             let closing = format!("</{name}");
             let Some(pos) = html.get(i..).and_then(|rest| find_ascii_ci(rest, &closing)) else { break };
-            let close_at = i + pos;
-            let after_close = close_at + closing.len();
-            let close_end =
-                bytes.get(after_close..).and_then(|b| memchr::memchr(b'>', b)).map(|at| after_close + at + 1);
-            match close_end {
-                Some(end) if element_dropped(name, start_tag) => {
-                    page.replace(start, end, "");
-                    i = end;
-                    continue;
-                }
-                _ => {}
+            let after_close = i + pos + closing.len();
+            let Some(end) =
+                bytes.get(after_close..).and_then(|b| memchr::memchr(b'>', b)).map(|at| after_close + at + 1)
+            else {
+                break;
+            };
+            if element_dropped(name, start_tag) {
+                page.replace(start, end, "");
+            } else {
+                write_start_tag(&mut page, &mut scratch, name, start, name_end, j, cut_at);
             }
-            write_start_tag(&mut page, &mut scratch, name, start, name_end, j, cut_at);
-            i = after_close;
+            i = end;
+            text_from = end;
             continue;
         }
         if name == "svg" {
             page.replace(start, tag_end, "");
             continue;
         }
+        if matches!(name, "pre" | "listing") {
+            pre_depth += 1;
+        }
         write_start_tag(&mut page, &mut scratch, name, start, name_end, j, cut_at);
     }
     page.finish()
+}
+
+/// Where a tag name that starts at `from` ends, as the tokenizer reads it: at white space, `/` or `>`.
+fn tag_name_end(bytes: &[u8], from: usize) -> usize {
+    bytes
+        .get(from..)
+        .map_or(from, |b| from + b.iter().take_while(|c| !c.is_ascii_whitespace() && !matches!(c, b'/' | b'>')).count())
+}
+
+/// A tag name lower-cased in a small buffer: the names that matter here are short, longer ones read as "".
+fn lower_name<'b>(raw: &[u8], buf: &'b mut [u8; 12]) -> &'b str {
+    for (to, from) in buf.iter_mut().zip(raw) {
+        *to = from.to_ascii_lowercase();
+    }
+    buf.get(..raw.len()).and_then(|n| std::str::from_utf8(n).ok()).unwrap_or("")
+}
+
+/// Writes every run of ASCII white space with a line break in the text `html[from..to]` as one space (other runs
+/// cost the parser nothing).
+fn collapse_text_ws(page: &mut Rewrite<'_>, from: usize, to: usize) {
+    let bytes = page.html.as_bytes();
+    let is_ws = |c: &u8| matches!(c, b' ' | b'\t' | b'\n' | b'\r' | 0x0c);
+    let mut i = from;
+    while let Some(found) = bytes.get(i..to).and_then(|text| memchr::memchr2(b'\n', b'\r', text)) {
+        let at = i + found;
+        let before = bytes.get(i..at).map_or(0, |text| text.iter().rev().take_while(|c| is_ws(c)).count());
+        let run_end = at + bytes.get(at..to).map_or(0, |rest| rest.iter().take_while(|c| is_ws(c)).count());
+        page.replace(at - before, run_end, " ");
+        i = run_end;
+    }
 }
 
 /// Rewrites a start tag (`html[start..=close]`, its name ending at `name_end`): cut at `cut_at` when over-long,
@@ -361,6 +427,9 @@ mod tests {
         assert_eq!(prepare_html(comment), "<!----><p>kept</p><title>a<b</title><p>too</p><!--><p>also</p>");
         assert_eq!(prepare_html("<p>a</p><script>never closed"), "<p>a</p><script>never closed");
         assert_eq!(prepare_html("<!-- a --!><p>b</p><!-- c -->"), "<!----><p>b</p><!---->");
+        assert_eq!(prepare_html("<!DOCTYPE html>\n<p>\n  a  b \n\tc</p>\n"), "<!DOCTYPE html> <p> a  b c</p>\n");
+        assert_eq!(prepare_html("<p>a\n b</p><pre>\n x\n  y</pre>c\n d"), "<p>a b</p><pre>\n x\n  y</pre>c\n d");
+        assert_eq!(prepare_html("<title>a\n b</title>\n<p>x < y\n</p>"), "<title>a\n b</title> <p>x < y </p>");
         assert_eq!(
             prepare_html("<link rel=stylesheet href=a.css><link rel=\"canonical\" href=\"https://x.com/a\">"),
             "<link rel=\"canonical\" href=\"https://x.com/a\">"
