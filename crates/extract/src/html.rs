@@ -109,6 +109,19 @@ pub(crate) fn choose_ranges_mass(page: &Page) -> Vec<(usize, usize)> {
     page.elems.get(chosen).map(|e| vec![(e.first_block, e.end_block)]).unwrap_or_default()
 }
 
+/// Whether a text opens with one of the sign-up lead phrases ("By signing up"), in any letter case.
+fn opens_with_lead_phrase(text: &str) -> bool {
+    let phrases = &cues().lead_phrases;
+    let text = text.trim_start();
+    // (Most texts start with a letter no phrase starts with: they are not lower-cased.)
+    let first = text.chars().next().and_then(|c| c.to_lowercase().next());
+    if !phrases.iter().any(|p| p.chars().next() == first) {
+        return false;
+    }
+    let head: String = text.chars().take(48).flat_map(char::to_lowercase).collect();
+    phrases.iter().any(|p| head.starts_with(p.as_str()))
+}
+
 fn normalize_for_compare(s: &str) -> String {
     s.chars().filter(|c| c.is_alphanumeric()).flat_map(char::to_lowercase).collect()
 }
@@ -204,11 +217,8 @@ pub(crate) fn clean_blocks<'a>(page: &'a Page, ranges: &[(usize, usize)], title:
                     continue;
                 }
             }
-            if chars < 400 && b.kind != BlockKind::Quote {
-                let head: String = b.text.trim_start().chars().take(48).flat_map(char::to_lowercase).collect();
-                if cues().lead_phrases.iter().any(|p| head.starts_with(p.as_str())) {
-                    continue;
-                }
+            if chars < 400 && b.kind != BlockKind::Quote && opens_with_lead_phrase(&b.text) {
+                continue;
             }
             if let (Some(t), BlockKind::Heading(_) | BlockKind::Other | BlockKind::Paragraph) = (&title_norm, b.kind) {
                 if kept.is_empty() && normalize_for_compare(&b.text) == *t {
@@ -506,6 +516,13 @@ mod tests {
         );
         let e = crate::extract_html(&page, None);
         assert!(e.text.contains("Midsize Enterprise Summit"), "{}", e.text);
+    }
+
+    #[test]
+    fn lead_phrases_match_in_any_case() {
+        assert!(opens_with_lead_phrase("  By Signing Up, you agree to our terms"));
+        assert!(!opens_with_lead_phrase("Byline: signing up"));
+        assert!(!opens_with_lead_phrase(""));
     }
 
     #[test]
