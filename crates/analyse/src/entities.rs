@@ -58,6 +58,8 @@ pub(crate) struct Candidate {
     pub capital_of: Option<usize>,
     pub contextual: Option<String>,
     pub unknown_run: bool,
+    /// An unknown name opening with an international body's name ("ECOWAS Commission"): no country's.
+    pub international: bool,
 }
 
 pub(crate) struct Ctx<'a> {
@@ -137,7 +139,8 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 key = key.split(' ').map(title_case).collect::<Vec<_>>().join(" ");
             }
             let targets = if len == 1 && cx.kb.is_code_only(&key) { &[] } else { cx.kb.targets(&key) };
-            if let Some(t) = cx.kb.choose(targets, cx.date).filter(|_| len > 1 || !is_the) {
+            let chosen = state_after_place(cx, i, targets, &covered, &cands).or_else(|| cx.kb.choose(targets, cx.date));
+            if let Some(t) = chosen.filter(|_| len > 1 || !is_the) {
                 matched = Some((r, Some(t), None));
                 break;
             }
@@ -184,7 +187,18 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                     && cx.t(i - 2) == "of"
                     && cx.is_cap(i - 3)
                     && covered[i - 3].is_none()
-                || i > 0 && lexicon::ORG_PREFIXES.contains(&cx.t(i - 1)) && covered[i - 1].is_none();
+                || i > 0 && lexicon::ORG_PREFIXES.contains(&cx.t(i - 1)) && covered[i - 1].is_none()
+                // "Association of Serbian Communities", "Union of Russian Industrialists": a nationality inside.
+                || t.kind == AliasKind::Demonym
+                    && i >= 2
+                    && cx.t(i - 1) == "of"
+                    && cx.is_cap(i - 2)
+                    && covered[i - 2].is_none()
+                    && contains_lower(lexicon::ORG_SUFFIXES, cx.t(i - 2))
+                    && cx.is_cap(r.end)
+                    && cx.sent_of.get(r.end).copied() == Some(sentence)
+                    && !contains_lower(lexicon::NOT_NAMES, cx.t(r.end))
+                    && cx.kb.span_from(&normalise(cx.t(r.end))) == 0;
             // "Henry McMaster", "Pyne Gould Guinness Building": a known surname inside an unknown name is not
             // the known person; "Hurricane Florence" is no city.
             let other_names = |j: usize| entry.canonical.split(' ').any(|w| w == cx.t(j));
@@ -194,9 +208,24 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 && (given_name_before(cx, i, &covered) && !other_names(i.wrapping_sub(1))
                     || unknown_name_after(cx, i + 1) && !other_names(i + 1));
             // "The Independent National Electoral Commission": a known name opening a longer organisation's.
+            // "The ECOWAS Commission", "the UN Verification Mission": also a one-word body's name.
             let opens_longer = matches!(entry.kind, EntityType::Org | EntityType::Loc)
                 && t.kind == AliasKind::Name
-                && r.len() >= 2
+                && (r.len() >= 2
+                    || entry.kind == EntityType::Org
+                        && entry.role.as_deref() != Some("MED")
+                        && (r.end..r.end + 3).take_while(|&j| cx.is_cap(j)).last().is_some_and(|j| {
+                            matches!(
+                                cx.lower(j).as_str(),
+                                "commission"
+                                    | "council"
+                                    | "mission"
+                                    | "secretariat"
+                                    | "court"
+                                    | "command"
+                                    | "committee"
+                            )
+                        }))
                 && cx.is_cap(r.end)
                 && cx.toks.get(r.end).is_some_and(|t| !t.line_break_before)
                 && !contains_lower(lexicon::NOT_NAMES, cx.t(r.end))
@@ -286,6 +315,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 capital_of: entry.capital_of,
                 contextual: None,
                 unknown_run: false,
+                international: false,
             });
         } else {
             let idx = cands.len();
@@ -305,6 +335,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 capital_of: None,
                 contextual,
                 unknown_run: false,
+                international: false,
             });
         }
         i = r.end;
@@ -363,6 +394,11 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 end += 3;
                 continue;
             }
+            // "National Security and Defense Council", "Ministry of Foreign Affairs and Trade": "and" inside a name.
+            if joins_next && w == "and" && and_continues_name(cx, start, end, &covered) {
+                end += 2;
+                continue;
+            }
             // "International Federation of the Red Cross", "National Task Force for the West Philippine Sea".
             if matches!(w, "of" | "for")
                 && cx.t(end + 1) == "the"
@@ -377,6 +413,18 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             }
             break;
         }
+        // "718th Engineer Company", "101st Airborne Division": an ordinal opens a unit's name.
+        let start = if start > 0
+            && covered[start - 1].is_none()
+            && is_ordinal(cx.t(start - 1))
+            && cx.toks[start].space_before
+            && !cx.toks[start].line_break_before
+            && (start..end).any(|j| contains_lower(lexicon::ORG_SUFFIXES, cx.t(j)))
+        {
+            start - 1
+        } else {
+            start
+        };
         let person_starts_at = |pos: usize| {
             covered.get(pos).copied().flatten().and_then(|k| cands.get(k)).is_some_and(|c| c.kind == EntityType::Person)
         };
@@ -458,7 +506,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     let mut k = start;
     while k < end {
         let w = cx.t(k);
-        if let Some(r) = lexicon::title_role(w) {
+        if let Some(r) = lexicon::title_role(w).or_else(|| plural_title_role(w)) {
             has_head = true;
             role = Some(r);
             k += 1;
@@ -472,6 +520,18 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     if has_head && k == end {
         return Vec::new();
     }
+    // "Imam Ali Brigades", "King Abdullah University": a titled name opening an organisation's name is no person.
+    if has_head
+        && k == title_end
+        && contains_lower(lexicon::ORG_SUFFIXES, cx.t(end - 1))
+        && (1..=2).contains(&(end - 1 - k))
+        && (k..end - 1)
+            .all(|j| cx.is_cap(j) && !is_title_word(cx.t(j)) && !contains_lower(lexicon::ORG_SUFFIXES, cx.t(j)))
+    {
+        has_head = false;
+        role = None;
+        title_end = start;
+    }
     // "Minister of Foreign Affairs Bui Thanh Son": the portfolio after the head belongs to the title.
     if has_head && k > title_end {
         let mut e = k;
@@ -484,6 +544,14 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     while has_head && matches!(cx.t(title_end), "of" | "for") && end >= title_end + 4 {
         title_end += 2;
     }
+    // "The Governor of Táchira", "President-elect of Columbia": a title's "of" names the office's place or body.
+    let office_place = has_head && title_end > start && matches!(cx.t(title_end), "of" | "for") && {
+        let mut b = title_end + 1;
+        while b < end && matches!(cx.lower(b).as_str(), "the" | "of") {
+            b += 1;
+        }
+        (1..=3).contains(&end.saturating_sub(b))
+    };
     let mut title = None;
     let mut prefix = Vec::new();
     if !has_head {
@@ -517,6 +585,11 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     {
         // "Information and Culture Minister, Lai Mohammed, has …", "the foreign minister of Tajikistan, Sirojiddin
         // Muhriddin": a title (and its "of" phrase), a comma, a name.
+        has_head = true;
+        role = lexicon::title_role(cx.t(h));
+        title = Some(cx.t(h).to_string());
+    } else if let Some(h) = (start == run.start).then(|| office_holder_after_body(cx, start, known)).flatten() {
+        // "former President of Mozambique Joaquim Chissano", "Czech Ambassador to Russia Vítězslav Pivonka".
         has_head = true;
         role = lexicon::title_role(cx.t(h));
         title = Some(cx.t(h).to_string());
@@ -558,6 +631,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         capital_of: None,
         contextual: None,
         unknown_run: true,
+        international: false,
     };
     let next_lower = cx.t(end).to_lowercase();
     let next2_lower = cx.t(end + 1).to_lowercase();
@@ -584,6 +658,11 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         || words.len() >= 3 && words[0] == "Tropical" && words[1] == "Storm"
     {
         cand.kind = EntityType::Event;
+    } else if office_place {
+        cand.kind = if contains_lower(lexicon::ORG_SUFFIXES, last) { EntityType::Org } else { EntityType::Gpe };
+        cand.title = None;
+        cand.role = None;
+        cand.code = context_code(cx, run.start, known);
     } else if has_head && name_shaped(&words) {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, run.start.min(start), known);
@@ -606,13 +685,23 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         && (start.checked_sub(1).is_some_and(|p| {
             let w = cx.t(p);
             w.chars().next().is_some_and(char::is_lowercase) && contains_lower(lexicon::ORG_CUES, w)
-        }) || matches!(next_lower.as_str(), "shares" | "stock" | "stocks" | "inc" | "inc." | "corp" | "corp."))
+        }) && !modifies_next_noun(cx, end)
+            || matches!(next_lower.as_str(), "shares" | "stock" | "stocks" | "inc" | "inc." | "corp" | "corp.")
+            || organisation_noun_after(cx, end))
         && !lexicon::is_given_name(words[0])
         && name_shaped(&words)
     {
         // "German chemicals maker BASF", "Salesforce shares", "buy rival Andeavor".
         cand.kind = EntityType::Org;
         cand.code = context_code(cx, start, known);
+    } else if words.len() == 1 && described_acronym(cx, start) {
+        // "the country's electoral commission (CENI)": an acronym glossing a lowercase description of a body.
+        let mut d = start - 1;
+        while d > 0 && start - d < 5 && cx.t(d - 1).chars().next().is_some_and(char::is_lowercase) {
+            d -= 1;
+        }
+        cand.kind = EntityType::Org;
+        cand.code = context_code(cx, d, known);
     } else if matches!(next_lower.as_str(), "region" | "oblast" | "province" | "krai" | "prefecture" | "county")
         || (next_lower == "border" && next2_lower == "region")
         || words.len() <= 3 && name_shaped(&words) && place_word_after(cx, end)
@@ -632,7 +721,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
                 && (lexicon::is_given_name(words[0]) || lexicon::is_female_given_name(words[0]))
                 && !initial_function_word(cx, start))
             || (words.len() <= 3
-                && words.last().is_some_and(|w| lexicon::is_common_surname(w))
+                && words.last().is_some_and(|w| lexicon::is_common_surname(w) || surname_shaped(w))
                 && !initial_function_word(cx, start)
                 && !next_lower.starts_with(|c: char| c.is_uppercase())))
     {
@@ -653,7 +742,9 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         cand.code = context_code(cx, start, known);
     } else if words.len() <= 3
         && name_shaped(&words)
-        && !words.iter().any(|w| w.split('-').skip(1).any(|p| p.chars().next().is_some_and(char::is_lowercase)))
+        && !words.iter().any(|w| {
+            w.split('-').skip(1).any(|p| p.chars().next().is_some_and(char::is_lowercase) && !is_place_particle(p))
+        })
         && (!initial || start > run.start)
         && (start == run.start && place_before(cx, start)
             || start == run.start + 1 && place_before(cx, start) && is_place_preposition(&cx.lower(run.start)))
@@ -662,11 +753,11 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         cand.kind = EntityType::Gpe;
         cand.usage = Usage::Place;
         cand.code = context_code(cx, start, known);
-    } else if words.len() == 1
+    } else if (words.len() == 1 || words.len() <= 3 && name_shaped(&words) && words.iter().all(|w| !is_title_word(w)))
         && initial
         && is_dateline(cx, start, end)
         && matches!(cx.t(end), "(" | "\u{2014}" | "\u{2013}" | "-" | ":" | ",")
-        && (words[0].chars().count() > 4 || words[0].chars().any(char::is_lowercase))
+        && (words.len() > 1 || words[0].chars().count() > 4 || words[0].chars().any(char::is_lowercase))
     {
         // "Margao (Goa) [India], February 8 (ANI):" — a dateline names a place.
         cand.kind = EntityType::Gpe;
@@ -680,6 +771,198 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     }
     prefix.push(cand);
     prefix
+}
+
+/// "Ministers" in "Foreign Ministers Carlos Faria and Álvaro Leyva": a capitalised plural title head.
+fn plural_title_role(w: &str) -> Option<&'static str> {
+    let stem = w.strip_suffix('s')?;
+    if stem.chars().count() < 4 || !w.chars().next().is_some_and(char::is_uppercase) {
+        return None;
+    }
+    lexicon::title_role(stem).filter(|r| matches!(*r, "GOV" | "MIL" | "LEG" | "REL" | "JUD"))
+}
+
+/// "718th", "101st", "3rd": an ordinal written in figures.
+fn is_ordinal(w: &str) -> bool {
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th")
+}
+
+/// After "and" inside a capitalised run: the words after it complete one organisation's name ("National Security
+/// and Defense Council", "Ministry of Foreign Affairs and Trade"), rather than naming a second entity.
+fn and_continues_name(cx: &Ctx, start: usize, end: usize, covered: &[Option<usize>]) -> bool {
+    let sentence = cx.sent_of.get(start).copied();
+    let mut e = end + 1;
+    while e < cx.toks.len()
+        && e < end + 4
+        && cx.is_cap(e)
+        && covered.get(e).is_some_and(Option::is_none)
+        && cx.sent_of.get(e).copied() == sentence
+        && !cx.toks[e].line_break_before
+    {
+        e += 1;
+    }
+    if e == end + 1 || cx.is_cap(e) || cx.t(e) == "-" {
+        return false;
+    }
+    let before: Vec<&str> = (start..end).map(|j| cx.t(j)).collect();
+    let after: Vec<&str> = (end + 1..e).map(|j| cx.t(j)).collect();
+    if matches!(
+        cx.lower(e).as_str(),
+        "seat"
+            | "seats"
+            | "constituency"
+            | "constituencies"
+            | "election"
+            | "elections"
+            | "polls"
+            | "member"
+            | "members"
+    ) {
+        return false;
+    }
+    let plain = |ws: &[&str]| {
+        ws.iter().all(|w| {
+            lexicon::title_role(w).is_none()
+                && lexicon::month_number(w).is_none()
+                && lexicon::weekday_number(w).is_none()
+        })
+    };
+    let head_of = before.windows(2).any(|p| p[1] == "of" && contains_lower(lexicon::ORG_SUFFIXES, p[0]));
+    let suffix_before = before.iter().any(|w| contains_lower(lexicon::ORG_SUFFIXES, w));
+    let ends_in_suffix = after.last().is_some_and(|w| contains_lower(lexicon::ORG_SUFFIXES, w));
+    let first_is_suffix = after.first().is_some_and(|w| contains_lower(lexicon::ORG_SUFFIXES, w));
+    plain(&after)
+        && !first_is_suffix
+        && (!suffix_before
+            && ends_in_suffix
+            && plain(&before)
+            && before.len() <= 2
+            && !before.first().is_some_and(|w| contains_lower(lexicon::NOT_NAMES, w))
+            && !before.first().is_some_and(|w| lexicon::ORG_PREFIXES.contains(w))
+            || head_of && !ends_in_suffix && after.len() <= 3)
+}
+
+/// The title head before "of/to/for (the) <known body or country>" that ends right before `start`: the name
+/// that follows holds that office ("former President of Mozambique Joaquim Chissano").
+fn office_holder_after_body(cx: &Ctx, start: usize, known: &[Candidate]) -> Option<usize> {
+    if cx.toks.get(start).is_none_or(|t| t.line_break_before) {
+        return None;
+    }
+    let body = known.iter().rev().find(|c| {
+        c.toks.end == start
+            && matches!(c.kind, EntityType::Gpe | EntityType::Org)
+            && cx.sent_of.get(c.toks.start) == cx.sent_of.get(start)
+    })?;
+    let mut j = body.toks.start.checked_sub(1)?;
+    if cx.t(j) == "the" {
+        j = j.checked_sub(1)?;
+    }
+    if !matches!(cx.t(j), "of" | "to" | "for") {
+        return None;
+    }
+    let mut h = j;
+    for _ in 0..3 {
+        h = h.checked_sub(1)?;
+        let w = cx.t(h);
+        if lexicon::title_role(w).is_some() {
+            return Some(h);
+        }
+        if !(is_title_word(w) || w == "-") {
+            return None;
+        }
+    }
+    None
+}
+
+/// A lowercase noun after a name that says it is an organisation: "the BGNES news agency", "Russia's OVD-Info
+/// protest monitor", "the Wagner group".
+fn organisation_noun_after(cx: &Ctx, end: usize) -> bool {
+    const NOUNS: &[&str] = &[
+        "agency",
+        "newspaper",
+        "daily",
+        "broadcaster",
+        "outlet",
+        "monitor",
+        "watchdog",
+        "tabloid",
+        "magazine",
+        "group",
+        "militia",
+    ];
+    let lower_word = |j: usize| {
+        cx.toks.get(j).is_some_and(|t| t.kind == TokenKind::Word)
+            && cx.t(j).chars().next().is_some_and(char::is_lowercase)
+    };
+    let next = cx.t(end);
+    lower_word(end)
+        && (NOUNS.contains(&next)
+            || NOUNS.contains(&cx.t(end + 1))
+                && lower_word(end + 1)
+                && !FUNCTION_WORDS.contains(&next)
+                && !next.ends_with("ed")
+                && !next.ends_with("ly"))
+}
+
+/// A capitalised word used as a modifier of the lowercase noun after it ("rival Tigrayan forces").
+fn modifies_next_noun(cx: &Ctx, end: usize) -> bool {
+    let w = cx.t(end);
+    cx.toks.get(end).is_some_and(|t| t.kind == TokenKind::Word)
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !FUNCTION_WORDS.contains(&w)
+        && !w.ends_with("ed")
+}
+
+/// "(CENI)" right after a lowercase description ending in an organisation's head word ("the country's electoral
+/// commission (CENI)").
+fn described_acronym(cx: &Ctx, start: usize) -> bool {
+    let w = cx.t(start);
+    start >= 2
+        && (2..=6).contains(&w.len())
+        && w.chars().all(|c| c.is_ascii_uppercase())
+        && cx.t(start - 1) == "("
+        && cx.t(start + 1) == ")"
+        && cx.t(start - 2).chars().next().is_some_and(char::is_lowercase)
+        && contains_lower(lexicon::ORG_SUFFIXES, cx.t(start - 2))
+}
+
+/// Family-name endings that mark a person's name in many languages ("Milošević", "Yanukovych", "Shevardnadze").
+fn surname_shaped(w: &str) -> bool {
+    const ENDINGS: &[&str] = &[
+        "ović", "ević", "vić", "ovich", "evich", "enko", "chuk", "shvili", "dze", "escu", "oglu", "oğlu", "opoulos",
+        "sson", "ovna", "evna", "skyi", "skiy",
+    ];
+    w.chars().count() > 5 && w.chars().next().is_some_and(char::is_uppercase) && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
+/// "on", "upon", "sur": a lowercase part inside a hyphenated place name ("Rostov-on-Don", "Stratford-upon-Avon").
+fn is_place_particle(p: &str) -> bool {
+    matches!(p, "on" | "upon" | "sur" | "en" | "le" | "la" | "les" | "de" | "am" | "an" | "im" | "der" | "del")
+}
+
+/// "Savannah, Georgia", "Fort Moore, Georgia": after an unknown place and a comma, a name that is both a country
+/// and a state of another country is the state.
+fn state_after_place(
+    cx: &Ctx,
+    i: usize,
+    targets: &[crate::knowledge::Target],
+    covered: &[Option<usize>],
+    cands: &[Candidate],
+) -> Option<crate::knowledge::Target> {
+    if targets.len() < 2 || i < 2 || cx.t(i - 1) != "," || !cx.is_cap(i - 2) || cx.sentence_initial(i - 2) {
+        return None;
+    }
+    let entries: Vec<_> = targets.iter().filter_map(|t| cx.kb.entry(t.entry).map(|e| (t, e))).collect();
+    let country = entries.iter().find(|(_, e)| e.alpha2.is_some())?;
+    let state =
+        entries.iter().find(|(_, e)| e.alpha2.is_none() && e.capital_of.is_none() && e.kind == EntityType::Gpe)?;
+    let before_ok = match covered.get(i - 2).copied().flatten().and_then(|k| cands.get(k)) {
+        None => !contains_lower(lexicon::NOT_NAMES, cx.t(i - 2)),
+        Some(c) => c.kind == EntityType::Gpe && c.code.is_some() && c.code == state.1.code && c.code != country.1.code,
+    };
+    before_ok.then_some(*state.0)
 }
 
 /// The last title head inside a run that is followed by a two- or three-word name: "Sheriff" in "Brevard County
@@ -1023,6 +1306,43 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             }
         }
     }
+    // "Mr. Alieu Touray" after "Omar Alieu Touray", "Álvaro Leyva" after "Álvaro Leyva Duran": a shorter unknown name
+    // whose words run inside one longer name of a person in the document is that person.
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if !(c.unknown_run
+            && c.kb.is_none()
+            && c.toks.len() >= 2
+            && matches!(c.kind, EntityType::Person | EntityType::Other))
+        {
+            continue;
+        }
+        let words: Vec<&str> = c.canonical.split(' ').collect();
+        if !name_shaped(&words) {
+            continue;
+        }
+        let longer: HashSet<&str> = cands
+            .iter()
+            .filter(|p| p.kind == EntityType::Person && p.canonical.split(' ').count() > words.len())
+            .filter(|p| {
+                let pw: Vec<&str> = p.canonical.split(' ').collect();
+                !pw.iter().any(|w| matches!(*w, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III"))
+                    && pw.windows(words.len()).any(|win| win == words.as_slice())
+            })
+            .map(|p| p.canonical.as_str())
+            .collect();
+        if longer.len() != 1 {
+            continue;
+        }
+        if let Some(p) = cands.iter().find(|p| longer.contains(p.canonical.as_str())).cloned() {
+            let c = &mut cands[k];
+            c.kind = EntityType::Person;
+            c.canonical = p.canonical;
+            c.code = p.code;
+            c.kb = p.kb;
+            c.role = p.role.or(c.role.take());
+        }
+    }
     // Usage: capitals as governments or places; countries as places or modifiers.
     let mut last_place_end = None;
     for c in cands.iter_mut() {
@@ -1039,7 +1359,11 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                     .kb
                     .entry(country)
                     .is_some_and(|e| cx.span_text(&(end + 1..end + 1 + 3)).starts_with(&e.canonical));
-            if place || followed_by_country {
+            // "a Kyiv children's hospital", "a Moscow court": a capital describing a thing is the city.
+            let describes = matches!(prev.as_str(), "a" | "an")
+                && next_tok.is_some_and(|t| t.kind == TokenKind::Word)
+                && cx.t(end).chars().next().is_some_and(char::is_lowercase);
+            if place || followed_by_country || describes {
                 c.usage = Usage::Place;
                 c.role = None;
                 last_place_end = Some(end);
@@ -1101,16 +1425,55 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
     document_acronyms(cx, cands);
     cands.retain(|c| !c.canonical.is_empty());
     for k in 0..cands.len() {
-        if cands[k].unknown_run && cands[k].code.is_none() && cands[k].kind != EntityType::Other {
+        // "the Secretary-General of the External Action Service": a known name left unmatched because it looked
+        // like the end of a longer one is that known body after all.
+        if cands[k].unknown_run && cands[k].kind == EntityType::Org {
+            let key = cx.span_text(&cands[k].toks);
+            let known = cx.kb.choose(cx.kb.targets(&key), cx.date).filter(|t| t.kind == AliasKind::Name);
+            if let Some((idx, e)) = known.and_then(|t| cx.kb.entry(t.entry).map(|e| (t.entry, e))) {
+                if e.kind == EntityType::Org {
+                    let c = &mut cands[k];
+                    (c.canonical, c.code, c.kb, c.role) =
+                        (e.canonical.clone(), e.code.clone(), Some(idx), e.role.clone());
+                    c.unknown_run = false;
+                    continue;
+                }
+            }
+        }
+        if cands[k].unknown_run && cands[k].kind == EntityType::Org {
+            // "ECOWAS Commission", "UN Verification Mission", "China Coast Guard": the body or country whose name
+            // opens the organisation's gives it its country, or none for an international body.
+            if let Some(e) = opening_known_name(cx, &cands[k]) {
+                cands[k].code = e.code.clone();
+                cands[k].international = e.code.is_none();
+            }
+        }
+        if cands[k].unknown_run
+            && cands[k].code.is_none()
+            && cands[k].kind != EntityType::Other
+            && !cands[k].international
+        {
             let code = context_code(cx, cands[k].toks.start, cands);
             cands[k].code = code;
+        }
+        // "Russia's Central Bank" is the "Central Bank of Russia" the knowledge base knows.
+        if cands[k].unknown_run && cands[k].kind == EntityType::Org {
+            if let Some((idx, e)) = national_body(cx, &cands[k]) {
+                let c = &mut cands[k];
+                (c.canonical, c.code, c.kb, c.role) = (e.canonical.clone(), e.code.clone(), Some(idx), e.role.clone());
+                c.unknown_run = false;
+            }
         }
     }
     for k in 0..cands.len() {
         // A ministry is always some country's: "the Ministry of National Defense" in an article about China.
         let ministry = cands[k].kind == EntityType::Org
             && cands[k].unknown_run
-            && (cands[k].canonical.contains("Ministry") || national_institution(&cands[k].canonical));
+            && !cands[k].international
+            && (cands[k].canonical.contains("Ministry")
+                || national_institution(&cands[k].canonical)
+                || organisation_noun_after(cx, cands[k].toks.end)
+                || described_acronym(cx, cands[k].toks.start));
         let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run;
         if unknown_place && cands[k].code.is_none() {
             // "a ceasefire in Manbij" after "northern Syria": the place named nearest in the sentence first.
@@ -1138,7 +1501,8 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             // A nationality written elsewhere in the sentence ("… said Russian troops had …") is no cue for a
             // person's own country: without a title or apposition, the document's main country is the guess.
             let code = apposition_code(cx, &cands[k], cands);
-            cands[k].code = code.or_else(|| dominant_code(cx, cands));
+            cands[k].code =
+                code.or_else(|| framing_country(cx, cands, cands[k].sentence)).or_else(|| dominant_code(cx, cands));
         }
     }
     // Every mention of an unknown place takes the code found for its first mention.
@@ -1315,7 +1679,12 @@ fn resolve_bare_organisation_heads(cx: &Ctx, cands: &mut Vec<Candidate>) {
     let mut k = 0;
     while k < cands.len() {
         let c = &cands[k];
-        if !(c.unknown_run && c.kb.is_none() && c.kind == EntityType::Org && c.toks.len() == 1) {
+        if !(c.unknown_run
+            && c.kb.is_none()
+            && c.kind == EntityType::Org
+            && c.toks.len() == 1
+            && contains_lower(lexicon::ORG_SUFFIXES, cx.t(c.toks.start)))
+        {
             k += 1;
             continue;
         }
@@ -1441,6 +1810,46 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
     best.into_iter().map(|(code, (n, _))| (code.to_string(), n)).collect()
 }
 
+/// The knowledge-base organisation or country whose name opens an unknown organisation's ("ECOWAS" in "ECOWAS
+/// Commission", "China" in "China Coast Guard").
+fn opening_known_name<'k>(cx: &Ctx<'k>, c: &Candidate) -> Option<&'k crate::knowledge::Entry> {
+    (1..c.toks.len()).rev().find_map(|len| {
+        let key = cx.span_text(&(c.toks.start..c.toks.start + len));
+        let t = cx.kb.choose(cx.kb.targets(&key), cx.date)?;
+        let e = cx.kb.entry(t.entry)?;
+        let fits = t.kind == AliasKind::Name
+            && (e.kind == EntityType::Org || e.kind == EntityType::Gpe && e.alpha2.is_some() && e.code.is_some());
+        fits.then_some(e)
+    })
+}
+
+/// The body the knowledge base names "<organisation> of <country>" or "<country> <organisation>" for an unknown
+/// organisation placed in that country ("Russia's Central Bank", "China's Coast Guard").
+fn national_body<'k>(cx: &Ctx<'k>, c: &Candidate) -> Option<(usize, &'k crate::knowledge::Entry)> {
+    let code = c.code.as_deref()?;
+    let country = cx.kb.targets(code).iter().filter_map(|t| cx.kb.entry(t.entry)).find(|e| e.alpha2.is_some())?;
+    let name = country.canonical.as_str();
+    [format!("{} of {name}", c.canonical), format!("{name} {}", c.canonical), format!("{} of the {name}", c.canonical)]
+        .iter()
+        .find_map(|key| {
+            let t = cx.kb.choose(cx.kb.targets(key), cx.date)?;
+            let e = cx.kb.entry(t.entry)?;
+            (e.kind == EntityType::Org && e.code.as_deref() == Some(code)).then_some((t.entry, e))
+        })
+}
+
+/// The country a sentence opens with as its setting ("In Guinea, ECOWAS had imposed …"): the home of the people
+/// it names without a title or country.
+fn framing_country(cx: &Ctx, cands: &[Candidate], sentence: usize) -> Option<String> {
+    let start = cx.sent_start.get(sentence).copied()?;
+    if !cx.t(start).eq_ignore_ascii_case("in") {
+        return None;
+    }
+    let c = cands.iter().find(|c| c.toks.start == start + 1)?;
+    let country = c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_some());
+    (country && c.kind == EntityType::Gpe && cx.t(c.toks.end) == ",").then(|| c.code.clone()).flatten()
+}
+
 /// Bodies that always belong to some country when the text names no other: parties, commissions, police …
 fn national_institution(canonical: &str) -> bool {
     const HEADS: &[&str] = &[
@@ -1460,6 +1869,11 @@ fn national_institution(canonical: &str) -> bool {
         "Guard",
         "Navy",
         "Army",
+        "Court",
+        "Council",
+        "Command",
+        "Agency",
+        "Service",
     ];
     const INTERNATIONAL: &[&str] = &[
         "International",
@@ -1556,7 +1970,9 @@ fn prefer_document_countries(cx: &Ctx, cands: &mut [Candidate]) {
                 .collect();
             let codes: HashSet<Option<&String>> =
                 entries.iter().filter_map(|&e| cx.kb.entry(e)).map(|e| e.code.as_ref()).collect();
-            (entries.len() > 1 && codes.len() > 1 && entries.contains(&kb)).then_some(entries)
+            // A country keeps its name against a state of another ("Georgia"): that is decided by the words around.
+            let country = entries.iter().any(|&e| cx.kb.entry(e).is_some_and(|x| x.alpha2.is_some()));
+            (entries.len() > 1 && codes.len() > 1 && entries.contains(&kb) && !country).then_some(entries)
         })
         .collect();
     if choices.iter().all(Option::is_none) {
@@ -1659,14 +2075,19 @@ fn affiliation_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option
         let of = (head..r.end).find(|&j| matches!(cx.t(j), "of" | "for")).unwrap_or(r.end);
         let before_head = inside.iter().rev().filter(|c| c.toks.end <= head);
         let after_of = inside.iter().filter(|c| c.toks.start > of);
-        let bodies: Vec<&&Candidate> =
-            if of == head + 1 { after_of.chain(before_head).collect() } else { before_head.chain(after_of).collect() };
+        // "EU Special Representative for Belgrade Pristina dialogue X": a "for" names the brief, not the employer.
+        let bodies: Vec<&&Candidate> = if of == head + 1 && cx.t(of) == "of" {
+            after_of.chain(before_head).collect()
+        } else {
+            before_head.chain(after_of).collect()
+        };
         for body in bodies {
             if body.code.is_some() && body.capital_of.is_none() {
                 return Some(body.code.clone());
             }
             let international = body.kind == EntityType::Org
                 && (body.kb.is_some()
+                    || body.international
                     || ["International ", "World ", "Global ", "European ", "United Nations", "EU "]
                         .iter()
                         .any(|p| body.canonical.starts_with(p)));
@@ -1775,20 +2196,34 @@ fn given_name_not_month(cx: &Ctx, start: usize, end: usize) -> bool {
 
 /// A city at the head of a paragraph followed by a dash, colon, slash or parenthesis is a dateline: a place.
 fn is_dateline(cx: &Ctx, start: usize, end: usize) -> bool {
+    // "WASHINGTON/LONDON:": the second city of a shared dateline.
+    let mut start = start;
+    while start >= 2 && cx.t(start - 1) == "/" && cx.is_cap(start - 2) {
+        start -= 2;
+    }
+    // "San Cristóbal, 29 July 2022 (TDI):".
+    let dated = cx.t(end) == ","
+        && cx.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
+        && (end + 2..end + 7).any(|j| matches!(cx.t(j), "(" | ":" | "\u{2014}" | "\u{2013}"));
     let para_start = start == 0
         || cx.toks.get(start).is_some_and(|t| t.line_break_before)
         || (start == 1 && cx.t(0) == "(")
         || (cx.t(start - 1) == "(" && cx.toks.get(start - 1).is_some_and(|t| t.line_break_before || start == 1));
     para_start
-        && (end..end + 4).any(|j| {
-            matches!(cx.t(j), ":" | "\u{2014}" | "\u{2013}" | "-" | "--" | "/" | "(" | ")")
-                && (cx.t(j) != "-" || cx.toks.get(j).is_some_and(|t| t.space_before))
-        })
+        && (dated
+            || (end..end + 4).any(|j| {
+                matches!(cx.t(j), ":" | "\u{2014}" | "\u{2013}" | "-" | "--" | "/" | "(" | ")")
+                    && (cx.t(j) != "-" || cx.toks.get(j).is_some_and(|t| t.space_before))
+            }))
 }
 
 fn is_place_context(cx: &Ctx, start: usize) -> bool {
     let prev = cx.lower(start - 1);
     if prev == "capital" || (prev == "of" && start >= 2 && contains_lower(lexicon::PLACE_NOUNS, cx.t(start - 2))) {
+        return true;
+    }
+    // "in the capital, Kinshasa,".
+    if prev == "," && start >= 2 && cx.lower(start - 2) == "capital" {
         return true;
     }
     if contains_lower(lexicon::PLACE_PREPOSITIONS, &prev) {

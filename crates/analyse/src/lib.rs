@@ -912,6 +912,54 @@ mod tests {
         assert_eq!(q.speaker.as_deref(), Some("Ministry of Interior"), "{:?}", b.quotes);
     }
 
+    #[test]
+    fn office_holders_after_bodies_plural_titles_and_shorter_names() {
+        let a = analyser().analyse(
+            "The former President of Mozambique Joaquim Chissano met the Danish Ambassador to Russia Henrik \
+             Lundqvast. Foreign Ministers Osvaldo Trelles and Marta Quinteros Amaya spoke. Later Marta Quinteros \
+             thanked the Governor of Tachira state.",
+            date("2022-07-29"),
+        );
+        let p = find(&a, "Joaquim Chissano");
+        assert_eq!((p[0].kind, p[0].code.as_deref()), (EntityType::Person, Some("MOZ")), "{:?}", a.entities);
+        assert_eq!(find(&a, "Henrik Lundqvast")[0].code.as_deref(), Some("DNK"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Osvaldo Trelles")[0].kind, EntityType::Person, "{:?}", a.entities);
+        assert_eq!(find(&a, "Marta Quinteros")[0].canonical, "Marta Quinteros Amaya");
+        assert!(find(&a, "Tachira").iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
+    }
+
+    #[test]
+    fn long_organisation_names_units_and_bodies_named_by_their_kind() {
+        let a = analyser().analyse(
+            "The decision of Ukraine's National Security and Defense Council angered the Zorvat news agency. \
+             Soldiers of the 512th Signal Battalion were deployed. Ghana's electoral commission (EBK) spoke. The \
+             ECOWAS Commission and Russia's Central Bank replied. A Kyiv bakery closed in the capital, Kyiv, and in \
+             Savannah, Georgia.",
+            date("2024-02-25"),
+        );
+        let e = find(&a, "National Security and Defense Council");
+        assert_eq!(e[0].code.as_deref(), Some("UKR"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Zorvat")[0].kind, EntityType::Org, "{:?}", a.entities);
+        assert_eq!(find(&a, "512th Signal Battalion")[0].kind, EntityType::Org, "{:?}", a.entities);
+        assert_eq!(find(&a, "EBK")[0].kind, EntityType::Org, "{:?}", a.entities);
+        assert_eq!(find(&a, "ECOWAS Commission")[0].code, None, "{:?}", a.entities);
+        assert_eq!(find(&a, "Central Bank")[0].canonical, "Bank of Russia", "{:?}", a.entities);
+        assert!(find(&a, "Kyiv").iter().all(|e| e.canonical == "Kyiv"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Georgia")[0].code.as_deref(), Some("USA"), "{:?}", a.entities);
+    }
+
+    #[test]
+    fn datelines_framing_countries_and_surname_shapes() {
+        let a = analyser().analyse(
+            "San Felipe, 12 May 2023 (XNA): Talks resumed.\n\nIn Guinea, the junta led by Colonel Sekou Bamba \
+             Traore kept power. Fans recalled Dragan Petrovović and others.",
+            date("2023-05-12"),
+        );
+        assert_eq!(find(&a, "San Felipe")[0].kind, EntityType::Gpe, "{:?}", a.entities);
+        assert_eq!(find(&a, "Sekou Bamba Traore")[0].code.as_deref(), Some("GIN"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Dragan Petrovović")[0].kind, EntityType::Person, "{:?}", a.entities);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
