@@ -168,12 +168,38 @@ pub fn prepare_html(html: &str) -> Cow<'_, str> {
             page.replace(start, tag_end, "");
             continue;
         }
+        if name == "button" {
+            if let Some(end) = button_end(html, i) {
+                page.replace(start, end, "");
+                i = end;
+                text_from = end;
+                continue;
+            }
+        }
         if matches!(name, "pre" | "listing") {
             pre_depth += 1;
         }
         write_start_tag(&mut page, &mut scratch, name, start, name_end, j, cut_at);
     }
     page.finish()
+}
+
+/// Longest button content dropped whole; a longer one is parsed (it may be a button left open by mistake).
+const MAX_BUTTON_BYTES: usize = 4096;
+
+/// One past the end tag of a button whose content starts at `from`, when it closes within `MAX_BUTTON_BYTES`
+/// and holds no other button: extraction never reads a button (a control's label, an icon), and a button cannot
+/// hold another one.
+fn button_end(html: &str, from: usize) -> Option<usize> {
+    let window = html.get(from..)?;
+    let window = window.get(..window.len().min(MAX_BUTTON_BYTES))?;
+    let close = find_ascii_ci(window, "</button")?;
+    if find_ascii_ci(window.get(..close)?, "<button").is_some() {
+        return None;
+    }
+    let after = from + close + "</button".len();
+    let gt = memchr::memchr(b'>', html.as_bytes().get(after..)?)?;
+    Some(after + gt + 1)
 }
 
 /// Where a tag name that starts at `from` ends, as the tokenizer reads it: at white space, `/` or `>`.
@@ -427,6 +453,9 @@ mod tests {
         assert_eq!(prepare_html(comment), "<!----><p>kept</p><title>a<b</title><p>too</p><!--><p>also</p>");
         assert_eq!(prepare_html("<p>a</p><script>never closed"), "<p>a</p><script>never closed");
         assert_eq!(prepare_html("<!-- a --!><p>b</p><!-- c -->"), "<!----><p>b</p><!---->");
+        assert_eq!(prepare_html("<p>a<button class=x><span>Menu</span></BUTTON>b</p>"), "<p>ab</p>");
+        let open_button = format!("<button>x<p>{}</p><button>y</button>", "z".repeat(10));
+        assert_eq!(prepare_html(&open_button), open_button.replace("<button>y</button>", ""));
         assert_eq!(prepare_html("<!DOCTYPE html>\n<p>\n  a  b \n\tc</p>\n"), "<!DOCTYPE html> <p> a  b c</p>\n");
         assert_eq!(prepare_html("<p>a\n b</p><pre>\n x\n  y</pre>c\n d"), "<p>a b</p><pre>\n x\n  y</pre>c\n d");
         assert_eq!(prepare_html("<title>a\n b</title>\n<p>x < y\n</p>"), "<title>a\n b</title> <p>x < y </p>");
