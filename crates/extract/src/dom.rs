@@ -179,30 +179,78 @@ fn block_kind(tag: &str) -> BlockKind {
     }
 }
 
-/// Whether an element is a React streaming boundary ("S:0"): server-rendered content parked in a `hidden`
-/// element until scripts move it into place, so visible on the rendered page.
-fn is_streamed_boundary(el: &scraper::node::Element) -> bool {
-    attr(el, "id").is_some_and(|id| id.strip_prefix("S:").is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())))
+/// The attributes linearisation reads, gathered in one pass over an element's attributes (first of each name).
+#[derive(Default)]
+struct ReadAttrs<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    property: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+    style: Option<&'a str>,
+    role: Option<&'a str>,
 }
 
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    if (attr(el, "hidden").is_some() && !is_streamed_boundary(el)) || attr(el, "aria-hidden") == Some("true") {
-        return true;
+impl<'a> ReadAttrs<'a> {
+    fn of(el: &'a scraper::node::Element) -> Self {
+        let mut read = ReadAttrs::default();
+        for (name, value) in el.attrs() {
+            let slot = match name {
+                "class" => &mut read.class,
+                "id" => &mut read.id,
+                "itemprop" => &mut read.itemprop,
+                "property" => &mut read.property,
+                "aria-hidden" => &mut read.aria_hidden,
+                "style" => &mut read.style,
+                "role" => &mut read.role,
+                "hidden" => {
+                    read.hidden = true;
+                    continue;
+                }
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(value);
+            }
+        }
+        read
     }
-    if let Some(style) = attr(el, "style") {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
-        if s.contains("display:none") || s.contains("visibility:hidden") {
+
+    /// Whether the element is a React streaming boundary ("S:0"): server-rendered content parked in a `hidden`
+    /// element until scripts move it into place, so visible on the rendered page.
+    fn is_streamed_boundary(&self) -> bool {
+        self.id.is_some_and(|id| id.strip_prefix("S:").is_some_and(|n| n.chars().all(|c| c.is_ascii_digit())))
+    }
+
+    fn is_hidden(&self) -> bool {
+        if (self.hidden && !self.is_streamed_boundary()) || self.aria_hidden == Some("true") {
             return true;
         }
+        if let Some(style) = self.style {
+            let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_lowercase();
+            if s.contains("display:none") || s.contains("visibility:hidden") {
+                return true;
+            }
+        }
+        false
     }
-    false
-}
 
-fn furniture_role(el: &scraper::node::Element) -> bool {
-    matches!(
-        attr(el, "role"),
-        Some("navigation" | "banner" | "contentinfo" | "complementary" | "search" | "dialog" | "alertdialog" | "menu")
-    )
+    fn furniture_role(&self) -> bool {
+        matches!(
+            self.role,
+            Some(
+                "navigation"
+                    | "banner"
+                    | "contentinfo"
+                    | "complementary"
+                    | "search"
+                    | "dialog"
+                    | "alertdialog"
+                    | "menu"
+            )
+        )
+    }
 }
 
 /// Options for linearisation.
@@ -393,12 +441,12 @@ impl CueHits {
 
 /// Walks the document iteratively (no recursion: hostile nesting cannot overflow the stack).
 pub(crate) fn linearize(root: NodeRef<'_, Node>, opts: LinearizeOptions) -> Page<'_> {
-    linearize_exempting(root, opts, &[], &mut CueCache::new())
+    linearize_exempting(root, opts, &[], &mut CueCache::default())
 }
 
 /// The cue lists each distinct `class`/`id` value of a page matches, kept across the linearisations of one page
-/// (pages repeat the same values many times). The default hasher: the keys come from the page.
-pub(crate) type CueCache<'a> = HashMap<&'a str, CueHits>;
+/// (pages repeat the same values many times). A randomly seeded hasher: the keys come from the page.
+pub(crate) type CueCache<'a> = HashMap<&'a str, CueHits, foldhash::fast::RandomState>;
 
 /// Elements marked as furniture by a class/id cue word that hold the article all the same: a large share of the
 /// page's text together with its h1 or an article-body element ("content-sidebar-wrap", "newsletter-content"),
@@ -460,7 +508,9 @@ pub(crate) fn linearize_exempting<'a>(
                 Node::Text(t) => w.push_text(t),
                 Node::Element(el) => {
                     let tag = el.name();
-                    if is_skipped_tag(tag) || (is_hidden(el) && !(opts.relaxed && attr(el, "hidden").is_some())) {
+                    let skipped = is_skipped_tag(tag);
+                    let read = if skipped { ReadAttrs::default() } else { ReadAttrs::of(el) };
+                    if skipped || (read.is_hidden() && !(opts.relaxed && read.hidden)) {
                         if tag == "br" || tag == "img" {
                             w.buf.push(' ');
                         }
@@ -474,18 +524,17 @@ pub(crate) fn linearize_exempting<'a>(
                     if is_block {
                         w.flush();
                     }
-                    let hits = [attr(el, "class"), attr(el, "id")]
+                    let hits = [read.class, read.id]
                         .into_iter()
                         .flatten()
                         .map(|value| *cue_cache.entry(value).or_insert_with(|| CueHits::of(value)))
                         .fold(CueHits::default(), CueHits::or);
-                    let positive = hits.positive
-                        || attr(el, "itemprop") == Some("articleBody")
-                        || attr(el, "property") == Some("articleBody");
+                    let positive =
+                        hits.positive || read.itemprop == Some("articleBody") || read.property == Some("articleBody");
                     let negative = !positive && !matches!(tag, "html" | "body" | "article" | "main") && hits.negative;
                     let boiler_here = opts.mark_furniture
                         && ((is_furniture_tag(tag) && !(opts.relaxed && tag == "header"))
-                            || furniture_role(el)
+                            || read.furniture_role()
                             || (negative
                                 && !opts.relaxed
                                 && !exempt.get(w.page.elems.len()).copied().unwrap_or(false))
@@ -523,7 +572,7 @@ pub(crate) fn linearize_exempting<'a>(
                         first_block,
                         end_block: first_block,
                         boiler: boiler_here || inherited_boiler,
-                        cue_negative: negative && boiler_here && !is_furniture_tag(tag) && !furniture_role(el),
+                        cue_negative: negative && boiler_here && !is_furniture_tag(tag) && !read.furniture_role(),
                         positive,
                         end_elem: idx + 1,
                     });

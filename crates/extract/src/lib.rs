@@ -173,7 +173,7 @@ fn is_repetitive(text: &str) -> bool {
 pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let doc = parse(html);
     let meta = meta::page_meta(&doc, url);
-    let mut cue_cache = dom::CueCache::new();
+    let mut cue_cache = dom::CueCache::default();
     let page = strict_page(&doc, &mut cue_cache);
     let ranges = html::choose_ranges_mass(&page);
     let blocks = html::clean_blocks(&page, &ranges, meta.title.as_deref());
@@ -368,7 +368,7 @@ pub fn page_text(html: &str) -> String {
 #[doc(hidden)]
 pub fn explain_html(html: &str) -> String {
     let doc = parse(html);
-    let page = strict_page(&doc, &mut dom::CueCache::new());
+    let page = strict_page(&doc, &mut dom::CueCache::default());
     let meta = meta::page_meta(&doc, None);
     let ranges = html::choose_ranges_mass(&page);
     format!(
