@@ -222,6 +222,20 @@ fn gather(doc: &Html) -> Raw {
     let mut class_and_id = String::new();
     for node in doc.tree.root().descendants() {
         let Node::Element(el) = node.value() else { continue };
+        // (The attributes read for every element, in one pass: first of each name.)
+        let (mut class, mut id, mut itemprop, mut rel) = (None, None, None, None);
+        for (name, value) in el.attrs() {
+            let slot = match name {
+                "class" => &mut class,
+                "id" => &mut id,
+                "itemprop" => &mut itemprop,
+                "rel" => &mut rel,
+                _ => continue,
+            };
+            if slot.is_none() {
+                *slot = Some(value);
+            }
+        }
         match el.name() {
             "html" => {
                 if let Some(l) = attr(el, "lang").or_else(|| attr(el, "xml:lang")) {
@@ -229,7 +243,7 @@ fn gather(doc: &Html) -> Raw {
                 }
             }
             "meta" => {
-                let key = attr(el, "property").or_else(|| attr(el, "name")).or_else(|| attr(el, "itemprop"));
+                let key = attr(el, "property").or_else(|| attr(el, "name")).or(itemprop);
                 if let (Some(k), Some(c)) = (key, attr(el, "content")) {
                     raw.metas.push((k.to_lowercase(), collapse_ws(c)));
                 }
@@ -240,9 +254,7 @@ fn gather(doc: &Html) -> Raw {
                     raw.title_tag = Some(t);
                 }
             }
-            "link"
-                if attr(el, "rel").is_some_and(|r| r.eq_ignore_ascii_case("canonical")) && raw.canonical.is_none() =>
-            {
+            "link" if rel.is_some_and(|r| r.eq_ignore_ascii_case("canonical")) && raw.canonical.is_none() => {
                 raw.canonical = attr(el, "href").map(str::to_string);
             }
             "script" if attr(el, "type").is_some_and(|t| t.eq_ignore_ascii_case("application/ld+json")) => {
@@ -257,9 +269,9 @@ fn gather(doc: &Html) -> Raw {
             }
             "time" => {
                 let dt = attr(el, "datetime").map(str::to_string).unwrap_or_else(|| element_text(node, 20));
-                let is_pub = attr(el, "itemprop") == Some("datePublished")
+                let is_pub = itemprop == Some("datePublished")
                     || attr(el, "pubdate").is_some()
-                    || attr(el, "class").is_some_and(|c| {
+                    || class.is_some_and(|c| {
                         let c = c.to_lowercase();
                         c.contains("publish") || c.contains("pubdate") || c.contains("entry-date")
                     });
@@ -267,7 +279,7 @@ fn gather(doc: &Html) -> Raw {
                     raw.time_published = Some(dt.clone());
                 }
                 if raw.time_first.is_none()
-                    && !attr(el, "class")
+                    && !class
                         .is_some_and(|c| c.to_lowercase().contains("updated") || c.to_lowercase().contains("modified"))
                 {
                     raw.time_first = Some(dt);
@@ -275,7 +287,7 @@ fn gather(doc: &Html) -> Raw {
             }
             _ => {}
         }
-        if let Some(ip) = attr(el, "itemprop") {
+        if let Some(ip) = itemprop {
             match ip {
                 "datePublished" if raw.itemprop_published.is_none() => {
                     raw.itemprop_published = attr(el, "content")
@@ -300,12 +312,12 @@ fn gather(doc: &Html) -> Raw {
             }
         }
         if el.name() == "a"
-            && attr(el, "rel").is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
+            && rel.is_some_and(|r| r.split_whitespace().any(|x| x == "author"))
             && raw.rel_authors.len() < 5
         {
             raw.rel_authors.push(element_text(node, 20));
         }
-        if raw.author_class_names.len() < 5 && attr(el, "class").is_some_and(is_author_name_class) {
+        if raw.author_class_names.len() < 5 && class.is_some_and(is_author_name_class) {
             let t = element_text(node, 30);
             if looks_like_name(&t) && t.split_whitespace().count() <= 5 && !t.contains(':') {
                 raw.author_class_names.push(t);
@@ -313,12 +325,12 @@ fn gather(doc: &Html) -> Raw {
         }
         if raw.byline_texts.len() < 8
             && !matches!(el.name(), "html" | "body" | "script" | "style" | "meta" | "link" | "a")
-            && [attr(el, "class"), attr(el, "id")].into_iter().flatten().any(|v| {
+            && [class, id].into_iter().flatten().any(|v| {
                 ["author", "byline", "posted-by"].iter().any(|needle| crate::find_ascii_ci(v, needle).is_some())
             })
         {
             class_and_id.clear();
-            for value in [attr(el, "class"), attr(el, "id")].into_iter().flatten() {
+            for value in [class, id].into_iter().flatten() {
                 class_and_id.push(' ');
                 class_and_id.extend(value.chars().flat_map(char::to_lowercase));
             }
