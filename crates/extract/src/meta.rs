@@ -564,6 +564,47 @@ fn title_site_part(title: &str) -> Option<&str> {
         .map(|(_, tail)| tail)
 }
 
+/// Whether `damaged` is `intact` with some characters lost to a failed decoding: each `?` or U+FFFD in it stands
+/// for one to three characters of `intact` that are no letters or digits' equal there (an apostrophe, a colon, a
+/// curly quote with the letter after it), and everything else is the same.
+fn lost_characters(damaged: &str, intact: &str) -> bool {
+    let d: Vec<char> = damaged.chars().collect();
+    let t: Vec<char> = intact.chars().collect();
+    let lost = |c: char| c == '?' || c == '\u{FFFD}';
+    if d.len() > 300 || t.len() > 300 || !d.iter().any(|&c| lost(c)) || intact.contains(['?', '\u{FFFD}']) {
+        return false;
+    }
+    // reach[j]: the first j characters of `intact` are matched by the characters of `damaged` read so far.
+    let mut reach = vec![false; t.len() + 1];
+    if let Some(r) = reach.first_mut() {
+        *r = true;
+    }
+    for &c in &d {
+        let mut next = vec![false; t.len() + 1];
+        for j in 0..t.len() {
+            if !reach.get(j).copied().unwrap_or(false) {
+                continue;
+            }
+            if lost(c) {
+                for n in 1..=3 {
+                    let covered = t.get(j..j + n);
+                    if covered.is_some_and(|run| run.first().is_some_and(|f| !f.is_alphanumeric())) {
+                        if let Some(slot) = next.get_mut(j + n) {
+                            *slot = true;
+                        }
+                    }
+                }
+            } else if t.get(j) == Some(&c) {
+                if let Some(slot) = next.get_mut(j + 1) {
+                    *slot = true;
+                }
+            }
+        }
+        reach = next;
+    }
+    reach.last().copied().unwrap_or(false)
+}
+
 /// Whether two titles are the same words, differing only in letter case or spacing.
 fn same_but_styling(a: &str, b: &str) -> bool {
     let squash = |s: &str| s.chars().filter(|c| !c.is_whitespace()).flat_map(char::to_lowercase).collect::<String>();
@@ -796,6 +837,12 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
             .map(str::to_string)
     };
     let h1 = h1.map(|h| restyled(h).unwrap_or_else(|| h.clone()));
+    // An h1 whose characters were lost to a failed decoding ("Beginner? Guide") gives way to the intact declared
+    // title it copies.
+    let h1 = h1.map(|h| match declared_clean.as_deref() {
+        Some(d) if lost_characters(&h, d) => d.to_string(),
+        _ => h,
+    });
     // An h1 that ends with the site's name after a separator ("Story – Site") is the story.
     let h1 = h1.map(|h| without_site_suffix(&h, &[site_norm.as_str(), title_site_norm.as_str()]).to_string());
     let finish = |t: &str| {
@@ -1058,6 +1105,15 @@ pub(crate) fn byline_near(texts: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn titles_with_characters_lost_to_decoding() {
+        let intact = "What Are The Basics Of Event Planning: Beginner\u{2019}s Guide";
+        assert!(lost_characters("What Are The Basics Of Event Planning? Beginner? Guide", intact));
+        assert!(!lost_characters("What Are The Basics Of Event Planning? Beginners Guide", intact));
+        assert!(!lost_characters("Is It Safe? A Guide", "Is It Safe: A Guide To More"));
+        assert!(!lost_characters("Why? Because", "Whyx Because"));
+    }
 
     #[test]
     fn restyled_h1_takes_the_title_tag_form() {
