@@ -39,6 +39,10 @@ struct Raw {
     lang: Option<String>,
     time_published: Option<String>,
     time_first: Option<String>,
+    /// The `<time>` values not marked as updates, with their element's place in document order (the first 50).
+    times: Vec<(usize, String)>,
+    /// The place in document order of the first h1's element.
+    first_h1_at: Option<usize>,
     itemprop_published: Option<String>,
     itemprop_authors: Vec<String>,
     rel_authors: Vec<String>,
@@ -220,7 +224,7 @@ fn element_text(node: ego_tree::NodeRef<'_, Node>, limit: usize) -> String {
 fn gather(doc: &Html) -> Raw {
     let mut raw = Raw::default();
     let mut class_and_id = String::new();
-    for node in doc.tree.root().descendants() {
+    for (element_at, node) in doc.tree.root().descendants().enumerate() {
         let Node::Element(el) = node.value() else { continue };
         // (The attributes read for every element, in one pass: first of each name.)
         let (mut class, mut id, mut itemprop, mut rel) = (None, None, None, None);
@@ -262,6 +266,7 @@ fn gather(doc: &Html) -> Raw {
                 parse_json_ld(&text, &mut raw);
             }
             "h1" if raw.h1s.len() < 5 => {
+                raw.first_h1_at.get_or_insert(element_at);
                 let t = element_text(node, 200);
                 if !t.is_empty() {
                     raw.h1s.push(t);
@@ -278,10 +283,12 @@ fn gather(doc: &Html) -> Raw {
                 if is_pub && raw.time_published.is_none() {
                     raw.time_published = Some(dt.clone());
                 }
-                if raw.time_first.is_none()
-                    && !class
-                        .is_some_and(|c| c.to_lowercase().contains("updated") || c.to_lowercase().contains("modified"))
-                {
+                let update = class
+                    .is_some_and(|c| c.to_lowercase().contains("updated") || c.to_lowercase().contains("modified"));
+                if !update && raw.times.len() < 50 {
+                    raw.times.push((element_at, dt.clone()));
+                }
+                if raw.time_first.is_none() && !update {
                     raw.time_first = Some(dt);
                 }
             }
@@ -352,6 +359,13 @@ fn gather(doc: &Html) -> Raw {
         }
     }
     raw
+}
+
+/// The `<time>` nearest the first h1 in document order: the article's own, where the first one of the page may sit
+/// in a menu or a sidebar above it.
+fn nearest_time_to_h1(raw: &Raw) -> Option<&str> {
+    let h1_at = raw.first_h1_at?;
+    raw.times.iter().min_by_key(|(at, _)| at.abs_diff(h1_at)).map(|(_, value)| value.as_str())
 }
 
 /// Whether a class value names an author's name element ("author", "post-author__name"), not an author's
@@ -934,6 +948,7 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
         .or_else(|| raw.time_published.as_deref().and_then(parse_date_value))
         .or_else(|| url.and_then(date_from_url))
         .or_else(|| raw.canonical.as_deref().and_then(date_from_url))
+        .or_else(|| nearest_time_to_h1(&raw).and_then(parse_date_value))
         .or_else(|| raw.time_first.as_deref().and_then(parse_date_value));
     out.modified = raw.ld_modified.as_deref().and_then(parse_date_value).or_else(|| {
         meta(
@@ -1105,6 +1120,17 @@ pub(crate) fn byline_near(texts: &[&str]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_time_nearest_the_headline_dates_the_article() {
+        let html = "<html><body><nav><time datetime=\"2025-01-31\">01/31/2025</time></nav><p>menu</p><p>more</p>\
+            <article><h1>Candidate experience</h1><div><time datetime=\"2017-03-01\">03/01/2017</time></div>\
+            <p>Text.</p></article><aside><time datetime=\"2025-12-17\">12/17/2025</time></aside></body></html>";
+        let meta = page_meta(&Html::parse_document(html), None);
+        assert_eq!(meta.published.as_deref(), Some("2017-03-01"));
+        let no_h1 = html.replace("<h1>Candidate experience</h1>", "");
+        assert_eq!(page_meta(&Html::parse_document(&no_h1), None).published.as_deref(), Some("2025-01-31"));
+    }
 
     #[test]
     fn titles_with_characters_lost_to_decoding() {
