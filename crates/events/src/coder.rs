@@ -52,6 +52,9 @@ struct Discourse {
     groups: Vec<RecentGroup>,
     /// Sentences seen so far.
     sentence: usize,
+    /// Recent hostile events (roots 13-20) as (source, target's country), oldest first: whom "retaliatory
+    /// tariffs" answer.
+    hostile: Vec<(ActorInfo, String)>,
 }
 
 /// A group of actors of at least two countries named together, and when.
@@ -113,11 +116,17 @@ struct Draft {
     reporter: Option<String>,
     /// Its target is to be taken from the discourse (pattern flag `antecedent`).
     antecedent: bool,
+    /// Its target is whoever last acted against its source (pattern flag `retaliation`).
+    retaliation: bool,
 }
 
 pub(crate) struct Coder<'a> {
     pub lex: &'a Lexicon,
     pub tables: &'a CameoTables,
+    /// The text is a headline: "X to visit Y" states an intent.
+    pub headline: bool,
+    /// Ordinal of the first event (event ids number an article's events in order).
+    pub first_ordinal: usize,
 }
 
 fn actor_of(e: &storyline_model::Entity) -> ActorInfo {
@@ -247,7 +256,7 @@ impl Coder<'_> {
             let s = self.build_sentence(text, std::mem::take(&mut toks), &entities, &quotes, &discourse, body_start);
             let drafts = self.sentence_drafts(&s, &quotes, &mut discourse);
             for d in drafts {
-                let ordinal = out.len();
+                let ordinal = self.first_ordinal + out.len();
                 out.push(self.finish(article_id, text, analysis, date, range, sentence_text, &s, d, ordinal));
             }
             toks = s.toks;
@@ -685,7 +694,18 @@ impl Coder<'_> {
         } else {
             recent.clone().find(usable)
         };
-        Some((chosen.map(|g| g.members.clone()), k + 1 - i))
+        // One actor per side: "both ministers" are the two people, not their countries besides.
+        let one_per_side = |g: &RecentGroup| {
+            let mut out: Vec<ActorInfo> = Vec::new();
+            let preferred = g.members.iter().filter(|a| !person || a.kind == EntityType::Person);
+            for a in preferred.chain(g.members.iter()) {
+                if !out.iter().any(|o| o.code.is_some() && o.code == a.code || o.name == a.name) {
+                    out.push(a.clone());
+                }
+            }
+            out
+        };
+        Some((chosen.map(one_per_side), k + 1 - i))
     }
 
     #[allow(clippy::needless_range_loop)] // several parallel per-token and per-clause arrays
@@ -704,6 +724,9 @@ impl Coder<'_> {
                     ',' => {
                         let next_actor = s.is_actor(i + 1)
                             || (s.word(i + 1) == Some(lex.ids.and) && s.is_actor(i + 2))
+                            || (s.word(i + 1) == Some(lex.ids.and)
+                                && s.word(i + 2) == Some(lex.ids.the)
+                                && s.is_actor(i + 3))
                             || (s.word(i + 1) == Some(lex.ids.the) && s.is_actor(i + 2));
                         // "his Japanese counterpart, Takeshi Iwaya,": an apposition naming the one just titled.
                         let prev_title = i > 0 && s.word(i - 1).is_some_and(|pw| cues.title.contains(&pw));
@@ -721,6 +744,7 @@ impl Coder<'_> {
                             || (s.is_actor(i + 1)
                                 && s.word(i + 2).is_some_and(|nw| lex.verb_forms.contains(&nw))
                                 && verb_since_boundary)
+                            || self.and_after_phrase_opens_clause(s, i)
                     } else if lex.ids.subordinators.contains(&w) && s.is_actor(i + 1) && {
                         // "after Pompeo on Tuesday accused …": a weekday or an adverb may come between.
                         let mut j = i + 2;
@@ -825,6 +849,45 @@ impl Coder<'_> {
                 negated = true;
             }
         }
+    }
+
+    /// "rebukes from both countries and the Trump administration imposed tariffs": an "and" after actors that a
+    /// preposition governs, followed by an actor (a role word may follow it) and a verb, opens a clause; a
+    /// phrase of "of", "between" or "including" may hold a coordinated subject ("the leaders of X and Y met").
+    fn and_after_phrase_opens_clause(&self, s: &Sentence, i: usize) -> bool {
+        let lex = self.lex;
+        let mut j = i + 1;
+        if s.word(j) == Some(lex.ids.the) {
+            j += 1;
+        }
+        if !s.is_actor(j) {
+            return false;
+        }
+        let mut k = j + 1;
+        if s.word(k).is_some_and(|w| lex.cues.gov_role.contains(&w) || lex.cues.mil_role.contains(&w)) {
+            k += 1;
+        }
+        if !s.word(k).is_some_and(|w| lex.verb_forms.contains(&w) || lex.ids.auxiliaries.contains(&w)) {
+            return false;
+        }
+        let mut b = i;
+        while b > 0 {
+            b -= 1;
+            let t = s.toks[b];
+            let in_list = t.actor.is_some()
+                || t.punct == Some(',')
+                || t.word.is_some_and(|w| w == lex.ids.and || w == lex.ids.the);
+            if !in_list {
+                break;
+            }
+        }
+        b + 1 < i
+            && s.word(b).is_some_and(|w| {
+                lex.cues.preposition.contains(&w)
+                    && w != lex.ids.of
+                    && w != lex.ids.including
+                    && !lex.ids.list_prepositions.contains(&w)
+            })
     }
 
     /// The actors that govern an anchor at token `anchor` in clause `ci`.
@@ -1066,11 +1129,27 @@ impl Coder<'_> {
             seen.insert((d.source.name.clone(), d.target.as_ref().map(|t| t.name.clone()), d.code.clone(), d.clause))
         });
         drafts.retain_mut(|d| {
+            if d.retaliation && d.target.is_none() {
+                let code = d.source.code.as_deref();
+                d.target = discourse
+                    .hostile
+                    .iter()
+                    .rev()
+                    .find(|(src, tgt)| Some(tgt.as_str()) == code && src.code.as_deref() != code)
+                    .map(|(src, _)| src.clone());
+                return d.target.is_some();
+            }
             if !d.antecedent || d.target.is_some() {
                 return true;
             }
-            d.target = discourse.last_aggressor.clone().filter(|a| a.code.is_some() && a.code != d.source.code);
-            d.target.is_some()
+            // "condemned the attack": the last aggressor; with none known, an attack by an unknown hand.
+            match &discourse.last_aggressor {
+                Some(a) => {
+                    d.target = Some(a.clone()).filter(|a| a.code.is_some() && a.code != d.source.code);
+                    d.target.is_some()
+                }
+                None => true,
+            }
         });
         self.update_discourse(s, &drafts, discourse);
         drafts
@@ -1299,6 +1378,29 @@ impl Coder<'_> {
         None
     }
 
+    /// Whether the actor at `k` (if any) may be the one who acted in a noun phrase about an act: not after
+    /// "on", "in", "at", "against", "to" or "near", and not a place name right before a common noun.
+    fn names_the_actor(&self, s: &Sentence, k: usize) -> bool {
+        if !s.is_actor(k) {
+            return false;
+        }
+        let ids = &self.lex.ids;
+        // "the attack on former US President Donald Trump": titles stand between the preposition and the name.
+        let mut j = k;
+        while j > 0 && k - j < 6 && self.is_title(s, j - 1) && s.word(j - 1) != Some(ids.of) {
+            j -= 1;
+        }
+        let prev = if j > 0 { s.word(j - 1) } else { None };
+        if prev.is_some_and(|w| ids.victim_prepositions.contains(&w)) {
+            return false;
+        }
+        let possessive = s.toks.get(k + 1).is_some_and(|t| t.possessive);
+        let place = s.group(k).is_some_and(|g| g.iter().all(|a| matches!(a.kind, EntityType::Gpe | EntityType::Loc)))
+            && !possessive
+            && s.toks.get(k + 1).is_some_and(|t| t.actor.is_none() && t.punct.is_none() && !t.capitalised);
+        !place
+    }
+
     fn members(&self, s: &Sentence, toks: &[usize]) -> Vec<ActorInfo> {
         toks.iter().filter_map(|&k| s.group(k)).flatten().cloned().collect()
     }
@@ -1312,8 +1414,12 @@ impl Coder<'_> {
             return;
         }
         // "condemned North Korea's launch", "the launch by North Korea": an actor named in the rest of the
-        // clause is the explicit target, for the ordinary patterns to find.
-        if p.antecedent && (anchor..clause.end).any(|k| s.is_actor(k)) {
+        // clause as the one acting is the explicit target, for the ordinary patterns to find. Victims and places
+        // ("the attack on Trump", "the France terrorist attack", "the attack in Nice") are not.
+        if p.antecedent && (anchor..clause.end).any(|k| self.names_the_actor(s, k)) {
+            return;
+        }
+        if p.retaliation && (anchor..clause.end).any(|k| s.is_actor(k)) {
             return;
         }
         let ids = &self.lex.ids;
@@ -1487,6 +1593,7 @@ impl Coder<'_> {
                 anchor,
                 reporter: reporter.clone(),
                 antecedent: p.antecedent,
+                retaliation: p.retaliation,
             });
         }
     }
@@ -1548,7 +1655,13 @@ impl Coder<'_> {
             });
         let intent_before =
             |end: usize| cues.intent.iter().any(|p| end >= clause.start + p.len() && s.phrase_at(end - p.len(), p));
-        let intent = intent_before(anchor) || (adverb_before && intent_before(anchor - 1));
+        // Headlines state plans with a bare infinitive: "Blinken to visit China".
+        let headline_plan = self.headline
+            && anchor > clause.start
+            && s.word(anchor - 1) == Some(self.lex.ids.to)
+            && anchor >= 2
+            && (s.is_actor(anchor - 2) || s.toks[anchor - 2].absorbed);
+        let intent = intent_before(anchor) || (adverb_before && intent_before(anchor - 1)) || headline_plan;
         // A stated intent to threaten or retaliate is itself a threat ("wants to take revenge on Israel").
         if intent && !code.starts_with("03") && !code.starts_with("13") {
             return self.tables.intent_code(code).map(str::to_string);
@@ -1588,6 +1701,7 @@ impl Coder<'_> {
                     anchor: c.start,
                     reporter: d.reporter.clone(),
                     antecedent: false,
+                    retaliation: false,
                 });
             }
         }
@@ -1613,6 +1727,14 @@ impl Coder<'_> {
 
     fn update_discourse(&self, s: &Sentence, drafts: &[Draft], discourse: &mut Discourse) {
         let coercive = |code: &str| ["13", "14", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r));
+        for d in drafts.iter().filter(|d| d.base_code.get(..2).is_some_and(|r| r >= "13")) {
+            if let Some(code) = d.target.as_ref().and_then(|t| t.code.clone()) {
+                discourse.hostile.push((d.source.clone(), code));
+            }
+        }
+        if discourse.hostile.len() > MAX_GROUPS * 2 {
+            discourse.hostile.drain(..MAX_GROUPS);
+        }
         if let Some(d) = drafts.iter().rev().find(|d| coercive(&d.base_code) && d.source.code.is_some()) {
             discourse.last_aggressor = Some(d.source.clone());
         }

@@ -18,6 +18,7 @@ use storyline_model::Event;
 
 mod coder;
 pub mod gdelt;
+mod headline;
 mod patterns;
 pub mod tables;
 mod text;
@@ -92,13 +93,46 @@ impl EventCoder {
     /// Events of one article; `date` is the publication date.
     pub fn code(&self, article_id: &str, text: &str, analysis: &Analysis, date: Option<NaiveDate>) -> Vec<Event> {
         let _ = &self.knowledge;
-        coder::Coder { lex: &self.lexicon, tables: &self.tables }.code(article_id, text, analysis, date)
+        self.coder(false, 0).code(article_id, text, analysis, date)
+    }
+
+    /// Events of an article's headline, which the body text does not contain: `headline_analysis` is the
+    /// analysis of the headline alone, `body` that of the body and `body_events` what [`EventCoder::code`] found
+    /// there. Headline names are resolved through the body ("Hasan" → the body's "Hasan Mahmud"), a bare
+    /// infinitive states an intent ("Blinken to visit China"), and events the body already has are left out.
+    pub fn code_headline(
+        &self,
+        article_id: &str,
+        headline: &str,
+        headline_analysis: &Analysis,
+        body: &Analysis,
+        date: Option<NaiveDate>,
+        body_events: &[Event],
+    ) -> Vec<Event> {
+        let mut resolved = headline_analysis.clone();
+        for e in &mut resolved.entities {
+            headline::resolve_through_body(e, &body.entities);
+        }
+        let events = self.coder(true, body_events.len()).code(article_id, headline, &resolved, date);
+        let key = |e: &Event| {
+            (
+                e.source.code.clone().unwrap_or_else(|| e.source.name.clone()),
+                e.target.as_ref().map(|t| t.code.clone().unwrap_or_else(|| t.name.clone())),
+                e.root.clone(),
+            )
+        };
+        let known: std::collections::HashSet<_> = body_events.iter().map(key).collect();
+        events.into_iter().filter(|e| !known.contains(&key(e))).collect()
+    }
+
+    fn coder(&self, headline: bool, first_ordinal: usize) -> coder::Coder<'_> {
+        coder::Coder { lex: &self.lexicon, tables: &self.tables, headline, first_ordinal }
     }
 
     /// How the coder read each sentence of `text`: its tokens with the actors found (`[name/code]`), clause
     /// breaks (`|`), and the events coded, one block per sentence. A diagnostic for pattern writers.
     pub fn explain(&self, text: &str, analysis: &Analysis) -> String {
-        coder::Coder { lex: &self.lexicon, tables: &self.tables }.explain(text, analysis)
+        self.coder(false, 0).explain(text, analysis)
     }
 }
 

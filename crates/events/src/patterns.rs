@@ -61,6 +61,8 @@ pub(crate) struct Pattern {
     pub passive: bool,
     /// The target is the actor of the force event the words refer back to ("condemned the launch").
     pub antecedent: bool,
+    /// The target is whoever last acted against the source ("responded with retaliatory tariffs").
+    pub retaliation: bool,
     pub literals: usize,
     pub has_source: bool,
     pub has_target: bool,
@@ -164,6 +166,12 @@ pub(crate) struct CommonIds {
     pub interposed: Vec<u32>,
     /// Adverbs the vocabulary knows that may stand before a verb like any unknown "-ly" word ("will also hold").
     pub adverbs: Vec<u32>,
+    /// Prepositions after which an actor is the victim or place of an act, not its author: on, in, at,
+    /// against, to, near, over, into.
+    pub victim_prepositions: Vec<u32>,
+    /// Prepositions whose object may be a list of actors that is a subject ("the talks between X and Y"): between,
+    /// among, like.
+    pub list_prepositions: Vec<u32>,
     /// "both", "all": quantifiers that open a collective actor ("both countries", "all three leaders").
     pub both: u32,
     /// "all".
@@ -346,6 +354,11 @@ impl Lexicon {
                 .iter()
                 .map(|w| v.intern(w))
                 .collect(),
+            victim_prepositions: ["on", "in", "at", "against", "to", "near", "over", "into"]
+                .iter()
+                .map(|w| v.intern(w))
+                .collect(),
+            list_prepositions: ["between", "among", "like"].iter().map(|w| v.intern(w)).collect(),
             both: v.intern("both"),
             all: v.intern("all"),
             numbers: ["two", "three", "four", "five"].iter().map(|w| v.intern(w)).collect(),
@@ -499,11 +512,13 @@ impl Lexicon {
         let mut mutual = false;
         let mut passive = false;
         let mut antecedent = false;
+        let mut retaliation = false;
         for flag in flags.split([',', ' ']).filter(|f| !f.is_empty()) {
             match flag {
                 "mutual" => mutual = true,
                 "passive" => passive = true,
                 "antecedent" => antecedent = true,
+                "retaliation" => retaliation = true,
                 other => return Err(err(format!("unknown flag {other:?}"))),
             }
         }
@@ -513,6 +528,7 @@ impl Lexicon {
             mutual,
             passive,
             antecedent,
+            retaliation,
             literals,
             has_source,
             has_target,

@@ -592,8 +592,14 @@ fn condemning_the_launch_targets_who_launched_it() {
     let ev = code("North Korea launched a missile on Monday. Blinken and Cho Tae-yul condemned the missile launch.");
     assert_has(&ev, "USA", "PRK", "11");
     assert_has(&ev, "KOR", "PRK", "11");
+    // With no known attacker the condemnation has no target; the victim of the attack is none either.
     let ev = code("Blinken condemned the attack.");
-    assert!(!ev.iter().any(|e| e.cameo.starts_with("11")), "{:?}", triples(&ev));
+    assert_eq!(triples(&ev), [("USA".into(), "".into(), "111".into())]);
+    let ev = code("Japan expressed deep concern and condemnation over the attack on Blinken.");
+    assert_has(&ev, "JPN", "", "111");
+    assert!(!has(&ev, "JPN", "USA", "11"), "{:?}", triples(&ev));
+    let ev = code("Japan condemns France terrorist attack");
+    assert_eq!(triples(&ev), [("JPN".into(), "".into(), "111".into())]);
 }
 
 #[test]
@@ -824,7 +830,7 @@ fn condemning_its_firing_and_clashes_between() {
     assert_has(&ev, "RUS", "UKR", "190");
     assert_has(&ev, "UKR", "RUS", "190");
     let ev = code("Japan condemned its firing of a missile.");
-    assert!(!ev.iter().any(|e| e.root == "11"), "no earlier aggressor: {:?}", triples(&ev));
+    assert_eq!(triples(&ev), [("JPN".into(), "".into(), "111".into())], "no earlier aggressor: no target");
 }
 
 /// Vowing an "adequate"/"tough" response to X is a threat; giving an adequate answer is not.
@@ -940,4 +946,50 @@ fn clashes_are_coded_both_ways() {
     assert_has(&ev, "UKR", "RUS", "190");
     let ev = code("Russia and Ukraine agreed to enter talks to avoid accidental clashes.");
     assert!(!ev.iter().any(|e| e.root == "19"), "{:?}", triples(&ev));
+}
+
+/// "responded with retaliatory tariffs": against whoever last acted against the responder.
+#[test]
+fn retaliation_answers_the_last_hostile_act() {
+    let ev = code(
+        "The United States imposed tariffs on Japan and France. Both countries responded with retaliatory tariffs.",
+    );
+    assert_has(&ev, "USA", "JPN", "163");
+    assert_has(&ev, "JPN", "USA", "163");
+    assert_has(&ev, "FRA", "USA", "163");
+    let ev = code("Japan responded with retaliatory tariffs.");
+    assert!(ev.is_empty(), "{:?}", triples(&ev));
+}
+
+/// "… from Japan and the White House imposed tariffs on France": the "and" opens a clause with its own subject.
+#[test]
+fn and_after_a_prepositional_phrase_opens_a_clause() {
+    let ev = code("That brought rebukes from Japan and the White House imposed tariffs on France.");
+    assert_has(&ev, "USA", "FRA", "163");
+    assert!(!has(&ev, "JPN", "FRA", "16"), "{:?}", triples(&ev));
+    let ev = code("The leaders of Japan and France signed a deal.");
+    assert_has(&ev, "JPN", "FRA", "057");
+}
+
+/// Headlines: names resolved through the body, "X to VERB" an intent, nothing the body already says.
+#[test]
+fn headlines_are_coded_through_the_body() {
+    let c = coder();
+    let body = "Antony Blinken arrived in Seoul on Monday. Blinken criticized Russia.";
+    let body_analysis = analysis(body, &[]);
+    let date = NaiveDate::from_ymd_opt(2025, 1, 6);
+    let body_events = c.code("a1", body, &body_analysis, date);
+    let headline = "Blinken condemns attack on Seoul";
+    let ev = c.code_headline("a1", headline, &analysis(headline, &[]), &body_analysis, date, &body_events);
+    assert_has(&ev, "USA", "", "111");
+    let headline = "Blinken to visit Japan";
+    let more = c.code_headline("a1", headline, &analysis(headline, &[]), &body_analysis, date, &body_events);
+    assert_has(&more, "USA", "JPN", "03");
+    assert!(!has(&more, "USA", "JPN", "042"), "{:?}", triples(&more));
+    let ids: Vec<&str> = body_events.iter().chain(&ev).map(|e| e.id.as_str()).collect();
+    let unique: std::collections::HashSet<&&str> = ids.iter().collect();
+    assert_eq!(unique.len(), ids.len(), "event ids stay unique");
+    let headline = "Blinken criticizes Russia";
+    let ev = c.code_headline("a1", headline, &analysis(headline, &[]), &body_analysis, date, &body_events);
+    assert!(ev.is_empty(), "already in the body: {:?}", triples(&ev));
 }

@@ -108,9 +108,16 @@ impl ArticlePipeline {
             .or_else(|| default_date.map(|d| d.format("%Y-%m-%d").to_string()));
         let id = doc.article_id();
         let date = published.as_deref().and_then(parse_date_prefix);
+        let title = hints.title.clone().filter(|t| !t.trim().is_empty()).or(extracted.title);
         let (analysis, events) = if self.analyse {
             let analysis = self.analyser.analyse(&extracted.text, date);
-            let events = self.coder.code(&id, &extracted.text, &analysis, date);
+            let mut events = self.coder.code(&id, &extracted.text, &analysis, date);
+            // A headline the body does not repeat is coded too ("X condemns Y" may be said nowhere else).
+            if let Some(headline) = title.as_deref().filter(|t| !extracted.text.trim_start().starts_with(t.trim())) {
+                let headline_analysis = self.analyser.analyse(headline, date);
+                let more = self.coder.code_headline(&id, headline, &headline_analysis, &analysis, date, &events);
+                events.extend(more);
+            }
             (analysis, events)
         } else {
             (storyline_analyse::Analysis::default(), Vec::new())
@@ -121,7 +128,7 @@ impl ArticlePipeline {
             external_id: hints.external_id.clone(),
             url: hints.url.clone().or(extracted.url),
             outlet: hints.outlet.clone().or(extracted.outlet),
-            title: hints.title.clone().filter(|t| !t.trim().is_empty()).or(extracted.title),
+            title,
             published,
             authors: if hints.authors.is_empty() { extracted.authors } else { hints.authors.clone() },
             language: extracted.language,
