@@ -520,6 +520,10 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     if has_head && k == end {
         return Vec::new();
     }
+    // "Chief Financial Officer Amy Weaver": a later head word still belongs to the title before the name.
+    if let Some(h) = (has_head && k < end).then(|| inner_title(cx, k - 1, end)).flatten() {
+        (k, title_end) = (h + 1, h + 1);
+    }
     // "Imam Ali Brigades", "King Abdullah University": a titled name opening an organisation's name is no person.
     if has_head
         && k == title_end
@@ -1524,6 +1528,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             c.code = code.clone();
         }
     }
+    crate::home::refine(cx, cands);
     let _ = cx.in_quote;
 }
 

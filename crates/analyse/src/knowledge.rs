@@ -16,6 +16,7 @@ const ENTITIES: &str = include_str!("../../../knowledge/entities.tsv");
 const PEOPLE: &str = include_str!("../../../knowledge/people.tsv");
 const ROLES: &str = include_str!("../../../knowledge/roles.tsv");
 const CONTEXT: &str = include_str!("../../../knowledge/context.tsv");
+const ORGANISATIONS: &str = include_str!("../../../knowledge/organisations.tsv");
 
 /// How an alias names its entry.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,7 +193,7 @@ fn parse_date(s: &str) -> Option<NaiveDate> {
         .or_else(|| NaiveDate::parse_from_str(&format!("{s}-01-01"), "%Y-%m-%d").ok())
 }
 
-/// The five files of one knowledge directory.
+/// The six files of one knowledge directory.
 #[derive(Debug, Clone, Default)]
 pub struct Files {
     /// Where they come from, for messages.
@@ -207,6 +208,9 @@ pub struct Files {
     pub roles: String,
     /// `context.tsv`.
     pub context: String,
+    /// `organisations.tsv`: well-known companies, parties, media, agencies and sports bodies (same format as
+    /// `entities.tsv`).
+    pub organisations: String,
 }
 
 impl Files {
@@ -219,6 +223,7 @@ impl Files {
             people: PEOPLE.into(),
             roles: ROLES.into(),
             context: CONTEXT.into(),
+            organisations: ORGANISATIONS.into(),
         }
     }
 
@@ -245,6 +250,7 @@ impl Files {
             people: read("people.tsv")?,
             roles: read("roles.tsv")?,
             context: read("context.tsv")?,
+            organisations: read("organisations.tsv")?,
         })
     }
 }
@@ -348,8 +354,10 @@ impl Base {
                 self.add_alias(&cap, c, AliasKind::Name);
             }
         }
-        let file = format!("{origin}/entities.tsv");
-        for (line, row) in rows(&file, &files.entities) {
+        let (file, org_file) = (format!("{origin}/entities.tsv"), format!("{origin}/organisations.tsv"));
+        let entity_rows = rows(&file, &files.entities).map(|r| (file.clone(), r));
+        let org_rows = rows(&org_file, &files.organisations).map(|r| (org_file.clone(), r));
+        for (file, (line, row)) in entity_rows.chain(org_rows) {
             let (Some(id), Some(kind), Some(canonical)) = (field(&row, 0), field(&row, 1), field(&row, 2)) else {
                 return Err(invalid(&file, line, "need id, type and canonical"));
             };

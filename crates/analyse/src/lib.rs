@@ -18,6 +18,7 @@
 //!   gives a known person's office and role on a date.
 
 mod entities;
+mod home;
 mod knowledge;
 mod lexicon;
 mod quantities;

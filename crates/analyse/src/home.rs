@@ -1,0 +1,335 @@
+//! Countries for names the knowledge base does not know, in news beyond diplomacy (sport, business, courts,
+//! local news): a country written right next to a person ("Katie Ledecky (USA)", "Czech 13th seed Lucie
+//! Safarova", "Germany's Steffi Graf") wins over the document's main country; unknown companies and bodies
+//! ("Alliance Aviation Services Ltd", "North Carolina State Bureau of Investigation") take the country of the
+//! place their name opens with, else the document's home country; and capitalised words that are not names
+//! (sport disciplines, quarter labels, list items, headline verbs) are dropped.
+
+use std::collections::HashMap;
+
+use storyline_model::EntityType;
+
+use crate::entities::{Candidate, Ctx, Usage};
+use crate::knowledge::{normalise, AliasKind};
+use crate::lexicon;
+use crate::token::TokenKind;
+
+fn word<'a>(cx: &Ctx<'a>, i: usize) -> &'a str {
+    cx.toks.get(i).map(|t| t.text(cx.text)).unwrap_or("")
+}
+
+fn span(cx: &Ctx, r: &std::ops::Range<usize>) -> String {
+    match (cx.toks.get(r.start), r.end.checked_sub(1).and_then(|e| cx.toks.get(e))) {
+        (Some(a), Some(b)) => normalise(cx.text.get(a.start..b.end).unwrap_or("")),
+        _ => String::new(),
+    }
+}
+
+/// The knowledge-base country (an entry with an ISO alpha-2 code) a single word names ("USA", "Germany").
+fn country_named(cx: &Ctx, w: &str) -> Option<(usize, String)> {
+    let t = cx.kb.choose(cx.kb.targets(&normalise(w)), cx.date).filter(|t| t.kind == AliasKind::Name)?;
+    let e = cx.kb.entry(t.entry).filter(|e| e.alpha2.is_some())?;
+    Some((t.entry, e.code.clone()?))
+}
+
+/// Runs after the document-level resolution of `entities`: per-mention country clues, home countries for
+/// unknown bodies, and removal of capitalised non-names.
+pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
+    bracketed_countries(cx, cands);
+    given_name_before_city(cx, cands);
+    person_clues(cx, cands);
+    organisation_homes(cx, cands);
+    cands.retain(|c| !not_a_name(cx, c));
+}
+
+/// "Katie Ledecky (USA)", "Alex Yee (Great Britain)": a country in brackets right after a name is that person's
+/// (or place's) country, and stays the country itself (not an acronym the name defines).
+fn bracketed_countries(cx: &Ctx, cands: &mut [Candidate]) {
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        let (s, e) = (c.toks.start, c.toks.end);
+        if s == 0 || word(cx, s - 1) != "(" || word(cx, e) != ")" {
+            continue;
+        }
+        let whole = span(cx, &c.toks);
+        if cx.kb.is_code_only(&whole) {
+            continue;
+        }
+        let Some((entry, code)) = country_named(cx, &whole) else { continue };
+        if c.kb != Some(entry) {
+            if let Some(country) = cx.kb.entry(entry) {
+                let c = &mut cands[k];
+                (c.kind, c.canonical, c.code, c.kb, c.role) =
+                    (EntityType::Gpe, country.canonical.clone(), Some(code.clone()), Some(entry), None);
+                c.usage = Usage::Modifier;
+                c.capital_of = None;
+                c.unknown_run = false;
+            }
+        }
+        let Some(prev) = k.checked_sub(1) else { continue };
+        let p = &cands[prev];
+        if p.toks.end + 1 != s || p.kb.is_some() || p.international {
+            continue;
+        }
+        let first = word(cx, p.toks.start);
+        let personal = (2..=3).contains(&p.toks.len())
+            && (lexicon::is_given_name(first) || lexicon::is_female_given_name(first) || p.kind == EntityType::Person);
+        let p = &mut cands[prev];
+        p.code = Some(code);
+        if personal {
+            p.kind = EntityType::Person;
+            p.usage = Usage::Actor;
+        }
+    }
+}
+
+/// "said Scott Sheffield, chief executive": a known given name right before a one-word city the base knows,
+/// not itself part of any name, makes the pair a person's name.
+fn given_name_before_city(cx: &Ctx, cands: &mut [Candidate]) {
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        let s = c.toks.start;
+        if c.toks.len() != 1 || c.kind != EntityType::Gpe || s == 0 {
+            continue;
+        }
+        let city = c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_none() && e.code.is_some());
+        let given = word(cx, s - 1);
+        let covered = cands.iter().any(|o| o.toks.contains(&(s - 1)));
+        let shaped = given.chars().next().is_some_and(char::is_uppercase) && given.chars().skip(1).all(char::is_lowercase);
+        let speaks = matches!(word(cx, s + 1), "," | "said" | "says" | "told")
+            || s >= 2 && matches!(word(cx, s - 2), "said" | "says" | "by" | "Mr" | "Mr." | "Ms" | "Ms.");
+        if !city || covered || !shaped || !speaks || !(lexicon::is_given_name(given) || lexicon::is_female_given_name(given))
+        {
+            continue;
+        }
+        let c = &mut cands[k];
+        c.toks = s - 1..c.toks.end;
+        c.canonical = span(cx, &c.toks);
+        (c.kind, c.code, c.kb, c.role, c.usage) = (EntityType::Person, None, None, None, Usage::Actor);
+        c.capital_of = None;
+        c.unknown_run = true;
+    }
+}
+
+/// Words that may stand between a nationality and the name it describes ("Czech 13th seed", "Thai filmmaker",
+/// "American world champion"): lower-case nouns and ordinals, not verbs or function words.
+fn descriptive(cx: &Ctx, i: usize) -> bool {
+    const STOP: &[&str] = &[
+        "and", "or", "but", "the", "a", "an", "of", "to", "in", "on", "at", "for", "with", "by", "from", "that",
+        "which", "who", "as", "is", "was", "were", "are", "be", "been", "has", "have", "had", "will", "would", "said",
+        "says", "told", "after", "before", "than", "against", "beat", "beats", "over", "when", "while", "his", "her",
+        "their", "its", "not", "also",
+    ];
+    let Some(t) = cx.toks.get(i) else { return false };
+    let w = t.text(cx.text);
+    let ordinal = w.len() > 2
+        && w.chars().next().is_some_and(|c| c.is_ascii_digit())
+        && ["th", "st", "nd", "rd"].iter().any(|s| w.ends_with(s));
+    match t.kind {
+        _ if ordinal => true,
+        TokenKind::Word => {
+            w.chars().next().is_some_and(char::is_lowercase)
+                && (!w.ends_with("ed") || w.ends_with("eed"))
+                && !w.ends_with("ing")
+                && !w.ends_with("ly")
+                && !STOP.contains(&w)
+        }
+        _ => false,
+    }
+}
+
+/// The country a nationality or a country's possessive right before mention `k` gives ("Czech 13th seed X",
+/// "American Serena", "Germany's Steffi Graf").
+fn clue_before(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<(String, usize)> {
+    let c = cands.get(k)?;
+    let mut j = c.toks.start;
+    let mut skipped = 0;
+    while j > 0 {
+        let prev = j - 1;
+        if let Some(o) = cands[..k].iter().rev().find(|o| o.toks.end == j) {
+            let word_at = word(cx, o.toks.start);
+            let compound = word_at.contains('-');
+            let norp = o.kind == EntityType::Norp && !compound;
+            return norp.then(|| o.code.clone().map(|code| (code, skipped))).flatten();
+        }
+        let possessive = cx.toks.get(prev).is_some_and(|t| t.kind == TokenKind::Possessive);
+        if possessive && skipped == 0 {
+            let o = cands[..k].iter().rev().find(|o| o.toks.end == prev)?;
+            let country = o.kind == EntityType::Gpe && o.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_some());
+            return country.then(|| o.code.clone().map(|code| (code, skipped))).flatten();
+        }
+        if skipped >= 3 || !descriptive(cx, prev) {
+            return None;
+        }
+        skipped += 1;
+        j = prev;
+    }
+    None
+}
+
+/// Unknown people: a country written next to any mention of the person decides for every mention. An
+/// unclassified two- or three-word name described by a nationality and a noun ("Czech 13th seed Lucie
+/// Safarova") is a person.
+fn person_clues(cx: &Ctx, cands: &mut [Candidate]) {
+    let mut found: HashMap<String, Option<String>> = HashMap::new();
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        let unclassified = c.kind == EntityType::Other
+            && c.unknown_run
+            && (2..=3).contains(&c.toks.len())
+            && c.toks.clone().all(|j| {
+                let w = word(cx, j);
+                w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).all(char::is_lowercase)
+            });
+        if !(c.kind == EntityType::Person || unclassified) || c.kb.is_some() || c.title.is_some() {
+            continue;
+        }
+        let clue = clue_before(cx, cands, k).filter(|(_, skipped)| c.kind == EntityType::Person || *skipped > 0);
+        if let Some((code, _)) = clue {
+            if unclassified {
+                cands[k].kind = EntityType::Person;
+            }
+            let c = &cands[k];
+            let slot = found.entry(c.canonical.clone()).or_insert(Some(code.clone()));
+            if slot.as_deref() != Some(code.as_str()) {
+                *slot = None;
+            }
+        }
+    }
+    for c in cands.iter_mut() {
+        if c.kind == EntityType::Person && c.kb.is_none() {
+            if let Some(Some(code)) = found.get(&c.canonical) {
+                c.code = Some(code.clone());
+            }
+        }
+    }
+}
+
+/// The country the document is mostly about: the only one mentioned, or one mentioned at least twice and more
+/// often than any other (news outlets do not count).
+fn home_country(cands: &[Candidate]) -> Option<String> {
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for c in cands {
+        if matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org) && c.role.as_deref() != Some("MED") {
+            if let Some(code) = c.code.as_deref() {
+                *counts.entry(code).or_default() += 1;
+            }
+        }
+    }
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    match ranked.as_slice() {
+        [(code, _)] => Some(code.to_string()),
+        [(code, n), (_, m), ..] if *n >= 2 && n > m => Some(code.to_string()),
+        _ => None,
+    }
+}
+
+/// Last words that make an unknown name a company or a national body.
+const BODY_HEADS: &[&str] = &[
+    "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "Corp", "Corp.", "Corporation", "Holdings", "Group", "Airways", "Airlines",
+    "Bank", "PLC", "plc", "LLC", "AG", "GmbH", "Co.", "Company", "Services", "Industries", "Enterprises", "Energy",
+    "Resources", "Partners", "Court", "Police", "Council", "Bureau", "Survey", "Authority", "Administration",
+    "Department", "Commission", "Agency", "Office", "FC", "United",
+];
+
+/// Unknown organisations without a country: the place their name opens with ("North Carolina State Bureau of
+/// Investigation", "Texas Department of Public Safety"), else the document's home country for companies and
+/// national bodies.
+fn organisation_homes(cx: &Ctx, cands: &mut [Candidate]) {
+    let home = home_country(cands);
+    for c in cands.iter_mut() {
+        if c.kind != EntityType::Org || c.kb.is_some() || c.code.is_some() || c.international || c.toks.len() < 2 {
+            continue;
+        }
+        let opening = (1..c.toks.len()).rev().find_map(|len| {
+            let key = span(cx, &(c.toks.start..c.toks.start + len));
+            let t = cx.kb.choose(cx.kb.targets(&key), cx.date).filter(|t| t.kind == AliasKind::Name)?;
+            let e = cx.kb.entry(t.entry).filter(|e| e.kind == EntityType::Gpe)?;
+            Some(e.code.clone())
+        });
+        let last = word(cx, c.toks.end - 1);
+        let code = match opening {
+            Some(code) => code,
+            None if BODY_HEADS.contains(&last) => home.clone(),
+            None => None,
+        };
+        c.code = code;
+    }
+}
+
+/// Capitalised words that name no person, place or body: sport disciplines ("Table Tennis", "Skeet Shooting
+/// Men"), quarter and currency labels ("Q3", "Rs"), list items of common plural nouns ("Health Centres") and
+/// headline fragments opening with a verb ("Wins House of Commons Majority").
+fn not_a_name(cx: &Ctx, c: &Candidate) -> bool {
+    const SPORT: &[&str] = &[
+        "Tennis", "Table", "Canoeing", "Canoe", "Wrestling", "Judo", "Dressage", "Basketball", "Gymnastics",
+        "Swimming", "Shooting", "Skeet", "Trap", "Archery", "Fencing", "Rowing", "Cycling", "Boxing", "Weightlifting",
+        "Triathlon", "Taekwondo", "Badminton", "Volleyball", "Handball", "Sailing", "Diving", "Equestrian", "Sprint",
+        "Kayak", "Karate", "Surfing", "Skateboarding", "Breaking", "Marathon", "Decathlon", "Heptathlon", "Hurdles",
+        "Freestyle", "Backstroke", "Breaststroke", "Butterfly", "Medley", "Relay", "Singles", "Doubles", "Mixed",
+        "Men", "Men's", "Women", "Women's", "Event", "Events",
+    ];
+    const PLURAL_ITEMS: &[&str] = &[
+        "Centres", "Centers", "Schools", "Markets", "Points", "Stations", "Facilities", "Sites", "Shops", "Homes",
+        "Churches", "Mosques", "Places", "Workplaces",
+    ];
+    const HEADLINE_VERBS: &[&str] = &[
+        "Wins", "Beats", "Says", "Takes", "Gets", "Makes", "Faces", "Seeks", "Calls", "Slams", "Hits", "Vows", "Urges",
+        "Warns", "Claims", "Sets", "Sees", "Loses", "Backs", "Launches", "Announces", "Reports", "Unveils",
+    ];
+    if c.kb.is_some() || !matches!(c.kind, EntityType::Person | EntityType::Gpe | EntityType::Org | EntityType::Other) {
+        return false;
+    }
+    let words: Vec<&str> = c.toks.clone().map(|j| word(cx, j)).collect();
+    let Some(first) = words.first() else { return false };
+    let label = words.len() == 1
+        && (matches!(*first, "Rs" | "Rs." | "H1" | "H2")
+            || first.len() == 2 && first.starts_with('Q') && first[1..].chars().all(|d| ('1'..='4').contains(&d))
+            || first.starts_with("FY") && first[2..].chars().all(|d| d.is_ascii_digit()));
+    let sport = words.iter().all(|w| SPORT.contains(w)) && !words.iter().all(|w| matches!(*w, "Men" | "Women" | "Event"));
+    let items = c.unknown_run
+        && c.kind != EntityType::Person
+        && words.last().is_some_and(|w| PLURAL_ITEMS.contains(w));
+    let headline = c.unknown_run && words.len() >= 2 && HEADLINE_VERBS.contains(first);
+    label || sport || items || headline
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::{Analyser, Knowledge};
+    use std::sync::Arc;
+
+    fn entities(text: &str) -> Vec<(String, Option<String>)> {
+        let a = Analyser::new(Arc::new(Knowledge::builtin().unwrap())).analyse(text, None);
+        a.entities.into_iter().map(|e| (e.canonical, e.code)).collect()
+    }
+
+    #[test]
+    fn bracketed_country_codes_the_name_before_it() {
+        let got = entities("Katie Ledecky (USA) won again. Alex Yee (Great Britain) won the triathlon.");
+        assert!(got.contains(&("Katie Ledecky".into(), Some("USA".into()))), "{got:?}");
+        assert!(got.contains(&("Alex Yee".into(), Some("GBR".into()))), "{got:?}");
+        assert!(got.contains(&("United States".into(), Some("USA".into()))), "{got:?}");
+    }
+
+    #[test]
+    fn nationality_before_a_description_codes_the_person() {
+        let got = entities("Serena Williams beat Czech 13th seed Lucie Safarova in Paris, France on Saturday.");
+        assert!(got.contains(&("Lucie Safarova".into(), Some("CZE".into()))), "{got:?}");
+    }
+
+    #[test]
+    fn disciplines_and_quarter_labels_are_no_names() {
+        let got = entities("Ma Long (China) won in Table Tennis. Subscribers grew in Q3 at Hulu, the company said.");
+        assert!(!got.iter().any(|(n, _)| n == "Table Tennis" || n == "Q3"), "{got:?}");
+    }
+
+    #[test]
+    fn company_suffix_takes_the_home_country() {
+        let got = entities(
+            "Qantas and Virgin Australia compete in Australia. Alliance Aviation Services Ltd shares rose in Sydney.",
+        );
+        assert!(got.contains(&("Alliance Aviation Services Ltd".into(), Some("AUS".into()))), "{got:?}");
+    }
+}
