@@ -327,6 +327,13 @@ impl QuoteCtx<'_> {
                         | "navy"
                         | "army"
                         | "police"
+                        | "statement"
+                        | "communique"
+                        | "declaration"
+                        | "media"
+                        | "news"
+                        | "television"
+                        | "broadcaster"
                 )
             {
                 has_head = true;
@@ -427,20 +434,44 @@ impl QuoteCtx<'_> {
     /// role's head word: "President Erdogan … the president said".
     fn titled_person(&self, words: &[String], before: usize) -> Option<usize> {
         let head = words.iter().rev().find(|w| lexicon::title_role(w).is_some())?;
-        let same_head = |w: &str| {
+        let same = |w: &str, x: &str| {
             let w = w.to_lowercase();
-            w == *head || (head.starts_with("spokes") && w.starts_with("spokes"))
+            w == x || (x.starts_with("spokes") && w.starts_with("spokes"))
         };
-        self.ents
-            .iter()
-            .enumerate()
-            .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= before)
-            .filter(|(_, c)| {
-                let titled = c.title.as_deref().is_some_and(|t| t.split_whitespace().any(same_head));
-                titled || (c.toks.start.saturating_sub(3)..c.toks.start).any(|k| same_head(self.t(k)))
-            })
+        let people = || {
+            self.ents
+                .iter()
+                .enumerate()
+                .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= before)
+                // "… my meeting with Foreign Minister Wang Yi …," the foreign minister said: not one quoted about.
+                .filter(|(_, c)| !self.in_quote.get(c.toks.start).copied().unwrap_or(true))
+        };
+        let titled = |c: &Candidate, x: &str| {
+            c.title.as_deref().is_some_and(|t| t.split_whitespace().any(|w| same(w, x)))
+                || self.title_before(c.toks.start).any(|k| same(self.t(k), x))
+        };
+        // "the foreign minister said": one titled with every word before one titled only "minister".
+        let all: Vec<&String> =
+            words.iter().filter(|w| !matches!(w.as_str(), "the" | "of" | "top" | "senior" | "former")).collect();
+        people()
+            .filter(|(_, c)| all.iter().all(|w| titled(c, w)))
             .map(|(k, _)| k)
             .next_back()
+            .or_else(|| people().filter(|(_, c)| titled(c, head)).map(|(k, _)| k).next_back())
+    }
+
+    /// The tokens of the title phrase written right before a name, nearest first: "Brazil's Foreign Minister,"
+    /// before "Mauro Vieira", but only "President-elect" in "the minister appointed by President-elect Javier Milei".
+    fn title_before(&self, start: usize) -> impl Iterator<Item = usize> + '_ {
+        (start.saturating_sub(6)..start).rev().take_while(move |&k| {
+            let w = self.t(k);
+            lexicon::title_role(w).is_some()
+                || contains_lower(lexicon::TITLE_MODIFIERS, w) && !matches!(w, "of" | "the" | "for" | "and")
+                || matches!(w, "," | "'s" | "\u{2019}s")
+                || self.ent_at.get(k).copied().flatten().is_some_and(|e| {
+                    self.ents.get(e).is_some_and(|c| c.kind != EntityType::Person && c.toks.end <= start)
+                })
+        })
     }
 
     /// The last person named outside quotes before `before` who belongs to country `code` and whose title (or the
@@ -766,7 +797,10 @@ impl QuoteCtx<'_> {
                 j = comma + 1;
             }
         }
-        while j < v && j < lo + 10 {
+        // "Iranian Foreign Ministry Spokesman Bahram Ghasemi censured": a body before a title is the person's
+        // affiliation; it speaks only when no one follows.
+        let mut affiliation = None;
+        while j < v && j < lo + 12 {
             if let Some(e) = self.ent_at.get(j).copied().flatten() {
                 let c = self.ents.get(e)?;
                 // "The North's Korean Central News Agency": the possessor is not the subject.
@@ -774,7 +808,14 @@ impl QuoteCtx<'_> {
                     j = c.toks.end + 1;
                     continue;
                 }
-                return self.speaker_kind(e).then_some(e);
+                let title_follows = lexicon::title_role(self.t(c.toks.end)).is_some()
+                    || contains_lower(lexicon::TITLE_MODIFIERS, self.t(c.toks.end));
+                if c.kind != EntityType::Person && title_follows && c.toks.end > j {
+                    affiliation = affiliation.or(self.speaker_kind(e).then_some(e));
+                    j = c.toks.end;
+                    continue;
+                }
+                return self.speaker_kind(e).then_some(e).or(affiliation);
             }
             let w = self.t(j);
             let skippable = self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct)
@@ -782,11 +823,11 @@ impl QuoteCtx<'_> {
                 || lexicon::title_role(w).is_some()
                 || contains_lower(lexicon::TITLE_MODIFIERS, w);
             if !skippable {
-                return None;
+                return affiliation;
             }
             j += 1;
         }
-        None
+        affiliation
     }
 
     /// The country the text mentions most (countries and nationalities), with one of its mentions.
@@ -948,6 +989,19 @@ impl QuoteCtx<'_> {
         None
     }
 
+    /// "NDTV quoted him as saying", "Reuters quoted Lavrov as saying": the one quoted is the speaker, not the outlet.
+    fn quoted_as(&self, v: usize) -> Option<Who> {
+        if !matches!(self.t(v), "quoted" | "quotes" | "quoting") {
+            return None;
+        }
+        if matches!(self.t(v + 1).to_lowercase().as_str(), "him" | "her") && self.t(v + 2) == "as" {
+            return Some(Who::Pronoun(v + 1));
+        }
+        let e = self.ent_at.get(v + 1).copied().flatten()?;
+        let c = self.ents.get(e)?;
+        (self.t(c.toks.end) == "as" && self.speaker_kind(e)).then_some(Who::Entity(e))
+    }
+
     /// The speaker named just after a post-posed verb ("said Blinken", "said Foreign Minister Cho").
     fn subject_after(&self, v: usize, hi: usize) -> Option<Who> {
         // "…," a diplomat told Reuters: who is told is the listener, not the speaker.
@@ -1099,7 +1153,10 @@ impl QuoteCtx<'_> {
                                 && self.t(c.toks.end) == ","
                                 && self.t(c.toks.end + 1).eq_ignore_ascii_case("quoting")
                         });
-                        if relay {
+                        // "…," the North's state news said, according to Reuters: the outlet relays a speaker.
+                        let relays_speaker = self.ents.get(e).is_some_and(|c| c.role.as_deref() == Some("MED"))
+                            && (i.saturating_sub(8)..i).any(|v| self.is_speech_verb(v));
+                        if relay || relays_speaker {
                             return None;
                         }
                         if self.speaker_kind(e) {
@@ -1206,6 +1263,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             )
         })
     };
+    let possessor = |c: &Candidate| matches!(qc.t(c.toks.end), "'s" | "\u{2019}s");
     let last_person_before = |pos: usize| -> Option<usize> {
         let people = || {
             qc.ents
@@ -1237,7 +1295,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             Who::Pronoun(p) => {
                 // The latest speaker, quoted person or sentence subject before the pronoun; "she" prefers women
                 // and "he" passes over them.
-                let she = qc.t(p).eq_ignore_ascii_case("she");
+                let she = matches!(qc.t(p).to_lowercase().as_str(), "she" | "her");
                 let options: Vec<(usize, usize)> = speeches
                     .iter()
                     .map(|s| (s.pos, s.entity))
@@ -1250,8 +1308,31 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 let latest = |fits: &dyn Fn(usize) -> bool| {
                     options.iter().filter(|(_, e)| fits(*e)).max_by_key(|(pos, _)| *pos).map(|(_, e)| *e)
                 };
-                let gendered = latest(&|e| female(qc, e) == she);
-                gendered.or_else(|| latest(&|_| true)).or_else(|| last_person_before(p))
+                // "She" goes to the latest woman who spoke or was named as a subject ("Maria Zakharova, a foreign
+                // ministry spokesman, dismissed …"), else to any woman named before ("her accusations … from
+                // Theresa May"), rather than to a man who spoke.
+                let women = |as_subject: bool| {
+                    qc.ents
+                        .iter()
+                        .enumerate()
+                        .filter(|(k, c)| c.kind == EntityType::Person && c.toks.end <= p && female(qc, *k))
+                        .filter(|(_, c)| !qc.in_quote.get(c.toks.start).copied().unwrap_or(true))
+                        .filter(|(k, _)| !named_in(qc, *k, quoted))
+                        .filter(move |(_, c)| !as_subject || !object_of_preposition(c) && !possessor(c))
+                        .map(|(k, c)| (c.toks.start, k))
+                        .next_back()
+                };
+                let gendered = options
+                    .iter()
+                    .filter(|(_, e)| female(qc, *e) == she)
+                    .copied()
+                    .chain(women(true).filter(|_| she))
+                    .max_by_key(|(pos, _)| *pos)
+                    .map(|(_, e)| e);
+                gendered
+                    .or_else(|| women(false).filter(|_| she).map(|(_, e)| e))
+                    .or_else(|| latest(&|_| true))
+                    .or_else(|| last_person_before(p))
             }
             // The latest organisation or government quoted, speaking or opening its sentence ("Russia's Foreign
             // Ministry on Friday accused the US Embassy … "…," it said").
@@ -1307,7 +1388,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     break;
                 }
                 if qc.is_speech_verb(v) {
-                    let who = qc.subject_before(v, c).or_else(|| qc.subject_after(v, hi));
+                    let who = qc.quoted_as(v).or_else(|| qc.subject_before(v, c)).or_else(|| qc.subject_after(v, hi));
                     if let Some(w) = who {
                         let tok = match &w {
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
@@ -1358,7 +1439,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             let order = governing.into_iter().chain((lo..s.open).filter(|&v| Some(v) != governing));
             for v in order {
                 if qc.is_speech_verb(v) || Some(v) == governing {
-                    if let Some(w) = qc.subject_before(v, lo) {
+                    if let Some(w) = qc.quoted_as(v).or_else(|| qc.subject_before(v, lo)) {
                         let tok = match &w {
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
                             Who::Pronoun(p) | Who::It(p) => *p,
@@ -1453,7 +1534,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                             )
                     })
                 };
-                let subject = persons.iter().copied().find(|e| is_subject(*e)).or(persons.first().copied());
+                let subject = persons.iter().copied().find(|e| is_subject(*e));
                 if let Some(e) = subject {
                     speaker = Some(e);
                     how = "subject";
@@ -1524,6 +1605,12 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 let mut verb_at = end;
                 if qc.t(verb_at) == "(" && qc.t(verb_at + 2) == ")" {
                     verb_at += 3;
+                }
+                // "The European Union on Monday summoned …", "Russia yesterday accused …".
+                if qc.t(verb_at) == "on" && lexicon::weekday_number(qc.t(verb_at + 1)).is_some() {
+                    verb_at += 2;
+                } else if matches!(qc.t(verb_at), "yesterday" | "today" | "earlier") {
+                    verb_at += 1;
                 }
                 let verb_follows = qc.toks.get(verb_at).is_some_and(|t| {
                     let w = t.text(qc.text);
@@ -1669,7 +1756,10 @@ fn after_role(
     pos: usize,
     roles_said: &[(usize, Option<usize>, Option<String>)],
 ) -> (Option<usize>, Option<String>) {
-    let Some(&(role_pos, body, ref holder)) = roles_said.iter().rfind(|r| r.0 < pos) else {
+    // Only a role naming a person ("a Commission spokesperson", "Iran's top diplomat") is "he" or "she"; "Russia's
+    // foreign ministry said" is not.
+    let person_role = |v: usize| (v.saturating_sub(5)..v).any(|k| lexicon::title_role(qc.t(k)).is_some());
+    let Some(&(role_pos, body, ref holder)) = roles_said.iter().rfind(|r| r.0 < pos && person_role(r.0)) else {
         return (speaker, None);
     };
     // "… a Commission spokesperson said when asked to comment on Trump's statements": a possessor or the object of
@@ -1871,6 +1961,42 @@ mod tests {
                     On Monday night, state news agency SANA reported that air defences were active. \"Our air \
                     defense systems shot down most of the rockets,\" the ministry said on social media.";
         assert_eq!(speaker_of(text, "2022-01-04", "Our air defense").as_deref(), Some("Syrian Defense Ministry"));
+    }
+
+    #[test]
+    fn an_outlet_quoting_someone_is_not_the_speaker() {
+        let text = "Trump said the two countries would focus on trade. \"We have become great friends,\" NDTV \
+                    quoted him as saying.";
+        assert_eq!(speaker_of(text, "2020-02-24", "great friends").as_deref(), Some("Donald Trump"));
+        let text = "North Korea demanded that the drills stop.\n\n\"We sternly warn the U.S. to stop the dangerous \
+                    exercises,\" the North's state news said, according to Reuters.";
+        assert_eq!(speaker_of(text, "2015-01-15", "sternly warn").as_deref(), Some("North Korea"));
+    }
+
+    #[test]
+    fn she_goes_to_a_woman_and_the_foreign_minister_to_the_one_so_titled() {
+        let text = "Replying to an ultimatum from Theresa May, Russia's foreign ministry said Britain must \
+                    understand.\n\nThe Kremlin has responded to her accusations. She vowed extensive sanctions if \
+                    there was \"no credible response\" from Moscow.";
+        assert_eq!(speaker_of(text, "2018-03-14", "no credible").as_deref(), Some("Theresa May"));
+        let text = "Foreign Minister Shah Mahmood Qureshi met Prime Minister Imran Khan before leaving.\n\n\
+                    \"I am hopeful that my meeting with Foreign Minister Wang Yi will be beneficial,\" the foreign \
+                    minister said.";
+        assert_eq!(speaker_of(text, "2020-08-20", "I am hopeful").as_deref(), Some("Shah Mahmood Qureshi"));
+    }
+
+    #[test]
+    fn a_ministry_statement_speaks_for_its_country() {
+        let text = "Russia said it would ignore the ultimatum. \"Any threats to take sanctions against Russia will \
+                    not be left without a response,\" a Russian foreign ministry statement stated.";
+        assert_eq!(speaker_of(text, "2018-03-14", "Any threats").as_deref(), Some("Russia"));
+    }
+
+    #[test]
+    fn a_subject_with_a_weekday_before_its_verb_speaks() {
+        let text = "The European Union on Monday summoned the Russian ambassador to express \"strong condemnation \
+                    and rejection\" of the sanctions.";
+        assert_eq!(speaker_of(text, "2021-05-03", "strong condemnation").as_deref(), Some("European Union"));
     }
 
     #[test]
