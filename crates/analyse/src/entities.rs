@@ -773,6 +773,29 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     } else if words.len() == 1 && words[0].chars().count() < 2 {
         return prefix;
     }
+    // "the Reciprocal Access Agreement", "the New Delhi Leaders Declaration": a document's name names no actor.
+    if matches!(cand.kind, EntityType::Org | EntityType::Person | EntityType::Gpe)
+        && words.len() >= 2
+        && matches!(
+            last,
+            "Agreement"
+                | "Declaration"
+                | "Treaty"
+                | "Accord"
+                | "Accords"
+                | "Pact"
+                | "Charter"
+                | "Convention"
+                | "Protocol"
+                | "Act"
+                | "Resolution"
+                | "Doctrine"
+                | "Communique"
+                | "Communiqué"
+        )
+    {
+        cand.kind = EntityType::Other;
+    }
     prefix.push(cand);
     prefix
 }
@@ -1450,6 +1473,9 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             if let Some(e) = opening_known_name(cx, &cands[k]) {
                 cands[k].code = e.code.clone();
                 cands[k].international = e.code.is_none();
+            } else if owned_by_international_body(cx, &cands[k], cands) {
+                // "the Council of Europe's Parliamentary Assembly".
+                cands[k].international = true;
             }
         }
         if cands[k].unknown_run
@@ -1815,6 +1841,22 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
     best.into_iter().map(|(code, (n, _))| (code.to_string(), n)).collect()
 }
 
+/// An organisation written right after a known international body's possessive or name ("the Council of Europe's
+/// Parliamentary Assembly").
+fn owned_by_international_body(cx: &Ctx, c: &Candidate, cands: &[Candidate]) -> bool {
+    let Some(mut j) = c.toks.start.checked_sub(1) else { return false };
+    if !matches!(cx.t(j), "'s" | "\u{2019}s") {
+        j = c.toks.start;
+    }
+    cands.iter().any(|o| {
+        o.toks.end == j
+            && o.kind == EntityType::Org
+            && o.kb.is_some()
+            && o.code.is_none()
+            && o.role.as_deref() != Some("MED")
+    })
+}
+
 /// The knowledge-base organisation or country whose name opens an unknown organisation's ("ECOWAS" in "ECOWAS
 /// Commission", "China" in "China Coast Guard").
 fn opening_known_name<'k>(cx: &Ctx<'k>, c: &Candidate) -> Option<&'k crate::knowledge::Entry> {
@@ -1879,6 +1921,10 @@ fn national_institution(canonical: &str) -> bool {
         "Command",
         "Agency",
         "Service",
+        "Battalion",
+        "Regiment",
+        "Division",
+        "Corps",
     ];
     const INTERNATIONAL: &[&str] = &[
         "International",
@@ -1891,7 +1937,9 @@ fn national_institution(canonical: &str) -> bool {
         "Arab",
         "Multinational",
     ];
-    canonical.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w))
+    // "718th Engineer Company": a unit numbered by an ordinal is some country's armed forces'.
+    let numbered_unit = canonical.split(' ').next().is_some_and(is_ordinal);
+    (numbered_unit || canonical.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w)))
         && !INTERNATIONAL.iter().any(|p| canonical.contains(p))
 }
 

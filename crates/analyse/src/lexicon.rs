@@ -764,6 +764,7 @@ pub const ORG_SUFFIXES: &[&str] = &[
     "regiment",
     "regiments",
     "militia",
+    "taskforce",
     "mission",
     "reserve",
     "division",
@@ -957,6 +958,13 @@ pub const MOTION_WORDS: &[&str] = &[
     "tour",
     "stop",
     "stops",
+    "left",
+    "leave",
+    "leaving",
+    "departed",
+    "aircraft",
+    "plane",
+    "bound",
 ];
 
 /// Capitalised words that are not names when they stand alone (sentence openers, pronouns, calendar words).
