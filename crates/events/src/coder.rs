@@ -639,9 +639,24 @@ impl Coder<'_> {
                 s.groups.push(vec![actor]);
                 s.toks[i].actor = Some((s.groups.len() - 1) as u32);
                 s.toks[i].word = None;
+            } else if let Some(group) = self.they_after_meeting(s, i, discourse) {
+                s.groups.push(group);
+                s.toks[i].actor = Some((s.groups.len() - 1) as u32);
+                s.toks[i].word = None;
             }
             i += 1;
         }
+    }
+
+    /// "They discussed …" opening a sentence right after a meeting: the sides that met.
+    fn they_after_meeting(&self, s: &Sentence, i: usize, discourse: &Discourse) -> Option<Vec<ActorInfo>> {
+        let they = self.lex.ids.they;
+        let opens = i == 0 || (i == 1 && s.toks[0].word.is_some_and(|w| self.lex.ids.adverbs.contains(&w)));
+        if s.word(i) != Some(they) || !opens {
+            return None;
+        }
+        let g = discourse.groups.iter().rev().find(|g| g.meeting)?;
+        (discourse.sentence.saturating_sub(g.sentence) <= 2).then(|| g.members.clone())
     }
 
     /// "the three nations", "both foreign ministers", "all four countries" at token `i`: the latest group of
@@ -834,6 +849,10 @@ impl Coder<'_> {
             let quote = quotes.iter().find(|q| q.start <= start_off && start_off < q.end);
             let from_quote = quote.map(|q| q.speaker.clone().or_else(|| any_say.clone()));
             let c = &mut s.clauses[ci];
+            // "rejected the call, arguing that …": a new reporting verb ends what a denial governs.
+            if c.has_say && !c.has_deny {
+                negated = false;
+            }
             c.reporter = match from_quote {
                 Some(r) => r,
                 None => reporter.clone(),
@@ -936,6 +955,10 @@ impl Coder<'_> {
                     governed = false;
                     governed_by_of = false;
                     i = self.coordinated(s, i, anchor).map(|(_, end)| end).unwrap_or(i + 1);
+                    // "with NSA Ajit Doval": a name right after a governed actor is governed with it.
+                    while i < anchor.min(c.end) && s.is_actor(i) {
+                        i += 1;
+                    }
                     continue;
                 }
                 return self.coordinated(s, i, anchor).map(|(g, _)| g);
@@ -1448,7 +1471,8 @@ impl Coder<'_> {
         }
         // "companies trading with Iran": a participle after a common noun has that noun as its subject.
         let participle = s.word(anchor).is_some_and(|w| self.lex.ing_forms.contains(&w));
-        if participle && !p.has_source {
+        // "the meeting with X" under a noun pattern (`@TALKS with +`) is the noun, not a participle.
+        if participle && p.verb_anchor && !p.has_source {
             // "issued a statement warning Ukraine", "while calling on Israel": the issuer is the subject.
             let after_noun = anchor.checked_sub(1).and_then(|k| s.toks.get(k)).is_some_and(|t| {
                 t.actor.is_none()

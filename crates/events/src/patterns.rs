@@ -161,6 +161,8 @@ pub(crate) struct CommonIds {
     pub by: u32,
     /// "it", "they": in a complement after a reporting verb they stand for the one reporting.
     pub it_they: Vec<u32>,
+    /// "they".
+    pub they: u32,
     /// Small words that may stand between a clause-opening subordinator's actor and its verb ("after Pompeo on
     /// Tuesday accused"), besides adverbs.
     pub interposed: Vec<u32>,
@@ -349,6 +351,7 @@ impl Lexicon {
             for_: v.intern("for"),
             by: v.intern("by"),
             it_they: ["it", "they"].iter().map(|w| v.intern(w)).collect(),
+            they: v.intern("they"),
             interposed: ["on", "last", "this"].iter().map(|w| v.intern(w)).collect(),
             adverbs: ["also", "later", "earlier", "recently", "reportedly", "again"]
                 .iter()

@@ -32,6 +32,9 @@ pub(crate) const GAZ: &Gaz = &[
     ("North Korean", "North Korea", Norp, Some("PRK")),
     ("South Korean", "South Korea", Norp, Some("KOR")),
     ("Russian", "Russia", Norp, Some("RUS")),
+    ("Chinese", "China", Norp, Some("CHN")),
+    ("Japanese", "Japan", Norp, Some("JPN")),
+    ("Iranian", "Iran", Norp, Some("IRN")),
     ("Ukrainian", "Ukraine", Norp, Some("UKR")),
     ("North Korea", "North Korea", Gpe, Some("PRK")),
     ("N. Korea", "North Korea", Gpe, Some("PRK")),
@@ -992,4 +995,20 @@ fn headlines_are_coded_through_the_body() {
     let headline = "Blinken criticizes Russia";
     let ev = c.code_headline("a1", headline, &analysis(headline, &[]), &body_analysis, date, &body_events);
     assert!(ev.is_empty(), "already in the body: {:?}", triples(&ev));
+}
+
+/// "the meeting with X" is a noun; "They discussed …" right after a meeting are the sides that met; a denial
+/// governs its own complement, not what a later reporting verb introduces.
+#[test]
+fn meeting_nouns_they_after_meetings_and_the_reach_of_denials() {
+    assert_has(&code("Blinken described the meeting with Cho as productive."), "USA", "KOR", "040");
+    let ev = code("Blinken met Cho in Seoul on Monday. They discussed trade.");
+    assert_eq!(ev.iter().filter(|e| e.root == "04").count(), 4, "{:?}", triples(&ev));
+    let ev = code("Russia spoke. They discussed trade.");
+    assert!(ev.is_empty(), "{:?}", triples(&ev));
+    let ev = code("Iran rejected the call, arguing that strikes by Israel on Iranian facilities were illegal.");
+    assert_has(&ev, "ISR", "IRN", "195");
+    let ev = code("Iran denied that it attacked Israel.");
+    assert!(!has(&ev, "IRN", "ISR", "19"), "{:?}", triples(&ev));
+    assert_has(&code("Chinese vessels fired water cannons and rammed Japanese boats."), "CHN", "JPN", "170");
 }
