@@ -242,7 +242,12 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let authors = seen;
     let language = meta.language.or_else(|| detect_language(&text));
     let title = match meta.declared_title {
-        Some(declared) if h1_is_furniture(&page, meta.title.as_deref(), &declared) => Some(declared),
+        Some(declared)
+            if h1_is_furniture(&page, meta.title.as_deref(), &declared)
+                || shown_as_heading(&page, meta.title.as_deref(), &declared) =>
+        {
+            Some(declared)
+        }
         _ => meta.title,
     };
     Extracted { title, text, published, modified: meta.modified, authors, outlet: meta.outlet, url: meta.url, language }
@@ -260,6 +265,21 @@ fn h1_is_furniture(page: &dom::Page, title: Option<&str>, declared: &str) -> boo
         .iter()
         .find(|b| b.kind == dom::BlockKind::Heading(1) && meta::norm(&b.text) == wanted)
         .is_some_and(|b| b.boiler)
+}
+
+/// Whether the page shows a headline-shaped declared title, other words than the title taken from its h1, as one
+/// of its h2–h4 headings: a title the page both declares and shows is its headline, where the h1 it was weighed
+/// against names a section or a variant.
+fn shown_as_heading(page: &dom::Page, title: Option<&str>, declared: &str) -> bool {
+    let wanted = meta::norm(declared);
+    !wanted.is_empty()
+        && looks_like_headline(declared)
+        && title.is_some_and(|t| meta::norm(t) != wanted)
+        && page.blocks.iter().any(|b| {
+            matches!(b.kind, dom::BlockKind::Heading(2..=4))
+                && b.text.len() < declared.len() * 2 + 8
+                && meta::norm(&b.text) == wanted
+        })
 }
 
 /// Whether a declared title has a headline's shape: three to fifteen words, one sentence (an OpenGraph title
@@ -422,6 +442,20 @@ mod tests {
         // Without metadata, the first dateline, else an update.
         let none = reconcile_published(None, None, &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
         assert_eq!(none.as_deref(), Some("2024-01-01"));
+    }
+
+    #[test]
+    fn declared_title_shown_as_a_heading_beats_a_section_h1() {
+        let para = "<p>The council voted on Tuesday to approve the new budget, which includes funding for schools, \
+            roads and parks across the region.</p>";
+        let html = format!(
+            "<html><head><meta property=\"og:title\" content=\"Council approves the new city budget\"></head><body>\
+             <article><h1>City Hall Updates</h1><h2>Council approves the new city budget</h2>{}</article></body></html>",
+            para.repeat(4)
+        );
+        assert_eq!(extract_html(&html, None).title.as_deref(), Some("Council approves the new city budget"));
+        let not_shown = html.replace("<h2>Council approves the new city budget</h2>", "");
+        assert_eq!(extract_html(&not_shown, None).title.as_deref(), Some("City Hall Updates"));
     }
 
     #[test]
