@@ -578,6 +578,14 @@ fn title_site_part(title: &str) -> Option<&str> {
         .map(|(_, tail)| tail)
 }
 
+/// Whether `longer` is `title` with one number (a count or a year) before or after it.
+fn number_added(title: &str, longer: &str) -> bool {
+    let is_number = |w: &str| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit());
+    let before = longer.strip_suffix(title).and_then(|rest| rest.strip_suffix(' '));
+    let after = longer.strip_prefix(title).and_then(|rest| rest.strip_prefix(' '));
+    title.split_whitespace().count() >= 2 && (before.is_some_and(is_number) || after.is_some_and(is_number))
+}
+
 /// Whether `damaged` is `intact` with some characters lost to a failed decoding: each `?` or U+FFFD in it stands
 /// for one to three characters of `intact` that are no letters or digits' equal there (an apostrophe, a colon, a
 /// curly quote with the letter after it), and everything else is the same.
@@ -851,6 +859,16 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
             .map(str::to_string)
     };
     let h1 = h1.map(|h| restyled(h).unwrap_or_else(|| h.clone()));
+    // An h1 that is a declared title without its leading count or trailing year ("Recent Trends in Photography"
+    // for "8 Recent Trends in Photography") lost a number set apart for display: the declared title is whole.
+    let og_clean = meta(&raw, &["og:title"]).map(|t| clean_title(t, site.as_deref()));
+    let h1 = h1.map(|h| {
+        [declared_clean.as_deref(), og_clean.as_deref(), tag_clean.as_deref()]
+            .into_iter()
+            .flatten()
+            .find(|d| number_added(&h, d))
+            .map_or(h, str::to_string)
+    });
     // An h1 whose characters were lost to a failed decoding ("Beginner? Guide") gives way to the intact declared
     // title it copies.
     let h1 = h1.map(|h| match declared_clean.as_deref() {
@@ -1130,6 +1148,15 @@ mod tests {
         assert_eq!(meta.published.as_deref(), Some("2017-03-01"));
         let no_h1 = html.replace("<h1>Candidate experience</h1>", "");
         assert_eq!(page_meta(&Html::parse_document(&no_h1), None).published.as_deref(), Some("2025-01-31"));
+    }
+
+    #[test]
+    fn numbers_set_apart_from_the_headline() {
+        assert!(number_added("Recent Trends in Photography", "8 Recent Trends in Photography"));
+        assert!(number_added("15 Best Online Tutoring Platforms", "15 Best Online Tutoring Platforms 2025"));
+        assert!(!number_added("Best Travel Insurance", "Best Travel Insurance in 2025"));
+        assert!(!number_added("Cybersecurity Tips", "15 Critical Cybersecurity Tips"));
+        assert!(!number_added("Tips", "8 Tips"));
     }
 
     #[test]
