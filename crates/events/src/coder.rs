@@ -648,11 +648,37 @@ impl Coder<'_> {
         }
     }
 
-    /// "They discussed …" opening a sentence right after a meeting: the sides that met.
+    /// "they": the nearest group of sides named before it in the sentence ("a summit of the leaders of X, Y and
+    /// Z, in which they criticised …"); opening a sentence right after a meeting ("They discussed …"), the sides
+    /// that met.
     fn they_after_meeting(&self, s: &Sentence, i: usize, discourse: &Discourse) -> Option<Vec<ActorInfo>> {
         let they = self.lex.ids.they;
+        if s.word(i) != Some(they) {
+            return None;
+        }
+        let mut k = i;
+        while k > 0 {
+            k -= 1;
+            if s.is_actor(k) {
+                // The start of the coordination that ends here.
+                let mut first = k;
+                while first > 0 {
+                    let before = s.toks[first - 1];
+                    let joins = before.punct == Some(',')
+                        || before.word.is_some_and(|w| w == self.lex.ids.and || w == self.lex.ids.the);
+                    if joins || before.actor.is_some() {
+                        first -= 1;
+                    } else {
+                        break;
+                    }
+                }
+                let start = (first..=k).find(|&j| s.is_actor(j))?;
+                let group = self.coordinated(s, start, i).map(|(g, _)| g)?;
+                return (sides(&group) >= 2).then_some(group);
+            }
+        }
         let opens = i == 0 || (i == 1 && s.toks[0].word.is_some_and(|w| self.lex.ids.adverbs.contains(&w)));
-        if s.word(i) != Some(they) || !opens {
+        if !opens {
             return None;
         }
         let g = discourse.groups.iter().rev().find(|g| g.meeting)?;
@@ -1188,6 +1214,12 @@ impl Coder<'_> {
 
     fn match_elems(&self, s: &Sentence, p: &Pattern, ei: usize, ti: usize, m: &mut Match) -> bool {
         let Some(elem) = p.elems.get(ei) else { return true };
+        // The quotation marks of a few quoted words inside the clause (opposed the "aggressive behaviour" of X).
+        let inner_quote =
+            s.toks.get(ti).is_some_and(|t| !t.boundary && matches!(t.punct, Some('"' | '\u{201C}' | '\u{201D}')));
+        if inner_quote && !matches!(elem, Elem::Gap) && ti > 0 {
+            return self.match_elems(s, p, ei, ti + 1, m);
+        }
         match elem {
             Elem::Words(ws) => {
                 let ok = s.word(ti).is_some_and(|w| ws.binary_search(&w).is_ok());

@@ -1012,3 +1012,18 @@ fn meeting_nouns_they_after_meetings_and_the_reach_of_denials() {
     assert!(!has(&ev, "IRN", "ISR", "19"), "{:?}", triples(&ev));
     assert_has(&code("Chinese vessels fired water cannons and rammed Japanese boats."), "CHN", "JPN", "170");
 }
+
+/// Quoted words inside a pattern ("opposed the "aggressive behaviour" of X"); "they" after a group named in
+/// the same sentence; "met in Geneva with X".
+#[test]
+fn inner_quotes_they_in_the_sentence_and_meeting_places() {
+    let ev = code("Japan opposed the \"dangerous and aggressive behaviour\" of China in maritime disputes.");
+    assert_has(&ev, "JPN", "CHN", "110");
+    let ev =
+        code("China protested a summit of the leaders of Japan, France and Ukraine, in which they criticised China.");
+    for src in ["JPN", "FRA", "UKR"] {
+        assert_has(&ev, src, "CHN", "11");
+    }
+    let ev = code("Japan was meeting in Kyiv with Ukraine on Monday.");
+    assert_has(&ev, "JPN", "UKR", "040");
+}
