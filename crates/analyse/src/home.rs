@@ -36,12 +36,95 @@ fn country_named(cx: &Ctx, w: &str) -> Option<(usize, String)> {
 /// unknown bodies, and removal of capitalised non-names.
 pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     known_names_left_unknown(cx, cands);
+    shouted_lead_words(cx, cands);
+    place_then_country(cx, cands);
     bracketed_countries(cx, cands);
     given_name_before_city(cx, cands);
     person_clues(cx, cands);
     organisation_homes(cx, cands);
     cands.retain(|c| !c.canonical.is_empty() && !not_a_name(cx, c));
     shared_organisation_codes(cands);
+    surnames_of_people(cx, cands);
+}
+
+fn name_word(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase) && w.chars().skip(1).any(char::is_lowercase)
+}
+
+/// "MATCH-WINNER Kyle McClean": an upper-case label opening an unclassified run is no part of the name; the
+/// rest, two or three name-shaped words, is a person of the document's home country.
+fn shouted_lead_words(cx: &Ctx, cands: &mut [Candidate]) {
+    let home = home_country(cands);
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Other && c.unknown_run && c.kb.is_none()) {
+        let upper = |w: &str| w == "-" || w.chars().any(char::is_alphabetic) && !w.chars().any(char::is_lowercase);
+        let mut j = c.toks.start;
+        while j < c.toks.end && upper(word(cx, j)) {
+            j += 1;
+        }
+        let label: Vec<&str> = (c.toks.start..j).map(|i| word(cx, i)).collect();
+        let shouted = label.iter().map(|w| w.chars().filter(|ch| ch.is_alphabetic()).count()).sum::<usize>() >= 4
+            && !label.iter().any(|w| cx.kb.targets(&normalise(w)).iter().any(|t| t.kind == AliasKind::Name));
+        let rest = j..c.toks.end;
+        if !shouted || !(2..=3).contains(&rest.len()) || !rest.clone().all(|j| name_word(word(cx, j))) {
+            continue;
+        }
+        c.toks = rest;
+        c.canonical = span(cx, &c.toks);
+        (c.kind, c.code) = (EntityType::Person, home.clone());
+    }
+}
+
+/// "Adidas (Herzogenaurach, Germany)", "in Tabanli, Turkey": an unclassified name followed by a comma and a
+/// country is a place in that country.
+fn place_then_country(cx: &Ctx, cands: &mut [Candidate]) {
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if !(c.kind == EntityType::Other && c.unknown_run && c.kb.is_none() && c.toks.len() <= 3) {
+            continue;
+        }
+        if word(cx, c.toks.end) != "," || !c.toks.clone().all(|j| name_word(word(cx, j))) {
+            continue;
+        }
+        let first = word(cx, c.toks.start);
+        if lexicon::is_given_name(first) || lexicon::is_female_given_name(first) {
+            continue;
+        }
+        let Some(next) = cands.get(k + 1).filter(|n| n.toks.start == c.toks.end + 1) else { continue };
+        let country =
+            next.kind == EntityType::Gpe && next.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_some());
+        if !country {
+            continue;
+        }
+        let code = next.code.clone();
+        let c = &mut cands[k];
+        (c.kind, c.code, c.usage) = (EntityType::Gpe, code, Usage::Place);
+    }
+}
+
+/// "McClean" after "Kyle McClean": an unclassified single word that is the last name of exactly one person
+/// named in full is that person.
+fn surnames_of_people(cx: &Ctx, cands: &mut [Candidate]) {
+    let mut by_surname: HashMap<String, Option<usize>> = HashMap::new();
+    for (k, c) in cands.iter().enumerate() {
+        if c.kind == EntityType::Person && c.toks.len() >= 2 {
+            let last = word(cx, c.toks.end - 1).to_string();
+            let slot = by_surname.entry(last).or_insert(Some(k));
+            if slot.and_then(|p| cands.get(p)).is_some_and(|p| p.canonical != c.canonical) {
+                *slot = None;
+            }
+        }
+    }
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if !(c.kind == EntityType::Other && c.unknown_run && c.toks.len() == 1) {
+            continue;
+        }
+        let Some(Some(p)) = by_surname.get(word(cx, c.toks.start)).copied() else { continue };
+        let Some(person) = cands.get(p).cloned() else { continue };
+        let c = &mut cands[k];
+        (c.kind, c.canonical, c.code, c.kb, c.role) =
+            (EntityType::Person, person.canonical, person.code, person.kb, person.role);
+    }
 }
 
 /// "of the BJP" read as the tail of an unknown run: an unclassified name that is exactly an organisation the
@@ -513,6 +596,15 @@ mod tests {
         );
         assert!(got.contains(&("Scott Sheffield".into(), Some("USA".into()))), "{got:?}");
         assert!(!got.iter().any(|(n, _)| n == "Sheffield"), "{got:?}");
+    }
+
+    #[test]
+    fn shouted_labels_and_place_country_pairs() {
+        let got =
+            entities("MATCH-WINNER Kyle McClean scored for Linfield against Coleraine. McClean said it was great.");
+        assert!(got.contains(&("Kyle McClean".into(), Some("GBR".into()))), "{got:?}");
+        let got = entities("Adidas (Herzogenaurach, Germany) reported results.");
+        assert!(got.contains(&("Herzogenaurach".into(), Some("DEU".into()))), "{got:?}");
     }
 
     #[test]
