@@ -776,23 +776,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     // "the Reciprocal Access Agreement", "the New Delhi Leaders Declaration": a document's name names no actor.
     if matches!(cand.kind, EntityType::Org | EntityType::Person | EntityType::Gpe)
         && words.len() >= 2
-        && matches!(
-            last,
-            "Agreement"
-                | "Declaration"
-                | "Treaty"
-                | "Accord"
-                | "Accords"
-                | "Pact"
-                | "Charter"
-                | "Convention"
-                | "Protocol"
-                | "Act"
-                | "Resolution"
-                | "Doctrine"
-                | "Communique"
-                | "Communiqué"
-        )
+        && is_document_head(last)
     {
         cand.kind = EntityType::Other;
     }
@@ -807,6 +791,27 @@ fn plural_title_role(w: &str) -> Option<&'static str> {
         return None;
     }
     lexicon::title_role(stem).filter(|r| matches!(*r, "GOV" | "MIL" | "LEG" | "REL" | "JUD"))
+}
+
+/// "Agreement", "Declaration", "Treaty": the last word of a document's name.
+fn is_document_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Agreement"
+            | "Declaration"
+            | "Treaty"
+            | "Accord"
+            | "Accords"
+            | "Pact"
+            | "Charter"
+            | "Convention"
+            | "Protocol"
+            | "Act"
+            | "Resolution"
+            | "Doctrine"
+            | "Communique"
+            | "Communiqué"
+    )
 }
 
 /// "718th", "101st", "3rd": an ordinal written in figures.
@@ -1143,6 +1148,7 @@ fn name_shaped(words: &[&str]) -> bool {
                 w.chars().next().is_some_and(char::is_uppercase)
                     && !contains_lower(lexicon::ORG_SUFFIXES, w)
                     && !contains_lower(lexicon::NOT_NAMES, w)
+                    && !is_document_head(w)
             })
 }
 
@@ -1554,6 +1560,18 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             c.code = code.clone();
         }
     }
+    // "National Salvation Front (NSF)" … "NSF": every mention of an unknown body takes the country found for it.
+    let mut org_codes: HashMap<String, String> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == EntityType::Org && c.kb.is_none() && !c.international) {
+        if let Some(code) = &c.code {
+            org_codes.entry(c.canonical.clone()).or_insert_with(|| code.clone());
+        }
+    }
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Org && c.kb.is_none() && c.code.is_none()) {
+        if let Some(code) = org_codes.get(&c.canonical) {
+            c.code = Some(code.clone());
+        }
+    }
     crate::home::refine(cx, cands);
     let _ = cx.in_quote;
 }
@@ -1592,7 +1610,7 @@ fn document_names(cx: &Ctx, cands: &mut [Candidate]) {
                     && w.chars().skip(1).any(char::is_lowercase)
                     && !is_title_word(w)
             })
-            && words.last().is_some_and(|w| singles.contains(*w));
+            && words.last().is_some_and(|w| singles.contains(*w) && !is_document_head(w));
         if surname_recurs {
             let code = context_code(cx, c.toks.start, cands);
             let c = &mut cands[k];
@@ -1801,7 +1819,11 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
     for (order, c) in cands.iter().enumerate() {
         let word = cx.t(c.toks.start);
         let compound = c.toks.len() == 1 && (word.ends_with("-language") || word.ends_with("-speaking"));
+        // In one sentence, a country only describing something ("the US attack affected the town of X") does not
+        // place an unknown name there.
+        let describing = sentence.is_some() && c.usage == Usage::Modifier && c.kind == EntityType::Gpe;
         if sentence.is_some_and(|s| s != c.sentence)
+            || describing
             || !matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)
             || c.role.as_deref() == Some("MED")
             || compound

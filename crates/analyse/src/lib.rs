@@ -961,6 +961,20 @@ mod tests {
         assert_eq!(find(&a, "Dragan Petrovović")[0].kind, EntityType::Person, "{:?}", a.entities);
     }
 
+    #[test]
+    fn documents_acronym_codes_and_places_not_placed_by_describing_countries() {
+        let a = analyser().analyse(
+            "Kenya's government and the rebels of the Coastal Liberation Front (CLF) signed a truce in Nairobi. \
+             The CLF said the Mombasa Harbour Declaration was final. Later the US strike hit the village of \
+             Kalamboni, officials in Kenya said.",
+            date("2021-03-01"),
+        );
+        let document = find(&a, "Mombasa Harbour Declaration");
+        assert!(document.iter().all(|e| e.kind == EntityType::Other), "{:?}", a.entities);
+        assert!(find(&a, "CLF").iter().all(|e| e.code.as_deref() == Some("KEN")), "{:?}", a.entities);
+        assert_eq!(find(&a, "Kalamboni")[0].code.as_deref(), Some("KEN"), "{:?}", a.entities);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
