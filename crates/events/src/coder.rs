@@ -1302,6 +1302,11 @@ impl Coder<'_> {
                 if !s.is_actor(at) || (is_source && s.toks[at].qualifier) {
                     return false;
                 }
+                // "NSA Ajit Doval": a body named right before a person is the person's title.
+                let person = |k: usize| s.group(k).is_some_and(|g| g.iter().all(|a| a.kind == EntityType::Person));
+                if !person(at) && s.is_actor(at + 1) && person(at + 1) {
+                    at += 1;
+                }
                 let mut options: Vec<usize> = Vec::with_capacity(2);
                 if let Some((_, end)) = self.coordinated(s, at, s.toks.len()) {
                     if end > at + 1 {

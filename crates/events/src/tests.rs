@@ -725,8 +725,10 @@ fn criticism_of_remarks_quoted_appeals_and_intended_threats() {
     assert_has(&ev, "USA", "RUS", "02");
     let ev = code("Iran wants to take revenge on Israel.");
     assert_has(&ev, "IRN", "ISR", "13");
+    // The meeting is Blinken's with Japan (both ways), not Japan's with someone else.
     let ev = code("Blinken spoke at the start of a meeting with Japan's Prime Minister Ishiba.");
-    assert!(ev.iter().all(|e| e.source.code.as_deref() == Some("USA")), "{:?}", triples(&ev));
+    assert_has(&ev, "USA", "JPN", "040");
+    assert!(ev.iter().all(|e| e.root == "04"), "{:?}", triples(&ev));
 }
 
 #[test]
@@ -1026,4 +1028,17 @@ fn inner_quotes_they_in_the_sentence_and_meeting_places() {
     }
     let ev = code("Japan was meeting in Kyiv with Ukraine on Monday.");
     assert_has(&ev, "JPN", "UKR", "040");
+}
+
+/// A meeting noun is two-way; a cancelled meeting did not happen; a body named right before a person is that
+/// person's title ("NSA Ajit Doval").
+#[test]
+fn meeting_nouns_cancellations_and_titles_that_are_bodies() {
+    let ev = code("Blinken described the meeting with Cho as productive.");
+    assert_has(&ev, "KOR", "USA", "040");
+    let ev = code("Blinken canceled a planned meeting with Putin.");
+    assert!(!ev.iter().any(|e| e.root == "04"), "{:?}", triples(&ev));
+    let ev = code("After a meeting with NATO Cho Tae-yul in Seoul, Japan signed a deal.");
+    assert_has(&ev, "JPN", "KOR", "040");
+    assert!(!has(&ev, "JPN", "NATO", "04"), "{:?}", triples(&ev));
 }
