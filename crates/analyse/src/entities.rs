@@ -1821,7 +1821,9 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
         let compound = c.toks.len() == 1 && (word.ends_with("-language") || word.ends_with("-speaking"));
         // In one sentence, a country only describing something ("the US attack affected the town of X") does not
         // place an unknown name there.
-        let describing = sentence.is_some() && c.usage == Usage::Modifier && c.kind == EntityType::Gpe;
+        let describing = sentence.is_some()
+            && c.kind == EntityType::Gpe
+            && (c.usage == Usage::Modifier || modifies_next_noun(cx, c.toks.end) && !cx.t(c.toks.end).ends_with('s'));
         if sentence.is_some_and(|s| s != c.sentence)
             || describing
             || !matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)
