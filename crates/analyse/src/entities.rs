@@ -1773,6 +1773,10 @@ fn apposition_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option<
     while hi < lo + 10 && hi < cx.toks.len() && !matches!(cx.t(hi), "," | "." | ";" | "\u{2014}") {
         hi += 1;
     }
+    // "Commander X, security sources told KUNA": a clause with a reporting verb is no apposition.
+    if (lo..hi).any(|j| contains_lower(lexicon::SPEECH_VERBS, cx.t(j))) {
+        return None;
+    }
     cands
         .iter()
         .filter(|c| c.toks.start >= lo && c.toks.end <= hi)
