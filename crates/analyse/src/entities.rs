@@ -2098,8 +2098,14 @@ fn affiliation_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option
     };
     // Before: back from the name over title words, names and "of/for/to/the", across one comma right before it.
     let mut lo = person.toks.start;
+    // "Pakistan Rangers' Director General, Maj.Gen. X": a comma before the titles written right before the name.
+    while lo > 0 && is_title_word(cx.t(lo - 1)) && cx.sent_of.get(lo - 1) == cx.sent_of.get(person.toks.start) {
+        lo -= 1;
+    }
     if lo >= 2 && cx.t(lo - 1) == "," {
         lo -= 1;
+    } else {
+        lo = person.toks.start;
     }
     let mut loose = 0;
     while lo > 0 && person.toks.start - lo < 12 {

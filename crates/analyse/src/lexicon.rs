@@ -1267,7 +1267,15 @@ pub fn contains_lower(list: &[&str], word: &str) -> bool {
 
 /// The role implied by a title head word.
 pub fn title_role(word: &str) -> Option<&'static str> {
-    TITLE_HEADS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, r)| *r)
+    let head = |w: &str| TITLE_HEADS.iter().find(|(t, _)| t.eq_ignore_ascii_case(w)).map(|(_, r)| *r);
+    head(word).or_else(|| {
+        // "Maj.Gen.", "Lt.Gen.": abbreviated titles written together.
+        let parts: Vec<&str> = word.split_inclusive('.').collect();
+        (parts.len() >= 2 && word.ends_with('.'))
+            .then(|| parts.iter().map(|p| head(p)).collect::<Option<Vec<_>>>())
+            .flatten()
+            .and_then(|roles| roles.last().copied())
+    })
 }
 
 /// A month's number from its name or abbreviation.

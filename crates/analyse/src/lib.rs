@@ -975,6 +975,18 @@ mod tests {
         assert_eq!(find(&a, "Kalamboni")[0].code.as_deref(), Some("KEN"), "{:?}", a.entities);
     }
 
+    #[test]
+    fn titles_written_together_and_affiliations_across_a_comma() {
+        assert_eq!(lexicon::title_role("Maj.Gen."), Some("MIL"));
+        let a = analyser().analyse(
+            "Led by Pakistan Rangers' Director General, Maj.Gen. Tariq Mehmood Khattak, the delegation reached \
+             New Delhi. Commander Saleem Wazirov, security sources told KUNA, escaped.",
+            date("2019-03-01"),
+        );
+        assert_eq!(find(&a, "Tariq Mehmood Khattak")[0].code.as_deref(), Some("PAK"), "{:?}", a.entities);
+        assert_ne!(find(&a, "Saleem Wazirov")[0].code.as_deref(), Some("KWT"), "{:?}", a.entities);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
