@@ -373,7 +373,7 @@ fn home_country(cands: &[Candidate]) -> Option<String> {
     }
 }
 
-/// Last words that make an unknown name a company or a national body.
+/// Last words that make an unknown name a company, a party or a national body.
 const BODY_HEADS: &[&str] = &[
     "Ltd",
     "Ltd.",
@@ -418,6 +418,7 @@ const BODY_HEADS: &[&str] = &[
     "Ministry",
     "Hospital",
     "University",
+    "Party",
 ];
 
 /// Unknown organisations without a country: the place their name opens with ("North Carolina State Bureau of
