@@ -223,6 +223,21 @@ impl Sentence {
     }
 }
 
+/// The entities that can be actors, in text order (longer first at one start). News outlets (role `MED`) report
+/// events; they are not their actors ("…, Reuters reported").
+fn actor_entities(analysis: &Analysis) -> Vec<&storyline_model::Entity> {
+    let outlet = |k: usize| analysis.entity_info.get(k).and_then(|i| i.role.as_deref()) == Some("MED");
+    let mut entities: Vec<&storyline_model::Entity> = analysis
+        .entities
+        .iter()
+        .enumerate()
+        .filter(|(k, e)| is_actor_kind(e) && e.start < e.end && !outlet(*k))
+        .map(|(_, e)| e)
+        .collect();
+    entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+    entities
+}
+
 impl Coder<'_> {
     /// Events of one article.
     pub(crate) fn code(
@@ -232,16 +247,7 @@ impl Coder<'_> {
         analysis: &Analysis,
         date: Option<NaiveDate>,
     ) -> Vec<Event> {
-        // News outlets (role `MED`) report events; they are not their actors ("…, Reuters reported").
-        let outlet = |k: usize| analysis.entity_info.get(k).and_then(|i| i.role.as_deref()) == Some("MED");
-        let mut entities: Vec<&storyline_model::Entity> = analysis
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(k, e)| is_actor_kind(e) && e.start < e.end && !outlet(*k))
-            .map(|(_, e)| e)
-            .collect();
-        entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+        let entities = actor_entities(analysis);
         let quotes = self.quote_regions(text, analysis, &entities);
         let mut discourse = Discourse::default();
         let mut out = Vec::new();
@@ -268,15 +274,7 @@ impl Coder<'_> {
     /// breaks (`|`), and the events coded from it. For finding out why an event was or was not coded.
     pub(crate) fn explain(&self, text: &str, analysis: &Analysis) -> String {
         let events = self.code("explain", text, analysis, None);
-        let outlet = |k: usize| analysis.entity_info.get(k).and_then(|i| i.role.as_deref()) == Some("MED");
-        let mut entities: Vec<&storyline_model::Entity> = analysis
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(k, e)| is_actor_kind(e) && e.start < e.end && !outlet(*k))
-            .map(|(_, e)| e)
-            .collect();
-        entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+        let entities = actor_entities(analysis);
         let quotes = self.quote_regions(text, analysis, &entities);
         let mut discourse = Discourse::default();
         let mut out = String::new();
