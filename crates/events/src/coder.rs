@@ -1070,6 +1070,12 @@ impl Coder<'_> {
         let mut k = i + 1;
         loop {
             let and = Some(self.lex.ids.and);
+            // A surname the recogniser left outside a person's name: "Abdel-Fattah al-Sisi and French President …".
+            let person = s.group(k - 1).is_some_and(|g| g.iter().all(|a| a.kind == EntityType::Person));
+            let stray_surname = s.toks.get(k).is_some_and(|t| t.actor.is_none() && t.name_part && !t.possessive);
+            if person && stray_surname && s.word(k + 1) == and && k + 1 < limit {
+                k += 1;
+            }
             let step = if s.toks.get(k).is_some_and(|t| t.possessive) {
                 None
             } else if s.word(k) == and && s.is_actor(k + 1) && k + 1 < limit {
@@ -1639,7 +1645,10 @@ impl Coder<'_> {
                     && t.code == src.code;
                 // Meetings and agreements are between sides: two people of one country are not two sides.
                 let compatriots = p.mutual && t.code.is_some() && t.code == src.code;
-                if t.name == src.name || own_country || compatriots {
+                // Diplomatic ties are cut and envoys expelled between countries, never within one.
+                let own_relations =
+                    (code.starts_with("161") || code.starts_with("166")) && t.code.is_some() && t.code == src.code;
+                if t.name == src.name || own_country || compatriots || own_relations {
                     continue;
                 }
             }

@@ -1042,3 +1042,19 @@ fn meeting_nouns_cancellations_and_titles_that_are_bodies() {
     assert_has(&ev, "JPN", "KOR", "040");
     assert!(!has(&ev, "JPN", "NATO", "04"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn meetings_held_with_a_gap_stray_surnames_and_expelling_compatriots() {
+    let ev = code("Blinken had fruitful bilateral meetings earlier yesterday with Cho.");
+    assert_has(&ev, "USA", "KOR", "040");
+    assert_has(&ev, "KOR", "USA", "040");
+    let ev = code("Blinken is in Seoul for talks with Cho on trade.");
+    assert_has(&ev, "KOR", "USA", "040");
+    let ev = code("Japan had already rejected any talks with China.");
+    assert!(!has(&ev, "JPN", "CHN", "04"), "{:?}", triples(&ev));
+    let ev = code("Vladimir Putin al-Rashid and Blinken held discussions on Tuesday.");
+    assert_has(&ev, "RUS", "USA", "040");
+    assert_has(&ev, "USA", "RUS", "040");
+    let ev = code("Russia expelled Russian diplomats.");
+    assert!(!has(&ev, "RUS", "RUS", "16"), "{:?}", triples(&ev));
+}

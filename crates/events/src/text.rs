@@ -32,6 +32,8 @@ pub(crate) struct Tok {
     /// A manner or time adverb ("separately", "strongly", "also") that may stand between a verb and the rest
     /// of its pattern ("met separately with").
     pub adverb: bool,
+    /// Could continue a person's name: capitalised, or a particle joined to a capitalised word ("al-Sisi").
+    pub name_part: bool,
 }
 
 /// Adverbs without the "-ly" ending that may stand between a verb and its complement.
@@ -177,6 +179,10 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
         let Some(raw) = text.get(s..e) else { continue };
         let first = raw.chars().next().unwrap_or(' ');
         let mut tok = Tok { start: s, end: e, possessive, capitalised: first.is_uppercase(), ..Default::default() };
+        tok.name_part = tok.capitalised
+            || raw
+                .split_once('-')
+                .is_some_and(|(head, rest)| head.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase));
         if possessive {
             tok.word = vocab.get("'s");
         } else if first.is_alphanumeric() || raw.len() > 1 {
