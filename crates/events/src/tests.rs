@@ -1058,3 +1058,9 @@ fn meetings_held_with_a_gap_stray_surnames_and_expelling_compatriots() {
     let ev = code("Russia expelled Russian diplomats.");
     assert!(!has(&ev, "RUS", "RUS", "16"), "{:?}", triples(&ev));
 }
+
+#[test]
+fn a_protest_note_handed_over_is_a_protest() {
+    let ev = code("Japan handed over a protest note to the Chinese ambassador.");
+    assert_has(&ev, "JPN", "CHN", "114");
+}
