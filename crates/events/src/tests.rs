@@ -1064,3 +1064,13 @@ fn a_protest_note_handed_over_is_a_protest() {
     let ev = code("Japan handed over a protest note to the Chinese ambassador.");
     assert_has(&ev, "JPN", "CHN", "114");
 }
+
+#[test]
+fn high_commissioners_summoned_and_guests_welcomed_with_their_spouses() {
+    let ev = code("Japan summoned the High Commissioner of China after the breach.");
+    assert_has(&ev, "JPN", "CHN", "114");
+    let ev =
+        code("Blinken welcomed South Korean President Yoon Suk Yeol and first lady Kim Keon Hee to the White House.");
+    assert_has(&ev, "USA", "KOR", "043");
+    assert_has(&ev, "KOR", "USA", "043");
+}
