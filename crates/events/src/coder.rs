@@ -1076,6 +1076,13 @@ impl Coder<'_> {
             if person && stray_surname && s.word(k + 1) == and && k + 1 < limit {
                 k += 1;
             }
+            // A name or remark in brackets after an actor: "the Kyrgyzstan [Chingiz Aidarbekov] and Tajikistan".
+            if let Some(close) = self.bracketed_span_end(s, k).filter(|&c| c + 1 < limit) {
+                let next = s.toks.get(close + 1);
+                if s.word(close + 1) == and || next.is_some_and(|t| t.punct == Some(',')) {
+                    k = close + 1;
+                }
+            }
             let step = if s.toks.get(k).is_some_and(|t| t.possessive) {
                 None
             } else if s.word(k) == and && s.is_actor(k + 1) && k + 1 < limit {
@@ -1116,6 +1123,19 @@ impl Coder<'_> {
             }
         }
         Some((group, k))
+    }
+
+    /// The closing bracket of a short bracketed span opening at `i` ("(Chingiz Aidarbekov)", "[SCO]"), when
+    /// the span holds no clause break.
+    fn bracketed_span_end(&self, s: &Sentence, i: usize) -> Option<usize> {
+        let close = match s.toks.get(i)?.punct? {
+            '(' => ')',
+            '[' => ']',
+            _ => return None,
+        };
+        (i + 1..(i + 8).min(s.toks.len()))
+            .take_while(|&q| q == i + 1 || !s.toks[q].boundary || s.toks[q].punct == Some(close))
+            .find(|&q| s.toks[q].punct == Some(close))
     }
 
     /// The actor that a run of title words starting at `i` introduces ("his Japanese counterpart, Takeshi

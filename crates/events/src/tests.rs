@@ -1074,3 +1074,10 @@ fn high_commissioners_summoned_and_guests_welcomed_with_their_spouses() {
     assert_has(&ev, "USA", "KOR", "043");
     assert_has(&ev, "KOR", "USA", "043");
 }
+
+#[test]
+fn a_bracketed_name_inside_a_coordination() {
+    let ev = code("Blinken held talks with Japan [Takeshi Iwaya] and China [Wang Yi].");
+    assert_has(&ev, "USA", "JPN", "040");
+    assert_has(&ev, "USA", "CHN", "040");
+}
