@@ -1081,3 +1081,11 @@ fn a_bracketed_name_inside_a_coordination() {
     assert_has(&ev, "USA", "JPN", "040");
     assert_has(&ev, "USA", "CHN", "040");
 }
+
+#[test]
+fn indirect_talks_are_no_meeting_of_the_sides() {
+    let ev = code("The indirect negotiations between Israel and Iran began on Monday.");
+    assert!(!has(&ev, "ISR", "IRN", "04"), "{:?}", triples(&ev));
+    let ev = code("The negotiations between Israel and Iran began on Monday.");
+    assert_has(&ev, "ISR", "IRN", "040");
+}
