@@ -64,7 +64,7 @@ fn written_re() -> &'static Regex {
 fn slash_re() -> &'static Regex {
     static RE: OnceLock<Regex> = OnceLock::new();
     RE.get_or_init(|| {
-        Regex::new(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b|\b(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b")
+        Regex::new(r"\b(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b|\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
             .unwrap_or_else(|_| unreachable!())
     })
 }
@@ -144,7 +144,8 @@ fn unglued(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Finds the first date written in free text ("Nov. 9, 2023", "9 November 2023", "2023-11-09", "2023/11/09").
+/// Finds the first date written in free text ("Nov. 9, 2023", "9 November 2023", "2023-11-09", "2023/11/09",
+/// "09-11-2023").
 pub(crate) fn find_date_in_text(text: &str) -> Option<String> {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -278,6 +279,8 @@ mod tests {
         assert_eq!(find_date_in_text("by X November 9, 2023 1:37 PM").as_deref(), Some("2023-11-09"));
         assert_eq!(find_date_in_text("Posted 9th Nov. 2023").as_deref(), Some("2023-11-09"));
         assert_eq!(find_date_in_text("nothing here 2023"), None);
+        assert_eq!(parse_date_value("02-12-2025").as_deref(), Some("2025-12-02"));
+        assert_eq!(parse_date_value("12-31-2024").as_deref(), Some("2024-12-31"));
         assert_eq!(date_from_url("https://x.com/2024/03/15/story").as_deref(), Some("2024-03-15"));
         assert_eq!(date_from_url("https://x.com/p/123456789"), None);
     }

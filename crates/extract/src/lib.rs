@@ -333,13 +333,21 @@ fn visible_dates(page: &dom::Page, ranges: &[(usize, usize)]) -> Vec<meta::Shown
     if end == 0 {
         return Vec::new();
     }
-    meta::dates_near(&texts(end.saturating_sub(6), end + 6), true)
+    let near_end = meta::dates_near(&texts(end.saturating_sub(6), end + 6), true);
+    if !near_end.is_empty() {
+        return near_end;
+    }
+    // A dateline further inside the article (below a summary or a product grid): only a line that is nothing
+    // but a date, or a short one labelled as the publication or an update.
+    let lines: Vec<&str> = texts(first, end).into_iter().filter(|t| meta::is_labelled_date_line(t)).take(1).collect();
+    meta::dates_near(&lines, false)
 }
 
 /// The published date given the metadata dates and the dates shown with the article (first shown first).
-/// Metadata wins, except where the page states otherwise: a date the page labels as its publication, or a
+/// Metadata wins, except where the page states otherwise: a date the page labels as its publication, a
 /// dateline earlier than a metadata stamp that is both the published and the modified date (a stamp written
-/// when the page was built or migrated, not when the article appeared).
+/// when the page was built or migrated, not when the article appeared), or a dateline where the published stamp
+/// is days later than the modified one.
 fn reconcile_published(published: Option<String>, modified: Option<&str>, shown: &[meta::ShownDate]) -> Option<String> {
     use meta::DateLabel;
     let datelines = || shown.iter().filter(|d| d.label != DateLabel::Updated);
@@ -359,11 +367,15 @@ fn reconcile_published(published: Option<String>, modified: Option<&str>, shown:
     {
         return Some(labelled.date.clone());
     }
-    let one_stamp = modified.and_then(dates::day_number) == Some(published_day);
+    let modified_day = modified.and_then(dates::day_number);
+    let one_stamp = modified_day == Some(published_day);
+    // A published stamp days after the modified one is no publication date: the dateline the page shows is.
+    let after_modified = modified_day.is_some_and(|m| published_day - m > 1);
     match datelines().next() {
         Some(first) if one_stamp && dates::day_number(&first.date).is_some_and(|d| d < published_day) => {
             Some(first.date.clone())
         }
+        Some(first) if after_modified && !first.after_body => Some(first.date.clone()),
         _ => Some(published_value),
     }
 }
@@ -439,9 +451,33 @@ mod tests {
             &[shown("2023-04-26", Published), shown("2025-06-24", Updated)],
         );
         assert_eq!(labelled_and_updated.as_deref(), Some("2023-04-26"));
+        // A published stamp days after the modified one gives way to the page's dateline.
+        let inverted = reconcile_published(meta_date(), Some("2025-06-10"), &[shown("2022-11-02", Unlabelled)]);
+        assert_eq!(inverted.as_deref(), Some("2022-11-02"));
+        let close = reconcile_published(meta_date(), Some("2025-06-23"), &[shown("2022-11-02", Unlabelled)]);
+        assert_eq!(close.as_deref(), Some("2025-06-24"));
         // Without metadata, the first dateline, else an update.
         let none = reconcile_published(None, None, &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
         assert_eq!(none.as_deref(), Some("2024-01-01"));
+    }
+
+    #[test]
+    fn a_dateline_below_a_product_grid_dates_the_article() {
+        let block = |text: &str| dom::Block {
+            text: text.to_string(),
+            link_chars: 0,
+            kind: dom::BlockKind::Paragraph,
+            anchor: 0,
+            boiler: false,
+        };
+        let mut blocks: Vec<dom::Block> = (0..40).map(|i| block(&format!("Laptop model {i}"))).collect();
+        blocks.push(block("Prices checked on March 12, 2024, across several shops and outlets."));
+        blocks.push(block("Updated March 13, 2024"));
+        blocks.extend((0..40).map(|i| block(&format!("Paragraph {i} of the review."))));
+        let page = dom::Page { blocks, elems: Vec::new() };
+        let found = visible_dates(&page, &[(0, 81)]);
+        assert_eq!(found.iter().map(|d| d.date.as_str()).collect::<Vec<_>>(), ["2024-03-13"]);
+        assert_eq!(found.first().map(|d| d.label), Some(meta::DateLabel::Updated));
     }
 
     #[test]

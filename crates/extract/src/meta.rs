@@ -1062,6 +1062,21 @@ pub(crate) fn dates_near(texts: &[&str], after_body: bool) -> Vec<ShownDate> {
     out
 }
 
+/// Whether a text block is a dateline on its own: nothing but a date ("March 13, 2024"), or a short line that
+/// labels a date as the publication or an update ("Updated March 13, 2024").
+pub(crate) fn is_labelled_date_line(text: &str) -> bool {
+    let text = text.trim();
+    if text.chars().count() > 60 || find_date_in_text(text).is_none() {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    crate::dates::is_date_line(text)
+        || UPDATE_LABELS
+            .iter()
+            .chain(PUBLISHED_LABELS.iter())
+            .any(|w| lower.starts_with(w) || lower.starts_with(&format!("last {w}")))
+}
+
 /// Words that introduce a byline ("By", "Written by").
 const BYLINE_LEADS: [&str; 8] =
     ["written by", "posted by", "words by", "authored by", "published by", "author", "authors", "by"];
@@ -1234,6 +1249,15 @@ mod tests {
         assert_eq!(byline_near(&["Posted on March 3 by Jane Doe"]), Vec::<String>::new());
         assert_eq!(byline_near(&["By clicking here you agree to our terms of service"]), Vec::<String>::new());
         assert_eq!(byline_near(&["Written by Jane Doe on May 2, 2024"]), vec!["Jane Doe"]);
+    }
+
+    #[test]
+    fn labelled_date_lines() {
+        assert!(is_labelled_date_line("Updated March 13, 2024"));
+        assert!(is_labelled_date_line("Last updated: 2025-02-22"));
+        assert!(is_labelled_date_line("March 13, 2024"));
+        assert!(!is_labelled_date_line("Prices checked on March 13, 2024."));
+        assert!(!is_labelled_date_line("Updated guidance for 2024"));
     }
 
     #[test]
