@@ -1089,3 +1089,30 @@ fn indirect_talks_are_no_meeting_of_the_sides() {
     let ev = code("The negotiations between Israel and Iran began on Monday.");
     assert_has(&ev, "ISR", "IRN", "040");
 }
+
+/// Calls spoken "to" someone by phone, topics discussed with someone, pushes and encouragement, fire traded,
+/// casualties of a clash between the subject's sides, and sanctions that target someone.
+#[test]
+fn phone_calls_to_discussions_pushes_traded_fire_and_sanctions_that_target() {
+    let ev = code("Putin spoke to Blinken by phone on Monday.");
+    assert_has(&ev, "RUS", "USA", "041");
+    assert_has(&ev, "USA", "RUS", "041");
+    let ev = code("Blinken discussed the ceasefire with Putin.");
+    assert_has(&ev, "RUS", "USA", "040");
+    let ev = code("Japan will discuss its growing dispute with China.");
+    assert!(!has(&ev, "CHN", "JPN", "04"), "{:?}", triples(&ev));
+    let ev = code("The United States pushed Russia for a pause in the war.");
+    assert_has(&ev, "USA", "RUS", "020");
+    let ev = code("The United States encourages talks between Israel and Iran.");
+    assert_has(&ev, "USA", "ISR", "020");
+    assert_has(&ev, "USA", "IRN", "020");
+    let ev = code("Russia and Ukraine traded almost daily aerial attacks.");
+    assert_has(&ev, "RUS", "UKR", "190");
+    assert_has(&ev, "UKR", "RUS", "190");
+    let ev = code("Russian and Ukrainian troops suffered casualties in a clash near the border.");
+    assert_has(&ev, "UKR", "RUS", "190");
+    let ev = code("Ten Russian soldiers were killed in a clash near the border.");
+    assert!(!ev.iter().any(|e| e.root == "19"), "{:?}", triples(&ev));
+    let ev = code("China responded to US sanctions that targeted Chinese officials.");
+    assert_has(&ev, "USA", "CHN", "163");
+}
