@@ -205,7 +205,12 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
         }
     }
     let stated = meta.published.or_else(|| dates::date_in_page_data(html));
-    let published = reconcile_published(stated, meta.modified.as_deref(), &visible_dates(&page, &ranges));
+    let published = reconcile_published(
+        stated,
+        meta.modified.as_deref(),
+        &meta.published_elsewhere,
+        &visible_dates(&page, &ranges),
+    );
     let mut authors = meta.authors;
     // An author that is the outlet itself stands in for a byline the page may still show.
     let outlet_norm = meta.outlet.as_deref().map(meta::norm).unwrap_or_default();
@@ -347,8 +352,13 @@ fn visible_dates(page: &dom::Page, ranges: &[(usize, usize)]) -> Vec<meta::Shown
 /// Metadata wins, except where the page states otherwise: a date the page labels as its publication, a
 /// dateline earlier than a metadata stamp that is both the published and the modified date (a stamp written
 /// when the page was built or migrated, not when the article appeared), or a dateline where the published stamp
-/// is days later than the modified one.
-fn reconcile_published(published: Option<String>, modified: Option<&str>, shown: &[meta::ShownDate]) -> Option<String> {
+/// is days later than the modified one, or a dateline that another publication stamp of the page confirms.
+fn reconcile_published(
+    published: Option<String>,
+    modified: Option<&str>,
+    elsewhere: &[String],
+    shown: &[meta::ShownDate],
+) -> Option<String> {
     use meta::DateLabel;
     let datelines = || shown.iter().filter(|d| d.label != DateLabel::Updated);
     let Some(published_value) = published else {
@@ -366,6 +376,14 @@ fn reconcile_published(published: Option<String>, modified: Option<&str>, shown:
         .find(|d| d.label == DateLabel::Published && !d.after_body && days_from_published(d).is_some_and(|n| n > 1))
     {
         return Some(labelled.date.clone());
+    }
+    // A dateline that another of the page's publication stamps confirms outvotes the one taken.
+    if let Some(confirmed) = datelines().next().filter(|d| {
+        !d.after_body
+            && days_from_published(d).is_some_and(|n| n > 1)
+            && elsewhere.iter().any(|e| dates::day_number(e) == dates::day_number(&d.date))
+    }) {
+        return Some(confirmed.date.clone());
     }
     let modified_day = modified.and_then(dates::day_number);
     let one_stamp = modified_day == Some(published_day);
@@ -435,29 +453,37 @@ mod tests {
         use meta::DateLabel::*;
         let meta_date = || Some("2025-06-24".to_string());
         // A single metadata stamp later than the page's dateline is a build stamp.
-        let built = reconcile_published(meta_date(), Some("2025-06-24"), &[shown("2024-08-25", Unlabelled)]);
+        let built = reconcile_published(meta_date(), Some("2025-06-24"), &[], &[shown("2024-08-25", Unlabelled)]);
         assert_eq!(built.as_deref(), Some("2024-08-25"));
         // With a distinct modified date, the metadata's published date stands.
-        let kept = reconcile_published(meta_date(), Some("2025-07-01"), &[shown("2024-08-25", Unlabelled)]);
+        let kept = reconcile_published(meta_date(), Some("2025-07-01"), &[], &[shown("2024-08-25", Unlabelled)]);
         assert_eq!(kept.as_deref(), Some("2025-06-24"));
         // An update never stands for the publication; a labelled publication does.
-        let updated = reconcile_published(meta_date(), Some("2025-06-24"), &[shown("2024-08-25", Updated)]);
+        let updated = reconcile_published(meta_date(), Some("2025-06-24"), &[], &[shown("2024-08-25", Updated)]);
         assert_eq!(updated.as_deref(), Some("2025-06-24"));
-        let labelled = reconcile_published(meta_date(), None, &[shown("2023-04-26", Published)]);
+        let labelled = reconcile_published(meta_date(), None, &[], &[shown("2023-04-26", Published)]);
         assert_eq!(labelled.as_deref(), Some("2023-04-26"));
         let labelled_and_updated = reconcile_published(
             meta_date(),
             Some("2025-06-23"),
+            &[],
             &[shown("2023-04-26", Published), shown("2025-06-24", Updated)],
         );
         assert_eq!(labelled_and_updated.as_deref(), Some("2023-04-26"));
         // A published stamp days after the modified one gives way to the page's dateline.
-        let inverted = reconcile_published(meta_date(), Some("2025-06-10"), &[shown("2022-11-02", Unlabelled)]);
+        let inverted = reconcile_published(meta_date(), Some("2025-06-10"), &[], &[shown("2022-11-02", Unlabelled)]);
         assert_eq!(inverted.as_deref(), Some("2022-11-02"));
-        let close = reconcile_published(meta_date(), Some("2025-06-23"), &[shown("2022-11-02", Unlabelled)]);
+        let close = reconcile_published(meta_date(), Some("2025-06-23"), &[], &[shown("2022-11-02", Unlabelled)]);
         assert_eq!(close.as_deref(), Some("2025-06-24"));
+        // A dateline that a second publication stamp of the page confirms beats the first stamp.
+        let stamps = ["2025-11-25".to_string()];
+        let voted = reconcile_published(meta_date(), Some("2025-12-15"), &stamps, &[shown("2025-11-25", Unlabelled)]);
+        assert_eq!(voted.as_deref(), Some("2025-11-25"));
+        let alone = reconcile_published(meta_date(), Some("2025-12-15"), &[], &[shown("2025-11-25", Unlabelled)]);
+        assert_eq!(alone.as_deref(), Some("2025-06-24"));
         // Without metadata, the first dateline, else an update.
-        let none = reconcile_published(None, None, &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
+        let none =
+            reconcile_published(None, None, &[], &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
         assert_eq!(none.as_deref(), Some("2024-01-01"));
     }
 

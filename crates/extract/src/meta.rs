@@ -22,6 +22,9 @@ pub(crate) struct PageMeta {
     /// The title the page declares (JSON-LD headline, OpenGraph and similar, else `<title>`), cleaned, when
     /// `title` was taken from an h1 that differs from it: the fallback if that h1 proves to be page furniture.
     pub declared_title: Option<String>,
+    /// Publication dates the page states in other places than the one `published` was taken from, on other
+    /// days: a second opinion where the page shows a different dateline.
+    pub published_elsewhere: Vec<String>,
 }
 
 #[derive(Default)]
@@ -406,6 +409,31 @@ fn is_author_name_class(class: &str) -> bool {
             )
         })
 }
+
+/// `<meta>` names and properties that state the publication date, most trusted first.
+const PUBLISHED_META_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "og:article:published_time",
+    "parsely-pub-date",
+    "sailthru.date",
+    "datepublished",
+    "dc.date.issued",
+    "dc.date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "pubdate",
+    "publish-date",
+    "published-date",
+    "publish_date",
+    "publication_date",
+    "published",
+    "article:published",
+    "citation_publication_date",
+    "article.published",
+    "cxenseparse:recs:publishtime",
+];
 
 fn meta<'a>(raw: &'a Raw, keys: &[&str]) -> Option<&'a str> {
     keys.iter().find_map(|k| raw.metas.iter().find(|(mk, v)| mk == k && !v.is_empty()).map(|(_, v)| v.as_str()))
@@ -933,41 +961,22 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
         .ld_published
         .as_deref()
         .and_then(parse_date_value)
-        .or_else(|| {
-            meta(
-                &raw,
-                &[
-                    "article:published_time",
-                    "og:published_time",
-                    "og:article:published_time",
-                    "parsely-pub-date",
-                    "sailthru.date",
-                    "datepublished",
-                    "dc.date.issued",
-                    "dc.date",
-                    "dcterms.date",
-                    "dcterms.created",
-                    "date",
-                    "pubdate",
-                    "publish-date",
-                    "published-date",
-                    "publish_date",
-                    "publication_date",
-                    "published",
-                    "article:published",
-                    "citation_publication_date",
-                    "article.published",
-                    "cxenseparse:recs:publishtime",
-                ],
-            )
-            .and_then(parse_date_value)
-        })
+        .or_else(|| meta(&raw, PUBLISHED_META_KEYS).and_then(parse_date_value))
         .or_else(|| raw.itemprop_published.as_deref().and_then(parse_date_value))
         .or_else(|| raw.time_published.as_deref().and_then(parse_date_value))
         .or_else(|| url.and_then(date_from_url))
         .or_else(|| raw.canonical.as_deref().and_then(date_from_url))
         .or_else(|| nearest_time_to_h1(&raw).and_then(parse_date_value))
         .or_else(|| raw.time_first.as_deref().and_then(parse_date_value));
+    out.published_elsewhere = raw
+        .metas
+        .iter()
+        .filter(|(k, _)| PUBLISHED_META_KEYS.contains(&k.as_str()))
+        .map(|(_, v)| v.as_str())
+        .chain(raw.itemprop_published.as_deref())
+        .filter_map(parse_date_value)
+        .filter(|d| out.published.as_deref().and_then(crate::dates::day_number) != crate::dates::day_number(d))
+        .collect();
     out.modified = raw.ld_modified.as_deref().and_then(parse_date_value).or_else(|| {
         meta(
             &raw,
@@ -1163,6 +1172,17 @@ mod tests {
         assert_eq!(meta.published.as_deref(), Some("2017-03-01"));
         let no_h1 = html.replace("<h1>Candidate experience</h1>", "");
         assert_eq!(page_meta(&Html::parse_document(&no_h1), None).published.as_deref(), Some("2025-01-31"));
+    }
+
+    #[test]
+    fn publication_stamps_on_other_days_are_kept_apart() {
+        let html = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+            \"datePublished\":\"2024-08-29\"}</script><meta name=\"date\" content=\"November 25, 2025\">\
+            <meta property=\"article:published_time\" content=\"2024-08-29T03:00:00-07:00\"></head>\
+            <body><ul><li itemprop=\"datePublished\">On 8 Oct 2022</li></ul></body></html>";
+        let meta = page_meta(&Html::parse_document(html), None);
+        assert_eq!(meta.published.as_deref(), Some("2024-08-29"));
+        assert_eq!(meta.published_elsewhere, ["2025-11-25", "2022-10-08"]);
     }
 
     #[test]
