@@ -208,7 +208,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
     let published = reconcile_published(
         stated,
         meta.modified.as_deref(),
-        &meta.published_elsewhere,
+        &PublicationStamps { elsewhere: &meta.published_elsewhere, in_meta_tags: meta.published_in_meta_tags },
         &visible_dates(&page, &ranges),
     );
     let mut authors = meta.authors;
@@ -349,16 +349,27 @@ fn visible_dates(page: &dom::Page, ranges: &[(usize, usize)]) -> Vec<meta::Shown
 }
 
 /// The published date given the metadata dates and the dates shown with the article (first shown first).
+/// Where a page states its publication date besides the one taken, for [`reconcile_published`].
+struct PublicationStamps<'a> {
+    /// Publication dates stated elsewhere on the page, on other days than the one taken.
+    elsewhere: &'a [String],
+    /// Whether a `<meta>` tag states the publication date.
+    in_meta_tags: bool,
+}
+
 /// Metadata wins, except where the page states otherwise: a date the page labels as its publication, a
-/// dateline earlier than a metadata stamp that is both the published and the modified date (a stamp written
-/// when the page was built or migrated, not when the article appeared), or a dateline where the published stamp
-/// is days later than the modified one, or a dateline that another publication stamp of the page confirms.
+/// dateline (else an update) earlier than a metadata stamp that is both the published and the modified date (a
+/// stamp written when the page was built or migrated, not when the article appeared), or a dateline where the published stamp
+/// is days later than the modified one, or a dateline that another publication stamp of the page confirms. A page
+/// that states its publication only in structured data (no `<meta>` tag) and shows its modified date but not its
+/// published one is dated by the modification, as it presents itself (WCXB dev: 17 such pages right, 2 wrong).
 fn reconcile_published(
     published: Option<String>,
     modified: Option<&str>,
-    elsewhere: &[String],
+    stamps: &PublicationStamps<'_>,
     shown: &[meta::ShownDate],
 ) -> Option<String> {
+    let elsewhere = stamps.elsewhere;
     use meta::DateLabel;
     let datelines = || shown.iter().filter(|d| d.label != DateLabel::Updated);
     let Some(published_value) = published else {
@@ -386,14 +397,28 @@ fn reconcile_published(
         return Some(confirmed.date.clone());
     }
     let modified_day = modified.and_then(dates::day_number);
+    // A page that states its publication only in structured data, and shows its revision date and not its
+    // publication date, dates itself by the revision.
+    let shows = |day: Option<i64>| day.is_some() && shown.iter().any(|d| dates::day_number(&d.date) == day);
+    if !stamps.in_meta_tags
+        && modified_day.is_some_and(|m| m != published_day)
+        && shows(modified_day)
+        && !shows(Some(published_day))
+    {
+        return modified.map(str::to_string);
+    }
     let one_stamp = modified_day == Some(published_day);
     // A published stamp days after the modified one is no publication date: the dateline the page shows is.
     let after_modified = modified_day.is_some_and(|m| published_day - m > 1);
-    match datelines().next() {
+    // Even an update the page shows before a single stamp predates the stamp.
+    let first_shown = datelines().next().or_else(|| shown.iter().find(|d| !d.after_body));
+    match first_shown {
         Some(first) if one_stamp && dates::day_number(&first.date).is_some_and(|d| d < published_day) => {
             Some(first.date.clone())
         }
-        Some(first) if after_modified && !first.after_body => Some(first.date.clone()),
+        Some(first) if after_modified && !first.after_body && first.label != DateLabel::Updated => {
+            Some(first.date.clone())
+        }
         _ => Some(published_value),
     }
 }
@@ -444,6 +469,9 @@ pub fn extract_text(text: &str) -> Extracted {
 mod tests {
     use super::*;
 
+    /// A page that states its publication date in a `<meta>` tag and nowhere else.
+    const TAGGED: PublicationStamps<'static> = PublicationStamps { elsewhere: &[], in_meta_tags: true };
+
     fn shown(date: &str, label: meta::DateLabel) -> meta::ShownDate {
         meta::ShownDate { date: date.to_string(), label, after_body: false }
     }
@@ -453,37 +481,56 @@ mod tests {
         use meta::DateLabel::*;
         let meta_date = || Some("2025-06-24".to_string());
         // A single metadata stamp later than the page's dateline is a build stamp.
-        let built = reconcile_published(meta_date(), Some("2025-06-24"), &[], &[shown("2024-08-25", Unlabelled)]);
+        let built = reconcile_published(meta_date(), Some("2025-06-24"), &TAGGED, &[shown("2024-08-25", Unlabelled)]);
         assert_eq!(built.as_deref(), Some("2024-08-25"));
         // With a distinct modified date, the metadata's published date stands.
-        let kept = reconcile_published(meta_date(), Some("2025-07-01"), &[], &[shown("2024-08-25", Unlabelled)]);
+        let kept = reconcile_published(meta_date(), Some("2025-07-01"), &TAGGED, &[shown("2024-08-25", Unlabelled)]);
         assert_eq!(kept.as_deref(), Some("2025-06-24"));
-        // An update never stands for the publication; a labelled publication does.
-        let updated = reconcile_published(meta_date(), Some("2025-06-24"), &[], &[shown("2024-08-25", Updated)]);
+        // An update stands for the publication only where it predates a single stamp; a labelled publication
+        // always does.
+        let updated = reconcile_published(meta_date(), Some("2025-07-01"), &TAGGED, &[shown("2024-08-25", Updated)]);
         assert_eq!(updated.as_deref(), Some("2025-06-24"));
-        let labelled = reconcile_published(meta_date(), None, &[], &[shown("2023-04-26", Published)]);
+        let before_stamp =
+            reconcile_published(meta_date(), Some("2025-06-24"), &TAGGED, &[shown("2024-08-25", Updated)]);
+        assert_eq!(before_stamp.as_deref(), Some("2024-08-25"));
+        let after_stamp =
+            reconcile_published(meta_date(), Some("2025-06-24"), &TAGGED, &[shown("2025-08-25", Updated)]);
+        assert_eq!(after_stamp.as_deref(), Some("2025-06-24"));
+        let labelled = reconcile_published(meta_date(), None, &TAGGED, &[shown("2023-04-26", Published)]);
         assert_eq!(labelled.as_deref(), Some("2023-04-26"));
         let labelled_and_updated = reconcile_published(
             meta_date(),
             Some("2025-06-23"),
-            &[],
+            &TAGGED,
             &[shown("2023-04-26", Published), shown("2025-06-24", Updated)],
         );
         assert_eq!(labelled_and_updated.as_deref(), Some("2023-04-26"));
         // A published stamp days after the modified one gives way to the page's dateline.
-        let inverted = reconcile_published(meta_date(), Some("2025-06-10"), &[], &[shown("2022-11-02", Unlabelled)]);
+        let inverted =
+            reconcile_published(meta_date(), Some("2025-06-10"), &TAGGED, &[shown("2022-11-02", Unlabelled)]);
         assert_eq!(inverted.as_deref(), Some("2022-11-02"));
-        let close = reconcile_published(meta_date(), Some("2025-06-23"), &[], &[shown("2022-11-02", Unlabelled)]);
+        let close = reconcile_published(meta_date(), Some("2025-06-23"), &TAGGED, &[shown("2022-11-02", Unlabelled)]);
         assert_eq!(close.as_deref(), Some("2025-06-24"));
         // A dateline that a second publication stamp of the page confirms beats the first stamp.
         let stamps = ["2025-11-25".to_string()];
-        let voted = reconcile_published(meta_date(), Some("2025-12-15"), &stamps, &[shown("2025-11-25", Unlabelled)]);
+        let voting = PublicationStamps { elsewhere: &stamps, in_meta_tags: true };
+        let voted = reconcile_published(meta_date(), Some("2025-12-15"), &voting, &[shown("2025-11-25", Unlabelled)]);
         assert_eq!(voted.as_deref(), Some("2025-11-25"));
-        let alone = reconcile_published(meta_date(), Some("2025-12-15"), &[], &[shown("2025-11-25", Unlabelled)]);
+        let alone = reconcile_published(meta_date(), Some("2025-12-15"), &TAGGED, &[shown("2025-11-25", Unlabelled)]);
         assert_eq!(alone.as_deref(), Some("2025-06-24"));
+        // Published only in structured data, the revision shown and the publication not: the revision dates it.
+        let untagged = PublicationStamps { elsewhere: &[], in_meta_tags: false };
+        let revision = [shown("2025-09-04", Updated)];
+        let revised = reconcile_published(meta_date(), Some("2025-09-04T19:24:33Z"), &untagged, &revision);
+        assert_eq!(revised.as_deref(), Some("2025-09-04T19:24:33Z"));
+        let tagged = reconcile_published(meta_date(), Some("2025-09-04T19:24:33Z"), &TAGGED, &revision);
+        assert_eq!(tagged.as_deref(), Some("2025-06-24"));
+        let both_shown = [shown("2025-09-04", Updated), shown("2025-06-24", Unlabelled)];
+        let published_shown = reconcile_published(meta_date(), Some("2025-09-04"), &untagged, &both_shown);
+        assert_eq!(published_shown.as_deref(), Some("2025-06-24"));
         // Without metadata, the first dateline, else an update.
         let none =
-            reconcile_published(None, None, &[], &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
+            reconcile_published(None, None, &TAGGED, &[shown("2025-01-02", Updated), shown("2024-01-01", Unlabelled)]);
         assert_eq!(none.as_deref(), Some("2024-01-01"));
     }
 

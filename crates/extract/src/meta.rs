@@ -22,6 +22,9 @@ pub(crate) struct PageMeta {
     /// The title the page declares (JSON-LD headline, OpenGraph and similar, else `<title>`), cleaned, when
     /// `title` was taken from an h1 that differs from it: the fallback if that h1 proves to be page furniture.
     pub declared_title: Option<String>,
+    /// Whether a `<meta>` tag named for it (OpenGraph `article:published_time`, `date`, Dublin Core…) states the
+    /// publication date, not only JSON-LD, microdata or the page's text.
+    pub published_in_meta_tags: bool,
     /// Publication dates the page states in other places than the one `published` was taken from, on other
     /// days: a second opinion where the page shows a different dateline.
     pub published_elsewhere: Vec<String>,
@@ -36,6 +39,8 @@ struct Raw {
     ld_publisher: Option<String>,
     ld_body: Option<String>,
     metas: Vec<(String, String)>,
+    /// A `<meta>` tag named for the publication date (not a microdata `itemprop`) holds a date.
+    published_in_meta_tags: bool,
     title_tag: Option<String>,
     h1s: Vec<String>,
     canonical: Option<String>,
@@ -250,9 +255,13 @@ fn gather(doc: &Html) -> Raw {
                 }
             }
             "meta" => {
-                let key = attr(el, "property").or_else(|| attr(el, "name")).or(itemprop);
-                if let (Some(k), Some(c)) = (key, attr(el, "content")) {
-                    raw.metas.push((k.to_lowercase(), collapse_ws(c)));
+                let named = attr(el, "property").or_else(|| attr(el, "name"));
+                if let (Some(k), Some(c)) = (named.or(itemprop), attr(el, "content")) {
+                    let k = k.to_lowercase();
+                    if named.is_some() && PUBLISHED_META_KEYS.contains(&k.as_str()) && parse_date_value(c).is_some() {
+                        raw.published_in_meta_tags = true;
+                    }
+                    raw.metas.push((k, collapse_ws(c)));
                 }
             }
             "title" if raw.title_tag.is_none() => {
@@ -968,6 +977,7 @@ pub(crate) fn page_meta(doc: &Html, url: Option<&str>) -> PageMeta {
         .or_else(|| raw.canonical.as_deref().and_then(date_from_url))
         .or_else(|| nearest_time_to_h1(&raw).and_then(parse_date_value))
         .or_else(|| raw.time_first.as_deref().and_then(parse_date_value));
+    out.published_in_meta_tags = raw.published_in_meta_tags;
     out.published_elsewhere = raw
         .metas
         .iter()
@@ -1183,6 +1193,13 @@ mod tests {
         let meta = page_meta(&Html::parse_document(html), None);
         assert_eq!(meta.published.as_deref(), Some("2024-08-29"));
         assert_eq!(meta.published_elsewhere, ["2025-11-25", "2022-10-08"]);
+        assert!(meta.published_in_meta_tags);
+        let microdata_only = "<html><head><script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\
+            \"datePublished\":\"2024-08-29\"}</script><meta itemprop=\"datePublished\" content=\"2024-08-29\">\
+            <meta name=\"date\" content=\"soon\"></head><body><p>Text.</p></body></html>";
+        let meta = page_meta(&Html::parse_document(microdata_only), None);
+        assert_eq!(meta.published.as_deref(), Some("2024-08-29"));
+        assert!(!meta.published_in_meta_tags);
     }
 
     #[test]
