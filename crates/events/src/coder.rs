@@ -20,6 +20,8 @@ pub(crate) struct ActorInfo {
     pub code: Option<String>,
     pub role: Option<String>,
     pub kind: EntityType,
+    /// A country named as such or by its demonym ("the United States", "Syrian"), not a city or region in it.
+    pub country: bool,
 }
 
 impl ActorInfo {
@@ -129,8 +131,12 @@ pub(crate) struct Coder<'a> {
     pub first_ordinal: usize,
 }
 
-fn actor_of(e: &storyline_model::Entity) -> ActorInfo {
-    ActorInfo { name: e.canonical.clone(), code: e.code.clone(), role: None, kind: e.kind }
+/// An entity that may act, and whether it names a country (see [`ActorInfo::country`]).
+type ActorEntity<'a> = (&'a storyline_model::Entity, bool);
+
+fn actor_of(e: &ActorEntity) -> ActorInfo {
+    let (e, country) = *e;
+    ActorInfo { name: e.canonical.clone(), code: e.code.clone(), role: None, kind: e.kind, country }
 }
 
 /// Bytes of a dateline opening a sentence ("SEOUL, South Korea -- ", "TOKYO, Jan 6 (KUNA) -- "): places and
@@ -225,16 +231,26 @@ impl Sentence {
 
 /// The entities that can be actors, in text order (longer first at one start). News outlets (role `MED`) report
 /// events; they are not their actors ("…, Reuters reported").
-fn actor_entities(analysis: &Analysis) -> Vec<&storyline_model::Entity> {
+/// A country is an entity the knowledge base resolves to the country entry of its own code, or a demonym; without
+/// knowledge-base facts, any coded place or demonym.
+fn actor_entities(analysis: &Analysis) -> Vec<ActorEntity<'_>> {
     let outlet = |k: usize| analysis.entity_info.get(k).and_then(|i| i.role.as_deref()) == Some("MED");
-    let mut entities: Vec<&storyline_model::Entity> = analysis
+    let country = |k: usize, e: &storyline_model::Entity| {
+        e.code.is_some()
+            && match analysis.entity_info.get(k) {
+                _ if e.kind == EntityType::Norp => true,
+                Some(info) => info.kb_id.is_some() && info.kb_id == e.code,
+                None => e.kind == EntityType::Gpe,
+            }
+    };
+    let mut entities: Vec<ActorEntity> = analysis
         .entities
         .iter()
         .enumerate()
         .filter(|(k, e)| is_actor_kind(e) && e.start < e.end && !outlet(*k))
-        .map(|(_, e)| e)
+        .map(|(k, e)| (e, country(k, e)))
         .collect();
-    entities.sort_by_key(|e| (e.start, std::cmp::Reverse(e.end)));
+    entities.sort_by_key(|(e, _)| (e.start, std::cmp::Reverse(e.end)));
     entities
 }
 
@@ -326,12 +342,7 @@ impl Coder<'_> {
         out
     }
 
-    fn quote_regions(
-        &self,
-        text: &str,
-        analysis: &Analysis,
-        entities: &[&storyline_model::Entity],
-    ) -> Vec<QuoteRegion> {
+    fn quote_regions(&self, text: &str, analysis: &Analysis, entities: &[ActorEntity]) -> Vec<QuoteRegion> {
         let mut regions: Vec<QuoteRegion> = analysis
             .quotes
             .iter()
@@ -360,7 +371,7 @@ impl Coder<'_> {
         &self,
         text: &str,
         raw: Vec<Tok>,
-        entities: &[&storyline_model::Entity],
+        entities: &[ActorEntity],
         quotes: &[QuoteRegion],
         discourse: &Discourse,
         body_start: usize,
@@ -370,14 +381,14 @@ impl Coder<'_> {
             (Some(f), Some(l)) => (f.start, l.end),
             _ => (0, 0),
         };
-        let lo = entities.partition_point(|e| e.end <= first);
-        let sentence_entities: Vec<&&storyline_model::Entity> =
-            entities[lo..].iter().take_while(|e| e.start < last).filter(|e| e.start >= body_start).collect();
+        let lo = entities.partition_point(|(e, _)| e.end <= first);
+        let sentence_entities: Vec<&ActorEntity> =
+            entities[lo..].iter().take_while(|(e, _)| e.start < last).filter(|(e, _)| e.start >= body_start).collect();
         let mut toks: Vec<Tok> = Vec::with_capacity(raw.len());
         let mut groups: Vec<Vec<ActorInfo>> = Vec::new();
         let mut current: Option<(usize, usize)> = None; // (entity index, token index)
         for t in raw {
-            let hit = sentence_entities.iter().position(|e| e.start <= t.start && t.start < e.end);
+            let hit = sentence_entities.iter().position(|(e, _)| e.start <= t.start && t.start < e.end);
             match (hit, current) {
                 (Some(ei), Some((ce, ti))) if ei == ce => {
                     if let Some(tok) = toks.get_mut(ti) {
@@ -387,7 +398,7 @@ impl Coder<'_> {
                 (Some(ei), Some((_, ti)))
                     if toks.get(ti).is_some_and(|p| t.start <= p.end + 1)
                         && groups.last().and_then(|g| g.first()).is_some_and(|a| {
-                            a.name == sentence_entities[ei].canonical && a.kind == sentence_entities[ei].kind
+                            a.name == sentence_entities[ei].0.canonical && a.kind == sentence_entities[ei].0.kind
                         }) =>
                 {
                     // "Kamikawa Yoko" given as two mentions of one person: one actor.
@@ -397,8 +408,9 @@ impl Coder<'_> {
                     current = Some((ei, ti));
                 }
                 (Some(ei), _) => {
-                    let e = sentence_entities[ei];
-                    groups.push(vec![actor_of(e)]);
+                    let ae = sentence_entities[ei];
+                    let e = ae.0;
+                    groups.push(vec![actor_of(ae)]);
                     toks.push(Tok {
                         actor: Some((groups.len() - 1) as u32),
                         word: None,
@@ -1444,7 +1456,13 @@ impl Coder<'_> {
         for k in i..(i + 4).min(s.toks.len()) {
             let t = s.toks[k];
             if t.actor.is_some() {
-                let demonym = s.group(k).and_then(|g| g.first()).is_some_and(|a| a.kind == EntityType::Norp);
+                // "sanctioning four US officials": a country's name used as an adjective, like a demonym.
+                let modifies_noun = s.toks.get(k + 1).is_some_and(|n| {
+                    n.actor.is_none() && n.punct.is_none() && !n.possessive && !n.capitalised && n.word.is_some()
+                });
+                let demonym = s.group(k).and_then(|g| g.first()).is_some_and(|a| {
+                    a.kind == EntityType::Norp || (a.country && a.kind == EntityType::Gpe && modifies_noun)
+                });
                 return (demonym && k > i).then_some(k);
             }
             let plain = t.punct.is_none()
@@ -1627,6 +1645,9 @@ impl Coder<'_> {
             (sources, self.members(s, &m.target))
         };
         if sources.is_empty() || (p.has_target && targets.is_empty()) {
+            return;
+        }
+        if p.attacker && !targets.iter().all(|t| t.country) {
             return;
         }
         let Some(code) = self.modality(s, clause, anchor, &p.code) else { return };

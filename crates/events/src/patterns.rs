@@ -63,6 +63,9 @@ pub(crate) struct Pattern {
     pub antecedent: bool,
     /// The target is whoever last acted against the source ("responded with retaliatory tariffs").
     pub retaliation: bool,
+    /// The target slot names who carried out the act the words name ("denounced a recent US missile attack"):
+    /// only a country fills it, not a place where the act happened ("the Kabul attack").
+    pub attacker: bool,
     pub literals: usize,
     pub has_source: bool,
     pub has_target: bool,
@@ -516,12 +519,14 @@ impl Lexicon {
         let mut passive = false;
         let mut antecedent = false;
         let mut retaliation = false;
+        let mut attacker = false;
         for flag in flags.split([',', ' ']).filter(|f| !f.is_empty()) {
             match flag {
                 "mutual" => mutual = true,
                 "passive" => passive = true,
                 "antecedent" => antecedent = true,
                 "retaliation" => retaliation = true,
+                "attacker" => attacker = true,
                 other => return Err(err(format!("unknown flag {other:?}"))),
             }
         }
@@ -532,6 +537,7 @@ impl Lexicon {
             passive,
             antecedent,
             retaliation,
+            attacker,
             literals,
             has_source,
             has_target,

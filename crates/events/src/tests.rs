@@ -1116,3 +1116,15 @@ fn phone_calls_to_discussions_pushes_traded_fire_and_sanctions_that_target() {
     let ev = code("China responded to US sanctions that targeted Chinese officials.");
     assert_has(&ev, "USA", "CHN", "163");
 }
+
+/// "denounced a recent US missile attack": the country before the attack noun is whom the criticism targets; a
+/// country's name used as an adjective fills a slot like a demonym ("sanctioning four US officials").
+#[test]
+fn condemned_attacks_by_a_named_country_and_country_names_as_adjectives() {
+    let ev = code("A senior Iranian official denounced a recent United States missile attack against an airfield.");
+    assert_has(&ev, "IRN", "USA", "111");
+    let ev = code("Russia condemned the Kyiv attack.");
+    assert!(!has(&ev, "RUS", "UKR", "11"), "{:?}", triples(&ev));
+    let ev = code("China announced that it was sanctioning four US officials.");
+    assert_has(&ev, "CHN", "USA", "163");
+}
