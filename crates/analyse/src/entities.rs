@@ -1573,7 +1573,167 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         }
     }
     crate::home::refine(cx, cands);
+    written_variants(cx, cands);
     let _ = cx.in_quote;
+}
+
+/// Two spellings of one name word: equal once folded, an initial of the other ("S." for "Subrahmanyam"), or a
+/// transliteration one letter apart with the same first letter ("Mehmood"/"Mahmood", "Sissi"/"Sisi").
+fn same_name_word(a: &str, b: &str) -> bool {
+    if a == b {
+        return true;
+    }
+    let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+    if ca.first() != cb.first() {
+        return false;
+    }
+    if ca.len() == 1 || cb.len() == 1 {
+        return true;
+    }
+    let longest = ca.len().max(cb.len());
+    edit_distance(&ca, &cb) <= usize::from(longest > 3)
+}
+
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.iter().enumerate() {
+        let mut cur = vec![i + 1; b.len() + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            if let Some(x) = cur.get_mut(j + 1) {
+                *x = sub.min(del).min(ins);
+            }
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+fn without_accents(s: &str) -> String {
+    s.chars()
+        .map(
+            |c| {
+                if c.is_alphabetic() {
+                    crate::knowledge::fold_word(&c.to_string())
+                } else {
+                    c.to_lowercase().collect()
+                }
+            },
+        )
+        .collect()
+}
+
+/// Whether `written` is another spelling of the full name `canonical` (same words, each a variant of the other's).
+fn spelling_variant(written: &str, canonical: &str) -> bool {
+    let (w, c) = (crate::knowledge::fold_name(written), crate::knowledge::fold_name(canonical));
+    let (ww, cw): (Vec<&str>, Vec<&str>) = (w.split(' ').collect(), c.split(' ').collect());
+    ww.len() == cw.len() && ww.iter().zip(&cw).all(|(a, b)| same_name_word(a, b))
+}
+
+/// Known names written in a spelling the knowledge base does not list, and the article's own spelling of known
+/// ones: an unknown multi-word name (or two adjacent pieces of one, "Abdel-Fattah" + "al-Sisi") whose folded
+/// form is one entry's name becomes that entry; an entry written in full only in another spelling ("Shah Mehmood
+/// Qureshi", "Organization for the Prohibition of Chemical Weapons", "St. Petersburg") is named as written.
+fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
+    let lookup_exact = |span: &Range<usize>| -> Option<(Range<usize>, usize)> {
+        let folded = crate::knowledge::fold_name(&cx.span_text(span));
+        if let [one] = cx.kb.folded_targets(&folded) {
+            return Some((span.clone(), *one));
+        }
+        let words: Vec<&str> = folded.split(' ').collect();
+        let mut found: Vec<usize> = cx
+            .kb
+            .folded_opening(words.first().copied().unwrap_or(""))
+            .iter()
+            .filter(|(name, _)| {
+                let nw: Vec<&str> = name.split(' ').collect();
+                nw.len() == words.len() && nw.iter().zip(&words).all(|(a, b)| same_name_word(a, b))
+            })
+            .map(|(_, e)| *e)
+            .collect();
+        found.dedup();
+        match found.as_slice() {
+            [one] if words.len() >= 2 => Some((span.clone(), *one)),
+            _ => None,
+        }
+    };
+    // "Sheikh Tamim bin Hamad Al-Thani": an honorific or title opening the run is no part of the name.
+    let lookup = |span: &Range<usize>| -> Option<(Range<usize>, usize)> {
+        lookup_exact(span).or_else(|| {
+            let w = cx.t(span.start);
+            (span.len() >= 3
+                && (is_title_word(w) || lexicon::title_role(w).is_some() || matches!(w, "Sheikh" | "Emir")))
+            .then(|| lookup_exact(&(span.start + 1..span.end)))
+            .flatten()
+        })
+    };
+    let mut k = 0;
+    while k < cands.len() {
+        let c = &cands[k];
+        let open = c.kb.is_none()
+            && c.unknown_run
+            && matches!(c.kind, EntityType::Person | EntityType::Org | EntityType::Gpe | EntityType::Other);
+        // "Abdel-Fattah" + "al-Sisi", "Sheikh Tamim" + "bin" + "Hamad Al-Thani": pieces a lower-case particle
+        // or article split apart.
+        let next_joins = cands.get(k + 1).filter(|n| {
+            n.sentence == c.sentence
+                && n.toks.start >= c.toks.end
+                && n.toks.start <= c.toks.end + 3
+                && (c.toks.end..n.toks.start).all(|j| {
+                    let w = cx.t(j);
+                    w == "-" || w.chars().all(|ch| ch.is_lowercase()) && w.len() <= 3
+                })
+        });
+        let joined = next_joins
+            .filter(|n| c.kb.is_none() || n.kb.is_none() || c.kb == n.kb)
+            .map(|n| c.toks.start..n.toks.end)
+            .and_then(|span| lookup(&span))
+            .filter(|(_, idx)| cx.kb.entry(*idx).is_some_and(|e| e.kind == EntityType::Person));
+        let single = if open && c.toks.len() >= 2 { lookup(&c.toks) } else { None };
+        if let Some((span, idx)) = joined.or(single) {
+            if let Some(e) = cx.kb.entry(idx) {
+                let merged = span.end > cands[k].toks.end;
+                let c = &mut cands[k];
+                c.canonical = e.canonical.clone();
+                c.toks = span;
+                (c.kind, c.code, c.kb, c.role) = (e.kind, e.code.clone(), Some(idx), e.role.clone());
+                c.unknown_run = false;
+                if merged && k + 1 < cands.len() {
+                    cands.remove(k + 1);
+                }
+            }
+        }
+        k += 1;
+    }
+    let mut written: HashMap<usize, Option<String>> = HashMap::new();
+    for c in cands.iter() {
+        let Some(idx) = c.kb else { continue };
+        let Some(e) = cx.kb.entry(idx) else { continue };
+        if e.alpha2.is_some()
+            || c.capital_of.is_some()
+            || !matches!(e.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
+        {
+            continue;
+        }
+        let text = cx.span_text(&c.toks);
+        let slot = written.entry(idx).or_insert(None);
+        // Accents alone ("Andrej Babis") keep the base's spelling; so does the base's own name written anywhere.
+        if without_accents(&text) == without_accents(&e.canonical) {
+            *slot = Some(e.canonical.clone());
+        } else if slot.is_none() && spelling_variant(&text, &e.canonical) {
+            *slot = Some(text);
+        }
+    }
+    for c in cands.iter_mut() {
+        let Some(idx) = c.kb else { continue };
+        if let (Some(Some(name)), Some(e)) = (written.get(&idx), cx.kb.entry(idx)) {
+            if c.canonical == e.canonical {
+                c.canonical = name.clone();
+            }
+        }
+    }
 }
 
 /// Names the document itself defines: storm names ("Hurricane Florence" … "Florence") and two- or three-word

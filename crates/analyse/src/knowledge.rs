@@ -109,7 +109,69 @@ pub struct Base {
     /// ISO alpha-3 codes that resolve their country but are not written for it in prose ("ISL" is a league far
     /// more often than Iceland): the recogniser does not match them.
     code_only: HashSet<String>,
+    /// Multi-word names of people, bodies and places (not countries) by their [`fold_name`] form: spellings the
+    /// aliases do not list ("Abdel-Fattah al-Sisi", "Tamim bin Hamad Al-Thani") still find their entry.
+    folded: HashMap<String, Vec<usize>>,
+    /// The same folded names by their first word, for spellings a letter or two apart ("el-Sissi").
+    folded_by_first: HashMap<String, Vec<(String, usize)>>,
 }
+
+/// One word of a name reduced to what transliterations and typography keep: lower case, no diacritics, no dots
+/// or apostrophes, Arabic articles as "al", "St"/"Ft"/"Mt" spelled out, final "-iy"/"-yy"/"-ii" as "-y".
+pub fn fold_word(w: &str) -> String {
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars().flat_map(char::to_lowercase) {
+        let base = match c {
+            'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+            'ç' | 'ć' | 'č' => 'c',
+            'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+            'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+            'ñ' | 'ń' | 'ň' => 'n',
+            'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+            'ý' | 'ÿ' => 'y',
+            'ş' | 'ș' | 'š' | 'ś' => 's',
+            'ţ' | 'ț' | 'ť' => 't',
+            'ğ' => 'g',
+            'ž' | 'ź' | 'ż' => 'z',
+            'ł' => 'l',
+            'ř' => 'r',
+            'đ' | 'ď' => 'd',
+            '.' | '\'' | '\u{2019}' | '`' => continue,
+            c => c,
+        };
+        out.push(base);
+    }
+    match out.as_str() {
+        "el" | "al" | "ul" | "ad" | "ar" | "az" | "ash" => return "al".into(),
+        "st" | "ste" => return "saint".into(),
+        "ft" => return "fort".into(),
+        "mt" => return "mount".into(),
+        _ => {}
+    }
+    if out.chars().count() >= 4 {
+        for end in ["iy", "yy", "ii", "ij"] {
+            if let Some(stem) = out.strip_suffix(end) {
+                return format!("{stem}y");
+            }
+        }
+    }
+    out
+}
+
+/// A name's words (split at spaces and hyphens) after [`fold_word`], joined by single spaces.
+pub fn fold_name(s: &str) -> String {
+    let words: Vec<String> = s
+        .split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2010}' || c == '\u{2011}')
+        .filter(|w| !w.is_empty())
+        .map(fold_word)
+        .collect();
+    words.join(" ")
+}
+
+/// Territories written as countries in `countries.tsv` that news and this analysis treat as part of another
+/// country (Hong Kong and Macao are China's special administrative regions).
+const SPECIAL_ADMINISTRATIVE_REGIONS: &[(&str, &str)] = &[("HKG", "CHN"), ("MAC", "CHN")];
 
 /// Normalises an alias or a span of text for lookup: curly apostrophes to straight, whitespace runs to one space.
 pub fn normalise(s: &str) -> String {
@@ -307,11 +369,14 @@ impl Base {
                 return Err(invalid(&file, line, format!("bad codes {code3}/{code2}")));
             }
             let demonyms = list(row.get(4));
+            // Special administrative regions keep their own entry but belong to the country that holds them.
+            let belongs_to =
+                SPECIAL_ADMINISTRATIVE_REGIONS.iter().find(|(r, _)| *r == code3).map_or(code3, |(_, c)| *c);
             let entry = Entry {
                 id: code3.into(),
                 kind: EntityType::Gpe,
                 canonical: name.into(),
-                code: Some(code3.into()),
+                code: Some(belongs_to.into()),
                 role: None,
                 capital_of: None,
                 alpha2: Some(code2.into()),
@@ -470,6 +535,40 @@ impl Base {
         for (i, r) in self.roles.iter().enumerate() {
             self.roles_of.entry(r.person).or_default().push(i);
         }
+        self.folded.clear();
+        for (key, targets) in &self.aliases {
+            let folded = fold_name(key);
+            if folded.split(' ').count() < 2 {
+                continue;
+            }
+            for t in targets.iter().filter(|t| t.kind == AliasKind::Name) {
+                let fits = self.entries.get(t.entry).is_some_and(|e| {
+                    e.alpha2.is_none() && matches!(e.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
+                });
+                let list = self.folded.entry(folded.clone()).or_default();
+                if fits && !list.contains(&t.entry) {
+                    list.push(t.entry);
+                }
+            }
+        }
+        self.folded.retain(|_, v| !v.is_empty());
+        self.folded_by_first.clear();
+        for (key, entries) in &self.folded {
+            let first = key.split(' ').next().unwrap_or("").to_string();
+            for &e in entries {
+                self.folded_by_first.entry(first.clone()).or_default().push((key.clone(), e));
+            }
+        }
+    }
+
+    /// Folded multi-word names (with their entry) that open with this folded word.
+    pub fn folded_opening(&self, first: &str) -> &[(String, usize)] {
+        self.folded_by_first.get(first).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// Entries one of whose multi-word names has this [`fold_name`] form.
+    pub fn folded_targets(&self, folded: &str) -> &[usize] {
+        self.folded.get(folded).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// The entry with this index.

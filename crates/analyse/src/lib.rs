@@ -987,6 +987,31 @@ mod tests {
         assert_ne!(find(&a, "Saleem Wazirov")[0].code.as_deref(), Some("KWT"), "{:?}", a.entities);
     }
 
+    #[test]
+    fn spellings_of_known_names_find_their_entry_and_keep_the_article_spelling() {
+        assert_eq!(knowledge::fold_name("Abdel-Fattah el-Sisi"), knowledge::fold_name("Abdel Fattah al-Sisi"));
+        assert_eq!(knowledge::fold_name("St. Petersburg"), "saint petersburg");
+        let a = analyser().analyse(
+            "Egyptian President Abdel-Fattah al-Sissi met Foreign Minister Shah Mehmood Qureshi in St. Petersburg. \
+             Igor Krylov said the Organization for the Prohibition of Chemical Weapons and Hong Kong agreed.",
+            date("2019-03-01"),
+        );
+        let sisi = find(&a, "Abdel-Fattah al-Sissi");
+        assert_eq!(
+            sisi.first().map(|e| (e.canonical.as_str(), e.code.as_deref())),
+            Some(("Abdel-Fattah al-Sissi", Some("EGY"))),
+            "{:?}",
+            a.entities
+        );
+        assert_eq!(find(&a, "Shah Mehmood Qureshi")[0].canonical, "Shah Mehmood Qureshi");
+        assert_eq!(find(&a, "St. Petersburg")[0].canonical, "St. Petersburg");
+        assert_eq!(find(&a, "Hong Kong")[0].code.as_deref(), Some("CHN"));
+        assert!(find(&a, "Organization for the Prohibition of Chemical Weapons")[0]
+            .canonical
+            .starts_with("Organization"));
+        assert_eq!(find(&a, "Igor Krylov")[0].canonical, "Igor Krylov", "{:?}", a.entities);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
