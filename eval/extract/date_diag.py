@@ -53,7 +53,10 @@ def spellings(date):
     if d is None:
         out.append(("iso-month", rf"{yy}-{mm}\b"))
         for lang, names in MONTHS.items():
-            out.append((f"month-{lang}", rf"(?i){re.escape(names[m - 1][:3])}\w*\.?,?\s+{yy}"))
+            if lang == "en":
+                out.append(("month-en", rf"(?i)\b{re.escape(names[m - 1][:3])}\w*\.?,?\s+{yy}"))
+            elif names[m - 1] != MONTHS["en"][m - 1]:
+                out.append((f"month-{lang}", rf"(?i)\b{re.escape(names[m - 1])}\b,?\s+{yy}"))
         return out
     dd = f"{d:02d}"
     dpat = rf"0?{d}"
@@ -71,6 +74,11 @@ def spellings(date):
         full = re.escape(names[m - 1])
         abbr = re.escape(names[m - 1][:3])
         mon = rf"(?:{full}|{abbr}\.?)"
+        if lang != "en":
+            # Only the full name, and only where it is no English spelling (Dutch "november" is English too).
+            if names[m - 1] == MONTHS["en"][m - 1]:
+                continue
+            mon = rf"{full}\b"
         out.append((f"dmy-{lang}", rf"(?i)(?<!\d){dpat}(?:st|nd|rd|th|er|º|\.)?\s*(?:de\s+|of\s+)?{mon}\w*\.?,?\s*(?:de\s+)?{yy}"))
         out.append((f"mdy-{lang}", rf"(?i)\b{mon}\w*\.?\s+{dpat}(?:st|nd|rd|th)?,?\s+{yy}"))
     # Epoch seconds / milliseconds anywhere in that calendar day, in any zone from UTC-12 to UTC+14.

@@ -86,6 +86,23 @@ fn page_data_re() -> &'static Regex {
     })
 }
 
+fn page_data_modified_re() -> &'static Regex {
+    static RE: OnceLock<Regex> = OnceLock::new();
+    RE.get_or_init(|| {
+        Regex::new(
+            r#"(?:dateModified|modifiedDate|lastModifiedDate|modified_at|modifiedAt|date_modified)\\?(?:"|&quot;)\s*:\s*\\?(?:"|&quot;)((?:19|20)\d{2}-\d{2}-\d{2}[0-9T:.+Z-]{0,20})"#,
+        )
+        .unwrap_or_else(|_| unreachable!())
+    })
+}
+
+/// The first modification date stated in data a page carries for its scripts (`"dateModified":"2024-12-31"`,
+/// also escaped), for pages whose markup states none.
+pub(crate) fn modified_in_page_data(html: &str) -> Option<String> {
+    let caps = page_data_modified_re().captures(html)?;
+    parse_iso(caps.get(1)?.as_str())
+}
+
 /// The first publication date stated in data a page carries for its scripts (inline JSON state such as
 /// `"publishDate":"2025-05-27"`, also HTML-escaped), for pages whose markup states none.
 pub(crate) fn date_in_page_data(html: &str) -> Option<String> {
@@ -292,6 +309,11 @@ mod tests {
         let escaped = r#"<div data-x="{&quot;datePublished&quot;:&quot;2025-11-17T09:00:00-05:00&quot;}">"#;
         assert_eq!(date_in_page_data(escaped).as_deref(), Some("2025-11-17T09:00:00-05:00"));
         assert_eq!(date_in_page_data(r#"{"dateModified":"2025-01-01"}"#), None);
+        let escaped_ld = r#"<script>self.push("{\"datePublished\":\"2023-04-07T14:11:18.000+00:00\",\"dateModified\":\"2024-12-31T20:17:40.000+00:00\"}")</script>"#;
+        assert_eq!(
+            modified_in_page_data(escaped_ld).as_deref(),
+            Some("2024-12-31T20:17:40.000+00:00").map(|_| "2024-12-31T20:17:40+00:00")
+        );
     }
 
     #[test]

@@ -205,9 +205,10 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
         }
     }
     let stated = meta.published.or_else(|| dates::date_in_page_data(html));
+    let modified = meta.modified.or_else(|| stated.as_ref().and_then(|_| dates::modified_in_page_data(html)));
     let published = reconcile_published(
         stated,
-        meta.modified.as_deref(),
+        modified.as_deref(),
         &PublicationStamps { elsewhere: &meta.published_elsewhere, in_meta_tags: meta.published_in_meta_tags },
         &visible_dates(&page, &ranges),
     );
@@ -255,7 +256,7 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Extracted {
         }
         _ => meta.title,
     };
-    Extracted { title, text, published, modified: meta.modified, authors, outlet: meta.outlet, url: meta.url, language }
+    Extracted { title, text, published, modified, authors, outlet: meta.outlet, url: meta.url, language }
 }
 
 /// Whether the h1 a title was taken from is page furniture (a logo, a section name or a sidebar heading marked
