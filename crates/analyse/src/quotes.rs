@@ -61,11 +61,19 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
             })
         });
         let mut from = para.start;
-        if let (true, Some(i)) = (carried, first_mark) {
+        if let Some(i) = first_mark {
             let s = toks.get(i).map_or("", |t| t.text(text));
             let next_tight = toks.get(i + 1).is_some_and(|n| !n.space_before && !n.line_break_before);
             let after_word = i > para.start && toks.get(i).is_some_and(|t| !t.space_before);
-            if after_word && (s == "\u{201D}" || s == "\"" && !next_tight) {
+            // A quotation whose opening mark the page lost: `We will retaliate in kind. … procedure," Lavrov told
+            // journalists.` — a closing mark after a clause's end, followed by a speech verb.
+            let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+            let lost_opening = !carried
+                && i >= para.start + 4
+                && matches!(word(i - 1), "," | "." | "?" | "!")
+                && (i + 1..(i + 16).min(para.end)).any(|v| contains_lower(lexicon::SPEECH_VERBS, word(v)))
+                && word(para.start).chars().next().is_some_and(char::is_uppercase);
+            if (carried || lost_opening) && after_word && (s == "\u{201D}" || s == "\"" && !next_tight) {
                 out.push(Span {
                     open: para.start,
                     close: Some(i),
@@ -91,7 +99,11 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
                 && open.is_none()
                 && next_tight
                 && (tok.space_before || tok.line_break_before || after_colon || i == para.start);
-            let is_open = opens(s) || (straight && open.is_none() && next_tight) || misused_close;
+            // `" The body of the killed militant …`: a straight mark opening the paragraph, set off by a space.
+            let spaced_opening = straight
+                && i == para.start
+                && toks.get(i + 1).is_some_and(|n| n.text(text).chars().next().is_some_and(char::is_uppercase));
+            let is_open = opens(s) || (straight && open.is_none() && (next_tight || spaced_opening)) || misused_close;
             let is_close = (closes(s) && !misused_close) || (straight && open.is_some());
             if let Some(o) = open {
                 if is_close || (opens(s) && !closes(s)) {
@@ -247,6 +259,8 @@ const DEMAND_VERBS: &[&str] = &[
     "decried",
     "denounced",
     "hailed",
+    "cited",
+    "citing",
 ];
 
 /// Nouns describing a person already named, beyond the lexicon's: "the artist said", "said the 21-year-old
@@ -305,6 +319,33 @@ fn person_noun(w: &str) -> bool {
     contains_lower(lexicon::DESCRIPTIONS, w) || contains_lower(PERSON_NOUNS, w)
 }
 
+/// Head nouns of role phrases that speak for a body: "the ministry said", "the army's public relations department
+/// said".
+const ROLE_HEADS: &[&str] = &[
+    "ministry",
+    "office",
+    "government",
+    "military",
+    "embassy",
+    "authorities",
+    "officials",
+    "sources",
+    "navy",
+    "army",
+    "police",
+    "statement",
+    "communique",
+    "declaration",
+    "media",
+    "news",
+    "television",
+    "broadcaster",
+    "department",
+    "presidency",
+    "directorate",
+    "secretariat",
+];
+
 /// Lowercase words inside the name of a body's unit or role: "the army's public relations department".
 const BODY_MODIFIERS: &[&str] = &["policy", "affairs", "public", "relations", "press", "information"];
 
@@ -318,7 +359,27 @@ const ISSUE_VERBS: &[&str] = &["issued", "released", "published", "adopted", "si
 
 /// Head nouns of definite descriptions that stand for an organisation named before: "the regional body said",
 /// "the bloc has decided".
-const BODY_NOUNS: &[&str] = &["body", "bloc", "organisation", "organization", "alliance", "grouping", "coalition"];
+const BODY_NOUNS: &[&str] = &[
+    "body",
+    "bloc",
+    "organisation",
+    "organization",
+    "alliance",
+    "grouping",
+    "coalition",
+    "company",
+    "firm",
+    "carmaker",
+    "automaker",
+    "retailer",
+    "manufacturer",
+    "maker",
+    "airline",
+    "lender",
+    "insurer",
+    "conglomerate",
+    "giant",
+];
 
 /// The prefix of offices held in an international body (`EU:high_representative`).
 fn body_prefix(canonical: &str) -> Option<&'static str> {
@@ -354,8 +415,10 @@ impl QuoteCtx<'_> {
         let mut j = v;
         let quoted = self.t(v) == "quoted";
         while j > lo
-            && (matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had")
-                || quoted && matches!(self.t(j - 1), "was" | "is" | "were"))
+            && (matches!(
+                self.t(j - 1),
+                "also" | "later" | "then" | "earlier" | "further" | "has" | "had" | "reportedly"
+            ) || quoted && matches!(self.t(j - 1), "was" | "is" | "were"))
         {
             j -= 1;
         }
@@ -385,9 +448,19 @@ impl QuoteCtx<'_> {
             // With no issuer named, the statement is the last person's named before (a governor speaking through
             // a spokesman's statement).
             let noun = self.t(j - 1);
-            let speaker_through = || (noun == "statement").then(|| self.last_person_near(det)).flatten();
-            if let Some(body) = self.statement_issuer(det, noun).or_else(speaker_through) {
+            if let Some(body) = self.statement_issuer(det, noun) {
                 return Some(RoleSubject { body, holder: None, start: det });
+            }
+            // Else the body or person who spoke last before it ("the health ministry said … the statement said").
+            let person = (noun == "statement").then(|| self.last_person_near(det)).flatten();
+            let body = self.last_body_speaker(det);
+            let person_at = person.and_then(|e| self.ents.get(e)).map_or(0, |c| c.toks.end);
+            match (person, body) {
+                (_, Some((at, r))) if person.is_none() || at > person_at => {
+                    return Some(RoleSubject { start: det, ..r });
+                }
+                (Some(p), _) => return Some(RoleSubject { body: p, holder: None, start: det }),
+                _ => {}
             }
         }
         // "the foreign minister of India said": the country after "of" is the body the role belongs to.
@@ -418,40 +491,19 @@ impl QuoteCtx<'_> {
                 break;
             }
             let plural_title = lower.strip_suffix('s').is_some_and(|x| lexicon::title_role(x).is_some());
-            if lexicon::title_role(w).is_some()
-                || plural_title
-                || matches!(
-                    lower.as_str(),
-                    "ministry"
-                        | "office"
-                        | "government"
-                        | "military"
-                        | "embassy"
-                        | "authorities"
-                        | "officials"
-                        | "sources"
-                        | "navy"
-                        | "army"
-                        | "police"
-                        | "statement"
-                        | "communique"
-                        | "declaration"
-                        | "media"
-                        | "news"
-                        | "television"
-                        | "broadcaster"
-                        | "department"
-                        | "presidency"
-                        | "directorate"
-                        | "secretariat"
-                )
-            {
+            if lexicon::title_role(w).is_some() || plural_title || contains_lower(ROLE_HEADS, &lower) {
                 has_head = true;
             } else if !(contains_lower(lexicon::TITLE_MODIFIERS, w) || contains_lower(BODY_MODIFIERS, w)) {
                 break;
             }
             words.push(lower);
             j -= 1;
+        }
+        if !has_head {
+            if let Some(body) = self.possessed_body(v, lo) {
+                let start = self.ents.get(body).map_or(v, |c| c.toks.start);
+                return Some(RoleSubject { body, holder: None, start });
+            }
         }
         if !has_head || j <= lo && of_body.is_none() {
             return self.described_person(v, lo).map(|(person, start)| RoleSubject {
@@ -481,11 +533,20 @@ impl QuoteCtx<'_> {
             if let Some((body, holder)) = national {
                 return Some(RoleSubject { body, holder: Some(holder), start: j - 1 });
             }
-            // "the government says" with no nationality before it: the country the article is about.
-            if words[0] == "government" {
-                if let Some((body, holder)) = self.main_country() {
-                    return Some(RoleSubject { body, holder: Some(holder), start: j - 1 });
-                }
+        }
+        // "the government says", "the health ministry said" with no nationality or body of that name before it: the
+        // country the article is about.
+        if of_body.is_none()
+            && self.t(j - 1).eq_ignore_ascii_case("the")
+            && words.first().is_some_and(|w| matches!(w.as_str(), "government" | "ministry"))
+            && self.national_body(&words[0], j - 1).is_none()
+            && !self.ents.iter().any(|c| {
+                let name = c.canonical.to_lowercase();
+                c.kind == EntityType::Org && c.toks.end < j && words.iter().all(|w| name.contains(w.as_str()))
+            })
+        {
+            if let Some((body, holder)) = self.main_country() {
+                return Some(RoleSubject { body, holder: Some(holder), start: j - 1 });
             }
         }
         if of_body.is_none() {
@@ -619,7 +680,9 @@ impl QuoteCtx<'_> {
     /// description starts.
     fn described_person(&self, v: usize, lo: usize) -> Option<(usize, usize)> {
         let mut j = v;
-        while j > lo && matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had") {
+        while j > lo
+            && matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had" | "reportedly")
+        {
             j -= 1;
         }
         let head = self.t(j.checked_sub(1)?).to_lowercase();
@@ -654,7 +717,17 @@ impl QuoteCtx<'_> {
             return None;
         }
         let mut j = at + 1;
-        while j < at + 4 && self.ent_at.get(j).copied().flatten().is_none() {
+        while j < at + 4 {
+            // "the Japanese carmaker": a nationality may describe the body.
+            if let Some(e) = self.ent_at.get(j).copied().flatten() {
+                match self.ents.get(e) {
+                    Some(c) if c.kind == EntityType::Norp && c.toks.end > j => {
+                        j = c.toks.end;
+                        continue;
+                    }
+                    _ => return None,
+                }
+            }
             let w = self.t(j);
             if contains_lower(BODY_NOUNS, w) && w.chars().all(char::is_lowercase) {
                 let e = self
@@ -703,10 +776,67 @@ impl QuoteCtx<'_> {
         })
     }
 
+    /// "India's foreign ministry", "China's meteorological administration": after the possessive ending at
+    /// `start`, lowercase words ending in a body's head noun. Returns the token after the phrase.
+    fn possessed_phrase_end(&self, start: usize) -> Option<usize> {
+        let mut end = None;
+        for k in start..start + 4 {
+            let w = self.t(k);
+            let lowercase_word = self.toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && w.chars().all(|ch| ch.is_lowercase() || ch == '-')
+                && self.ent_at.get(k).copied().flatten().is_none();
+            if !lowercase_word || lexicon::title_role(w).is_some() {
+                break;
+            }
+            if contains_lower(lexicon::ORG_SUFFIXES, w) || contains_lower(ROLE_HEADS, w) {
+                end = Some(k + 1);
+            }
+        }
+        end
+    }
+
+    /// "China's meteorological administration said": the country or body owning the phrase before the verb at
+    /// `v`, when nothing but that phrase stands between them.
+    fn possessed_body(&self, v: usize, lo: usize) -> Option<usize> {
+        let mut j = v;
+        while j > lo && matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had") {
+            j -= 1;
+        }
+        let possessive = (j.saturating_sub(4).max(lo + 1)..j)
+            .find(|&k| matches!(self.t(k), "'s" | "\u{2019}s") && self.possessed_phrase_end(k + 1) == Some(j))?;
+        let e = self.ent_at.get(possessive - 1).copied().flatten()?;
+        let c = self.ents.get(e)?;
+        (matches!(c.kind, EntityType::Gpe | EntityType::Org) && c.code.is_some() && c.capital_of.is_none()).then_some(e)
+    }
+
+    /// The body that spoke last before `before`, in its paragraph or the two before: the subject of a speech verb
+    /// that is no person ("the ministry said"). Returns the verb's position and the speaker.
+    fn last_body_speaker(&self, before: usize) -> Option<(usize, RoleSubject)> {
+        let para = self.para_of.get(before).copied().unwrap_or(0);
+        let from = self.paras.get(para.saturating_sub(2)).map(|r| r.start).unwrap_or(0);
+        (from..before).rev().filter(|&v| self.is_speech_verb(v)).take(6).find_map(|v| {
+            let lo = self.sent_of.get(v).and_then(|x| self.sentences.get(*x)).map_or(from, |r| r.start);
+            match self.subject_before(v, lo) {
+                Some(Who::Entity(e)) => self
+                    .ents
+                    .get(e)
+                    .filter(|c| c.kind != EntityType::Person)
+                    .map(|c| (v, RoleSubject { body: e, holder: None, start: c.toks.start })),
+                Some(_) => None,
+                None => self
+                    .role_subject(v, lo)
+                    .filter(|r| {
+                        r.holder.is_some() || self.ents.get(r.body).is_some_and(|c| c.kind != EntityType::Person)
+                    })
+                    .map(|r| (v, r)),
+            }
+        })
+    }
+
     /// "the three nations", "the two countries": a plural description opening at `at` stands for the last
     /// coordination of countries or people before it ("Britain, France, and Germany"); its first member.
     fn plural_group(&self, at: usize) -> Option<usize> {
-        if !self.t(at).eq_ignore_ascii_case("the") {
+        if !self.t(at).eq_ignore_ascii_case("the") && !self.t(at).eq_ignore_ascii_case("both") {
             return None;
         }
         let mut j = at + 1;
@@ -732,8 +862,8 @@ impl QuoteCtx<'_> {
         let joined = |a: &Candidate, b: &Candidate| {
             a.kind == b.kind
                 && b.toks.start > a.toks.end
-                && b.toks.start - a.toks.end <= 2
-                && (a.toks.end..b.toks.start).all(|k| matches!(self.t(k), "," | "and"))
+                && b.toks.start - a.toks.end <= 3
+                && (a.toks.end..b.toks.start).all(|k| matches!(self.t(k), "," | "and" | "the"))
         };
         let last = (1..members.len()).rev().find(|&n| joined(members[n - 1].1, members[n].1))?;
         let mut first = last - 1;
@@ -1076,7 +1206,9 @@ impl QuoteCtx<'_> {
         let mut steps = 0;
         // "the regional body said": a description of the organisation named before.
         let mut a = v;
-        while a > lo && matches!(self.t(a - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had") {
+        while a > lo
+            && matches!(self.t(a - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had" | "reportedly")
+        {
             a -= 1;
         }
         if let Some(the) = (a.saturating_sub(5).max(lo)..a).rev().find(|&k| self.t(k).eq_ignore_ascii_case("the")) {
@@ -1351,7 +1483,10 @@ impl QuoteCtx<'_> {
             {
                 return (!participle).then_some(v);
             }
-            if !matches!(w, "," | ":" | "that" | "as" | "it" | "them" | "this" | "for" | "of" | "with") {
+            if !matches!(
+                w,
+                "," | ":" | "that" | "as" | "it" | "them" | "this" | "for" | "of" | "with" | "the" | "a" | "an"
+            ) {
                 return None;
             }
         }
@@ -1627,6 +1762,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     || contains_lower(lexicon::TITLE_MODIFIERS, w)
                     || contains_lower(lexicon::ORG_SUFFIXES, w)
                     || contains_lower(BODY_MODIFIERS, w)
+                    || contains_lower(ROLE_HEADS, w)
                     || person_noun(w)
                     || matches!(
                         w.to_lowercase().as_str(),
@@ -1721,7 +1857,11 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     }
                     // "…, saying": the participle's subject is the sentence's.
                     if qc.t(v).ends_with("ing") && v > lo && qc.t(v - 1) == "," {
-                        if let Some(e) = qc.sentence_subject(sent_start, v).or_else(|| qc.sentence_subject(lo, v)) {
+                        if let Some(e) = qc
+                            .sentence_subject(sent_start, v)
+                            .or_else(|| qc.sentence_subject(lo, v))
+                            .or_else(|| qc.plural_group(sent_start))
+                        {
                             speaker = Some(e);
                             who_tok = qc.ents.get(e).map(|c| (c.toks.start, v));
                             how = "pre";
@@ -1847,8 +1987,17 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 .and_then(|e| qc.ents.get(e).map(|c| (e, c.toks.start, c.toks.end)))
                 .or_else(|| qc.described_body(sent_start).map(|(e, end)| (e, sent_start, end)));
             if let Some((e, j, end)) = subject {
-                let after = qc.t(end);
+                let mut after = qc.t(end);
                 let mut verb_at = end;
+                // "India's foreign ministry also sought …": the country owning the body that acts.
+                if matches!(after, "'s" | "\u{2019}s")
+                    && qc.ents.get(e).is_some_and(|c| matches!(c.kind, EntityType::Gpe | EntityType::Org))
+                {
+                    if let Some(k) = qc.possessed_phrase_end(end + 1) {
+                        verb_at = k;
+                        after = "";
+                    }
+                }
                 if qc.t(verb_at) == "(" && qc.t(verb_at + 2) == ")" {
                     verb_at += 3;
                 }
@@ -2383,5 +2532,41 @@ mod tests {
         let text = "The quake damaged many buildings.\n\n\
                     \"I thought it was the end of the world,\" resident Carlos Canseco told reporters.";
         assert_eq!(speaker_of(text, "2019-12-16", "end of the world").as_deref(), Some("Carlos Canseco"));
+    }
+
+    #[test]
+    fn a_statement_with_no_issuer_is_the_body_that_spoke_before() {
+        let text = "Health workers in Kenya were setting up refrigerators on Monday, the health ministry said. There \
+                    were three new cases, it said.\n\n\"The cold chain arrived in Nairobi on Monday,\" the statement \
+                    said.";
+        assert_eq!(speaker_of(text, "2018-08-06", "cold chain").as_deref(), Some("Kenya"));
+    }
+
+    #[test]
+    fn a_statement_set_off_by_commas_is_its_issuer() {
+        let text = "Qatar and Egypt reaffirmed their efforts, according to a statement released by the Qatari \
+                    Ministry of Foreign Affairs.\n\nThe statement, issued on Friday, said the two nations aim \
+                    \"to reach an agreement that brings an end to the war.\"";
+        assert_eq!(
+            speaker_of(text, "2024-04-20", "reach an agreement").as_deref(),
+            Some("Qatari Ministry of Foreign Affairs")
+        );
+    }
+
+    #[test]
+    fn a_country_owning_the_body_that_acts_speaks() {
+        let text = "Protesters gathered outside the mission on Sunday.\n\nIndia's foreign ministry also sought an \
+                    explanation on \"how such elements were allowed to breach the security of our mission.\"";
+        assert_eq!(speaker_of(text, "2023-03-20", "how such elements").as_deref(), Some("India"));
+    }
+
+    #[test]
+    fn a_quotation_that_lost_its_opening_mark_is_still_found() {
+        let text = "Russia expelled 60 diplomats.\n\nWe will retaliate in kind, but there will be more,\" Russian \
+                    Foreign Minister Sergei Lavrov told journalists on Thursday.\n\n\" The body was taken along by \
+                    his associates,\" the sources said.";
+        let all = speakers(text, "2018-03-29");
+        assert!(all.iter().any(|(t, s)| t.starts_with("We will retaliate") && s.as_deref() == Some("Sergei Lavrov")));
+        assert!(all.iter().any(|(t, _)| t.starts_with("The body was taken")), "{all:?}");
     }
 }
