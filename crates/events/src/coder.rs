@@ -766,10 +766,26 @@ impl Coder<'_> {
         let n = s.toks.len();
         let mut exchange_at = vec![false; n];
         let mut verb_since_boundary = false;
+        let mut straight_quotes = 0usize;
         for i in 0..n {
             let t = s.toks[i];
             let prev_actor = i > 0 && s.is_actor(i - 1);
+            // `encourages "continued discussions between X and Y …"`: a quotation opening right after a verb that
+            // does not report speech is that verb's object, in its clause.
+            let opening = match t.punct {
+                Some('\u{201C}') => true,
+                Some('"') => {
+                    straight_quotes += 1;
+                    straight_quotes % 2 == 1
+                }
+                _ => false,
+            };
+            let object_quote = opening
+                && i > 0
+                && s.word(i - 1).is_some_and(|w| lex.verb_forms.contains(&w) && !cues.say.contains(&w))
+                && s.toks.get(i + 1).is_some_and(|n| n.punct.is_none());
             let boundary = match (t.punct, t.word) {
+                (Some('\u{201C}' | '"'), _) if object_quote => false,
                 (Some(c), _) => match c {
                     ';' | ':' | '\u{201C}' | '\u{201D}' | '"' | '(' | ')' | '[' | ']' | '\u{2014}' => true,
                     ',' => {

@@ -1128,3 +1128,19 @@ fn condemned_attacks_by_a_named_country_and_country_names_as_adjectives() {
     let ev = code("China announced that it was sanctioning four US officials.");
     assert_has(&ev, "CHN", "USA", "163");
 }
+
+/// A quotation right after a verb that does not report speech is its object; "discussed cooperation between X
+/// and Y" is a meeting of the two, not the cooperation itself.
+#[test]
+fn quoted_objects_and_discussed_cooperation() {
+    let ev = code("Washington said the US encourages \"continued talks between Israel and Iran to avoid escalation\".");
+    assert_has(&ev, "USA", "ISR", "020");
+    assert_has(&ev, "USA", "IRN", "020");
+    assert!(!has(&ev, "ISR", "IRN", "04"), "{:?}", triples(&ev));
+    let ev = code("The two ministers discussed strengthening of cooperation between Japan and China.");
+    assert_has(&ev, "JPN", "CHN", "040");
+    assert_has(&ev, "CHN", "JPN", "040");
+    assert!(!has(&ev, "JPN", "CHN", "06"), "{:?}", triples(&ev));
+    let ev = code("Putin said \"Russia attacked Ukraine\".");
+    assert_has(&ev, "RUS", "UKR", "190");
+}
