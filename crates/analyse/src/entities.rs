@@ -2011,7 +2011,15 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
                 && c.code.is_some()
                 && c.role.as_deref() != Some("MED")
         });
-        if let Some(code) = lead.and_then(|c| c.code.as_deref()) {
+        // "KATHMANDU, May 6:": the dateline's country, where the report is written, takes the lead's weight.
+        // A bureau abroad ("SYDNEY, Australia –" over a story on New Zealand) is no home: the dateline's country
+        // must be named again after the dateline's sentence.
+        let dateline = cands
+            .iter()
+            .take_while(|c| c.sentence == 0)
+            .find(|c| matches!(c.kind, EntityType::Gpe) && c.code.is_some() && is_dateline(cx, c.toks.start, c.toks.end))
+            .filter(|d| cands.iter().filter(|c| c.sentence > d.sentence && c.code == d.code).count() >= 2);
+        if let Some(code) = dateline.or(lead).and_then(|c| c.code.as_deref()) {
             if let Some(e) = counts.get_mut(code) {
                 e.0 += 2;
             }

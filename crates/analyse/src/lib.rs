@@ -1012,6 +1012,19 @@ mod tests {
         assert_eq!(find(&a, "Igor Krylov")[0].canonical, "Igor Krylov", "{:?}", a.entities);
     }
 
+    #[test]
+    fn a_dateline_named_again_is_the_home_of_untitled_people() {
+        let text = "KATHMANDU, May 6: Deputy Prime Minister Ram Bahadur Lamsal and visiting Foreign Minister of Japan \
+                    Kamikawa Yoko held talks. Japan and Japanese firms will invest. Japan welcomed it.\n\nKamikawa \
+                    arrived in Nepal on Sunday. Nepal hosted her at Singha Durbar.";
+        let a = analyser().analyse(text, date("2024-05-06"));
+        assert_eq!(find(&a, "Ram Bahadur Lamsal")[0].code.as_deref(), Some("NPL"), "{:?}", a.entities);
+        let text = "SYDNEY, Australia – New Zealand's quake toll rose.\n\nPrime Minister Sam Tolley said New \
+                    Zealand's darkest day had come. New Zealand mourned.";
+        let a = analyser().analyse(text, date("2011-02-23"));
+        assert_eq!(find(&a, "Sam Tolley")[0].code.as_deref(), Some("NZL"), "{:?}", a.entities);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
