@@ -1611,6 +1611,13 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
     prev.last().copied().unwrap_or(0)
 }
 
+/// "Stephen Bannon" for "Steve Bannon": the same number of words and the same family name.
+fn other_given_name(written: &str, canonical: &str) -> bool {
+    let (w, c) = (crate::knowledge::fold_name(written), crate::knowledge::fold_name(canonical));
+    let (ww, cw): (Vec<&str>, Vec<&str>) = (w.split(' ').collect(), c.split(' ').collect());
+    ww.len() == cw.len() && ww.len() >= 2 && ww.last() == cw.last() && ww.first().map(|f| f.len() > 1) == Some(true)
+}
+
 fn without_accents(s: &str) -> String {
     s.chars()
         .map(
@@ -1722,7 +1729,10 @@ fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
         // Accents alone ("Andrej Babis") keep the base's spelling; so does the base's own name written anywhere.
         if without_accents(&text) == without_accents(&e.canonical) {
             *slot = Some(e.canonical.clone());
-        } else if slot.is_none() && spelling_variant(&text, &e.canonical) {
+        } else if slot.is_none()
+            && (spelling_variant(&text, &e.canonical)
+                || e.kind == EntityType::Person && other_given_name(&text, &e.canonical))
+        {
             *slot = Some(text);
         }
     }
@@ -2017,7 +2027,9 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
         let dateline = cands
             .iter()
             .take_while(|c| c.sentence == 0)
-            .find(|c| matches!(c.kind, EntityType::Gpe) && c.code.is_some() && is_dateline(cx, c.toks.start, c.toks.end))
+            .find(|c| {
+                matches!(c.kind, EntityType::Gpe) && c.code.is_some() && is_dateline(cx, c.toks.start, c.toks.end)
+            })
             .filter(|d| cands.iter().filter(|c| c.sentence > d.sentence && c.code == d.code).count() >= 2);
         if let Some(code) = dateline.or(lead).and_then(|c| c.code.as_deref()) {
             if let Some(e) = counts.get_mut(code) {

@@ -161,6 +161,28 @@ fn shared_organisation_codes(cands: &mut [Candidate]) {
 /// "Katie Ledecky (USA)", "Alex Yee (Great Britain)": a country in brackets right after a name is that person's
 /// (or place's) country, and stays the country itself (not an acronym the name defines).
 fn bracketed_countries(cx: &Ctx, cands: &mut [Candidate]) {
+    // "Rep. Chris Smith (R-NJ)", "Sen. Ted Cruz (R-TX)": a US member of Congress's party and state.
+    for c in cands.iter_mut().filter(|c| c.kb.is_none() && matches!(c.kind, EntityType::Person | EntityType::Other)) {
+        let Some(after) = cx.toks.get(c.toks.end).filter(|t| cx.text.get(t.start..t.end) == Some("(")) else {
+            continue;
+        };
+        let rest = cx.text.get(after.end..).unwrap_or("");
+        let inner = rest.split(')').next().unwrap_or("");
+        let mut parts = inner.trim().splitn(2, ['-', '\u{2013}']);
+        let (party, state) = (parts.next().unwrap_or(""), parts.next().unwrap_or("").trim());
+        let congress = matches!(party.trim(), "R" | "D" | "I")
+            && (state.len() == 2 && state.bytes().all(|b| b.is_ascii_uppercase())
+                || state
+                    .split([',', '.'])
+                    .next()
+                    .is_some_and(|w| w.len() <= 6 && w.chars().all(|ch| ch.is_alphabetic() || ch == ' ')))
+            && inner.len() <= 12
+            && (2..=3).contains(&c.toks.len());
+        if congress {
+            (c.kind, c.code, c.usage) = (EntityType::Person, Some("USA".into()), Usage::Actor);
+            c.role.get_or_insert_with(|| "LEG".into());
+        }
+    }
     for k in 0..cands.len() {
         let c = &cands[k];
         let (s, e) = (c.toks.start, c.toks.end);

@@ -1025,6 +1025,19 @@ mod tests {
         assert_eq!(find(&a, "Sam Tolley")[0].code.as_deref(), Some("NZL"), "{:?}", a.entities);
     }
 
+    #[test]
+    fn members_of_congress_by_party_and_state_and_given_name_variants() {
+        let text = "China's measures target Rep. Dan Kowalski (R-NJ) and former strategist Stephen Bannon. Beijing \
+                    said China would not yield. China's foreign ministry spoke.";
+        let a = analyser().analyse(text, date("2020-12-01"));
+        assert_eq!(find(&a, "Dan Kowalski")[0].code.as_deref(), Some("USA"), "{:?}", a.entities);
+        let bannon = find(&a, "Stephen Bannon");
+        assert_eq!(
+            bannon.first().map(|e| (e.canonical.as_str(), e.code.as_deref())),
+            Some(("Stephen Bannon", Some("USA")))
+        );
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
