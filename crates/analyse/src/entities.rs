@@ -1507,6 +1507,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             && cands[k].unknown_run
             && !cands[k].international
             && (cands[k].canonical.contains("Ministry")
+                || cands[k].canonical.ends_with(" Office") && cands[k].canonical.split(' ').count() <= 3
                 || national_institution(&cands[k].canonical)
                 || organisation_noun_after(cx, cands[k].toks.end)
                 || described_acronym(cx, cands[k].toks.start));

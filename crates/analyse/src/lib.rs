@@ -1038,6 +1038,15 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_bare_foreign_office_is_the_article_country_s() {
+        let text = "ISLAMABAD: Pakistan rejected the claim. The Foreign Office said Pakistan wants peace with India. \
+                    Pakistan will respond.";
+        let a = analyser().analyse(text, date("2019-03-01"));
+        let fo = find(&a, "Foreign Office");
+        assert_eq!(fo.first().and_then(|e| e.code.as_deref()), Some("PAK"), "{:?}", a.entities);
+    }
+
     proptest::proptest! {
         #[test]
         fn never_panics_and_offsets_are_char_boundaries(text in "\\PC{0,200}", extra in "[\u{201C}\u{201D}\"'.,$%0-9A-Z a-z\n-]{0,80}") {
