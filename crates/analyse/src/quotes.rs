@@ -422,6 +422,14 @@ impl QuoteCtx<'_> {
         {
             j -= 1;
         }
+        // "The statement as released by the Ministry of Health over the weekend read …": its issuer.
+        if matches!(self.t(v), "read" | "reads") {
+            if let Some(k) = self.document_subject(v) {
+                if let Some(body) = self.statement_issuer(v, self.t(k)) {
+                    return Some(RoleSubject { body, holder: None, start: k.saturating_sub(1) });
+                }
+            }
+        }
         // "In a statement issued by the Ministry of Interior … the statement said": the statement's issuer.
         let document = is_document;
         // "The statement, issued on Friday, said": a participle phrase set off by commas.
@@ -523,7 +531,8 @@ impl QuoteCtx<'_> {
             let national = self.national_body(&words[0], j - 1);
             // "… the Syrian Defense Ministry said … the ministry said": the last body named with that head, when
             // it comes after any nationality written with the head.
-            let named = self.org_by_head(&words[0], j - 1).filter(|&o| {
+            let spoken = self.spoken_org(&words[0], j - 1);
+            let named = spoken.or_else(|| self.org_by_head(&words[0], j - 1)).filter(|&o| {
                 let at = |e: usize| self.ents.get(e).map_or(0, |c| c.toks.start);
                 national.as_ref().is_none_or(|(n, _)| at(o) > at(*n))
             });
@@ -1035,6 +1044,21 @@ impl QuoteCtx<'_> {
             })
     }
 
+    /// The last organisation whose name ends with `head` and that is the subject of a speech verb before `before`
+    /// ("the Russian Foreign Ministry said"), among the last ten speech verbs.
+    fn spoken_org(&self, head: &str, before: usize) -> Option<usize> {
+        (0..before).rev().filter(|&v| self.is_speech_verb(v)).take(10).find_map(|v| {
+            let mut j = v;
+            while j > 0 && matches!(self.t(j - 1), "also" | "later" | "then" | "earlier" | "further" | "has" | "had") {
+                j -= 1;
+            }
+            let e = self.ent_at.get(j.checked_sub(1)?).copied().flatten()?;
+            let c = self.ents.get(e)?;
+            let ends_with_head = c.canonical.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head));
+            (c.kind == EntityType::Org && c.toks.end == j && ends_with_head).then_some(e)
+        })
+    }
+
     /// The last organisation named outside quotes before `before` whose name ends with the body noun `head`
     /// ("ministry" for the "Syrian Defense Ministry").
     fn org_by_head(&self, head: &str, before: usize) -> Option<usize> {
@@ -1278,6 +1302,11 @@ impl QuoteCtx<'_> {
             }
             if contains_lower(lexicon::ORG_SUFFIXES, w) && w.chars().next().is_some_and(char::is_lowercase) {
                 let head = w.to_lowercase();
+                // "the Russian Foreign Ministry said … The Czech Foreign Ministry published … the ministry added":
+                // the body with that head that spoke, not the one only named.
+                if let Some(e) = self.spoken_org(&head, j) {
+                    return Some(Who::Entity(e));
+                }
                 return self
                     .ents
                     .iter()
@@ -1493,11 +1522,19 @@ impl QuoteCtx<'_> {
         None
     }
 
+    /// "The statement as released by the Ministry of Health over the weekend read": the document opening the
+    /// sentence of the verb at `v` as its subject.
+    fn document_subject(&self, v: usize) -> Option<usize> {
+        let s0 = self.sent_of.get(v).and_then(|x| self.sentences.get(*x)).map(|r| r.start)?;
+        (s0..(s0 + 3).min(v)).find(|&k| is_document(self.t(k)) && v - k <= 14)
+    }
+
     fn is_speech_verb(&self, i: usize) -> bool {
         // "the joint statement read": a document reads.
         let document_reads = matches!(self.t(i), "read" | "reads")
             && i > 0
-            && matches!(self.t(i - 1), "statement" | "communique" | "declaration" | "letter" | "message");
+            && (matches!(self.t(i - 1), "statement" | "communique" | "declaration" | "letter" | "message")
+                || self.document_subject(i).is_some());
         (contains_lower(lexicon::SPEECH_VERBS, self.t(i)) || document_reads)
             && !self.in_quote.get(i).copied().unwrap_or(false)
     }
@@ -2568,5 +2605,26 @@ mod tests {
         let all = speakers(text, "2018-03-29");
         assert!(all.iter().any(|(t, s)| t.starts_with("We will retaliate") && s.as_deref() == Some("Sergei Lavrov")));
         assert!(all.iter().any(|(t, _)| t.starts_with("The body was taken")), "{all:?}");
+    }
+
+    #[test]
+    fn the_ministry_is_the_one_that_spoke_not_the_one_only_named() {
+        let text = "The Russian Foreign Ministry summoned the Czech ambassador, the Russian Foreign Ministry said.\n\n\
+                    The Czech Foreign Ministry published an appeal to Russian diplomats on Saturday.\n\n\
+                    \"The ambassador was informed that this trick was a violation of all rules,\" the ministry added.";
+        assert_eq!(
+            speaker_of(text, "2022-04-05", "ambassador was informed").as_deref(),
+            Some("Russian Foreign Ministry")
+        );
+    }
+
+    #[test]
+    fn a_statement_reads_for_its_issuer() {
+        let text = "The statement as released by the World Health Organization over the weekend read \"As part of the \
+                    elimination strategy, we will embark on a campaign.\"";
+        assert_eq!(
+            speaker_of(text, "2022-10-17", "elimination strategy").as_deref(),
+            Some("World Health Organization")
+        );
     }
 }
