@@ -1705,7 +1705,10 @@ impl Coder<'_> {
                 // Diplomatic ties are cut and envoys expelled between countries, never within one.
                 let own_relations =
                     (code.starts_with("161") || code.starts_with("166")) && t.code.is_some() && t.code == src.code;
-                if t.name == src.name || own_country || compatriots || own_relations {
+                // "intensify his attacks on Rahul Gandhi": one person fighting another is a war of words.
+                let person = |a: &ActorInfo| a.kind == EntityType::Person;
+                let personal_fight = code.starts_with("19") && person(&src) && person(t);
+                if t.name == src.name || own_country || compatriots || own_relations || personal_fight {
                     continue;
                 }
             }

@@ -1144,3 +1144,14 @@ fn quoted_objects_and_discussed_cooperation() {
     let ev = code("Putin said \"Russia attacked Ukraine\".");
     assert_has(&ev, "RUS", "UKR", "190");
 }
+
+/// One person "attacking" another is a war of words, not a fight; a sports win is no beating.
+#[test]
+fn attacks_between_people_and_sports_wins_are_no_force() {
+    let ev = code("Putin will intensify his attacks on Blinken.");
+    assert!(!ev.iter().any(|e| e.root == "19"), "{:?}", triples(&ev));
+    let ev = code("Putin beat Blinken to win the title.");
+    assert!(!ev.iter().any(|e| e.root == "18"), "{:?}", triples(&ev));
+    let ev = code("Russia will intensify its attacks on Ukraine.");
+    assert!(ev.iter().any(|e| e.root == "19" || e.root == "13"), "{:?}", triples(&ev));
+}
