@@ -1619,6 +1619,16 @@ fn other_given_name(written: &str, canonical: &str) -> bool {
     ww.len() == cw.len() && ww.len() >= 2 && ww.last() == cw.last() && ww.first().map(|f| f.len() > 1) == Some(true)
 }
 
+/// "Kursk region" for "Kursk Oblast": the same place name with another word for the administrative unit.
+pub(crate) fn other_unit_word(written: &str, canonical: &str) -> bool {
+    const UNITS: &[&str] = &["oblast", "region", "province", "governorate", "prefecture", "krai", "county", "district"];
+    let (w, c) = (crate::knowledge::fold_name(written), crate::knowledge::fold_name(canonical));
+    match (w.rsplit_once(' '), c.rsplit_once(' ')) {
+        (Some((wn, wu)), Some((cn, cu))) => wn == cn && UNITS.contains(&wu) && UNITS.contains(&cu),
+        _ => false,
+    }
+}
+
 fn without_accents(s: &str) -> String {
     s.chars()
         .map(
@@ -1732,7 +1742,8 @@ fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
             *slot = Some(e.canonical.clone());
         } else if slot.is_none()
             && (spelling_variant(&text, &e.canonical)
-                || e.kind == EntityType::Person && other_given_name(&text, &e.canonical))
+                || e.kind == EntityType::Person && other_given_name(&text, &e.canonical)
+                || e.kind == EntityType::Gpe && other_unit_word(&text, &e.canonical))
         {
             *slot = Some(text);
         }

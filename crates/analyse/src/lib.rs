@@ -1010,6 +1010,8 @@ mod tests {
             .canonical
             .starts_with("Organization"));
         assert_eq!(find(&a, "Igor Krylov")[0].canonical, "Igor Krylov", "{:?}", a.entities);
+        assert!(super::entities::other_unit_word("Kursk region", "Kursk Oblast"));
+        assert!(!super::entities::other_unit_word("Kursk region", "Kirov Oblast"));
     }
 
     #[test]
