@@ -1564,6 +1564,15 @@ impl Coder<'_> {
         if after_demonym {
             return;
         }
+        // "returned fire after a rocket …": a bare verb form right after a finite verb in "-ed" is its object.
+        let after_finite_verb = p.verb_anchor
+            && anchor > clause.start
+            && s.toks[anchor - 1].actor.is_none()
+            && prev_word.is_some_and(|w| self.lex.ed_forms.contains(&w) && !self.lex.base_forms.contains(&w))
+            && s.word(anchor).is_some_and(|w| self.lex.base_forms.contains(&w));
+        if after_finite_verb {
+            return;
+        }
         // "companies trading with Iran": a participle after a common noun has that noun as its subject.
         let participle = s.word(anchor).is_some_and(|w| self.lex.ing_forms.contains(&w));
         // "the meeting with X" under a noun pattern (`@TALKS with +`) is the noun, not a participle.

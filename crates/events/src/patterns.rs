@@ -112,6 +112,8 @@ pub(crate) struct Lexicon {
     pub base_forms: HashSet<u32>,
     /// The "-ing" forms of pattern verbs ("companies trading with Iran": a participle after a noun).
     pub ing_forms: HashSet<u32>,
+    /// The regular past forms ("-ed") of pattern verbs ("returned fire": a bare form after one is its object).
+    pub ed_forms: HashSet<u32>,
     pub cues: Cues,
     pub ids: CommonIds,
     /// Word classes (`@NAME`), sorted ids.
@@ -481,6 +483,9 @@ impl Lexicon {
                                 self.verb_forms.insert(id);
                                 if f.ends_with("ing") {
                                     self.ing_forms.insert(id);
+                                }
+                                if f.ends_with("ed") {
+                                    self.ed_forms.insert(id);
                                 }
                                 ids.push(id);
                             }

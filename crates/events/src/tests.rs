@@ -1155,3 +1155,12 @@ fn attacks_between_people_and_sports_wins_are_no_force() {
     let ev = code("Russia will intensify its attacks on Ukraine.");
     assert!(ev.iter().any(|e| e.root == "19" || e.root == "13"), "{:?}", triples(&ev));
 }
+
+/// "returned fire after a rocket …": a bare verb form right after a regular past form is its object, no launch.
+#[test]
+fn a_bare_verb_form_after_a_past_verb_is_its_object() {
+    let ev = code("Russian troops returned fire after a rocket was fired from the border.");
+    assert!(!ev.iter().any(|e| e.root == "15"), "{:?}", triples(&ev));
+    let ev = code("Russia fired a missile toward Japan.");
+    assert_has(&ev, "RUS", "JPN", "195");
+}
