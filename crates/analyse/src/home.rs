@@ -37,6 +37,7 @@ fn country_named(cx: &Ctx, w: &str) -> Option<(usize, String)> {
 pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     known_names_left_unknown(cx, cands);
     shouted_lead_words(cx, cands);
+    initial_then_name(cx, cands);
     place_then_country(cx, cands);
     bracketed_countries(cx, cands);
     given_name_before_city(cx, cands);
@@ -71,6 +72,23 @@ fn shouted_lead_words(cx: &Ctx, cands: &mut [Candidate]) {
         c.toks = rest;
         c.canonical = span(cx, &c.toks);
         (c.kind, c.code) = (EntityType::Person, home.clone());
+    }
+}
+
+/// "K Ponmudy", "G Jayachandran": a bare capital initial (South Indian style, no dot) before one or two name
+/// words the base does not know is a person of the document's home country.
+fn initial_then_name(cx: &Ctx, cands: &mut [Candidate]) {
+    let home = home_country(cands);
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Other && c.unknown_run && c.kb.is_none()) {
+        let first = word(cx, c.toks.start);
+        let initial = first.len() == 1
+            && first.bytes().all(|b| b.is_ascii_uppercase())
+            && !matches!(first, "A" | "I" | "O" | "U" | "X" | "Q")
+            && cx.toks.get(c.toks.start + 1).is_none_or(|t| t.space_before);
+        let rest = c.toks.start + 1..c.toks.end;
+        if initial && (1..=2).contains(&rest.len()) && rest.clone().all(|j| name_word(word(cx, j))) {
+            (c.kind, c.code, c.usage) = (EntityType::Person, home.clone(), Usage::Actor);
+        }
     }
 }
 

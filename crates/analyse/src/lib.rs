@@ -1041,6 +1041,21 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_initial_before_a_name_is_a_person() {
+        let text = "CHENNAI: India's Tamil Nadu court convicted K Ponmudy on Tuesday. India and Indian courts act.";
+        let a = analyser().analyse(text, date("2023-12-19"));
+        let p = find(&a, "K Ponmudy");
+        assert_eq!(
+            p.first().map(|e| (e.kind, e.code.as_deref())),
+            Some((EntityType::Person, Some("IND"))),
+            "{:?}",
+            a.entities
+        );
+        let a = analyser().analyse("A Police officer said I Love it. Then X Corp replied.", date("2023-12-19"));
+        assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
+    }
+
+    #[test]
     fn a_bare_foreign_office_is_the_article_country_s() {
         let text = "ISLAMABAD: Pakistan rejected the claim. The Foreign Office said Pakistan wants peace with India. \
                     Pakistan will respond.";
