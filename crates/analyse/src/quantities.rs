@@ -14,6 +14,14 @@ fn digits_value(s: &str) -> Option<f64> {
     if !s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         return None;
     }
+    // "1.000.000": dots between groups of three digits separate thousands.
+    if s.matches('.').count() >= 2 && !s.contains(',') {
+        let mut groups = s.split('.');
+        let lead = groups.next().unwrap_or("");
+        if (1..=3).contains(&lead.len()) && groups.all(|g| g.len() == 3) {
+            return s.replace('.', "").parse::<f64>().ok();
+        }
+    }
     // "253,4 billion": one comma followed by fewer than three digits is a decimal comma.
     if !s.contains('.') && s.matches(',').count() == 1 {
         if let Some((whole, frac)) = s.split_once(',') {
@@ -129,7 +137,23 @@ const COUNT_STOP: &[&str] = &[
 ];
 
 /// ISO currency codes written before an amount ("USD five million", "EUR 20 billion").
-const CURRENCY_CODES: &[&str] = &["USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KRW", "CHF", "UAH", "AUD", "CAD"];
+const CURRENCY_CODES: &[&str] = &[
+    "USD", "EUR", "GBP", "JPY", "CNY", "RUB", "INR", "KRW", "CHF", "UAH", "AUD", "CAD", "NZD", "SGD", "HKD", "MYR",
+    "PKR", "NGN", "ZAR", "BRL", "MXN", "TRY", "ILS", "SAR", "AED", "IDR", "PHP", "THB", "VND", "SEK", "NOK", "DKK",
+    "PLN", "KES", "EGP", "BDT", "TWD", "IRR", "QAR", "KWD",
+];
+
+/// Other names of currencies written before an amount ("RMB 5 billion", "Rmb5bn").
+const CURRENCY_ALIASES: &[(&str, &str)] = &[("RMB", "CNY"), ("Rmb", "CNY")];
+
+/// The ISO code of a currency code or alias written as a word.
+fn currency_code(w: &str) -> Option<&'static str> {
+    CURRENCY_CODES
+        .iter()
+        .find(|c| **c == w)
+        .copied()
+        .or_else(|| CURRENCY_ALIASES.iter().find(|(a, _)| *a == w).map(|x| x.1))
+}
 
 const IRREGULAR_PLURALS: &[&str] =
     &["people", "men", "women", "children", "police", "staff", "personnel", "troops", "cattle", "sheep", "fish"];
@@ -418,6 +442,7 @@ pub(crate) fn find(text: &str, toks: &[Token], consumed: &[bool]) -> Vec<Quantit
                 "bn" | "b" | "bln" => v *= 1e9,
                 "tn" | "trn" => v *= 1e12,
                 "mph" => suffix_unit = Some("mph"),
+                "pc" => suffix_unit = Some("%"),
                 "mw" => suffix_unit = Some("MW"),
                 "gw" => suffix_unit = Some("GW"),
                 "ha" => suffix_unit = Some("ha"),
@@ -452,7 +477,17 @@ pub(crate) fn find(text: &str, toks: &[Token], consumed: &[bool]) -> Vec<Quantit
             let next = t(end);
             let tight_next = toks.get(end).is_some_and(|n| !n.space_before);
             let tail_is_word = toks.get(end + 1).is_some_and(|n| n.kind == TokenKind::Word && !n.space_before);
-            if next == "-" && tight_next && tail_is_word && suffix_unit.is_none() {
+            let tail = lower(end + 1);
+            let (scale_word, scale_unit) = split_hyphen(&tail).unwrap_or((tail.as_str(), ""));
+            let hyphen_scale = (next == "-" && tight_next && tail_is_word)
+                .then(|| lexicon::SCALES.iter().find(|(s, _)| s.len() > 2 && *s == scale_word))
+                .flatten();
+            if let Some((_, s)) = hyphen_scale {
+                // "a $1.5-billion package", "a 2-billion-dollar deal": the scale joined by a hyphen.
+                value *= s;
+                end += 2;
+                suffix_unit = LOCAL_UNITS.iter().chain(lexicon::UNITS).find(|(w, _)| *w == scale_unit).map(|x| x.1);
+            } else if next == "-" && tight_next && tail_is_word && suffix_unit.is_none() {
                 // "a 15-member council", "a 2,430-kilometer border"; "12-year-old", "3-day" are not counts.
                 match hyphen_tail(t(end + 1)) {
                     HyphenTail::Count => {}
@@ -505,9 +540,16 @@ pub(crate) fn find(text: &str, toks: &[Token], consumed: &[bool]) -> Vec<Quantit
                     compound = true;
                 }
             } else {
+                let big_scale = |k: usize| matches!(lower(k).as_str(), "million" | "billion" | "trillion");
                 let base = if lw == "a" && lower(i + 1) == "dozen" {
                     end = i + 2;
                     Some(12.0)
+                } else if lw == "a" && big_scale(i + 1) {
+                    // "a million people": the scale below multiplies it.
+                    Some(1.0)
+                } else if lw == "half" && lower(i + 1) == "a" && big_scale(i + 2) {
+                    end = i + 2;
+                    Some(0.5)
                 } else if lw == "one" {
                     Some(1.0)
                 } else {
@@ -561,8 +603,8 @@ pub(crate) fn find(text: &str, toks: &[Token], consumed: &[bool]) -> Vec<Quantit
         }
         // Currency before, approximation markers before that.
         let mut unit: Option<String> = suffix_unit.map(String::from);
-        if start > 0 && unit.is_none() && CURRENCY_CODES.contains(&t(start - 1)) {
-            unit = Some(t(start - 1).to_string());
+        if let Some(code) = (start > 0 && unit.is_none()).then(|| currency_code(t(start - 1))).flatten() {
+            unit = Some(code.to_string());
             start -= 1;
         }
         if start > 0 && unit.is_none() && !compound {
@@ -619,8 +661,8 @@ pub(crate) fn find(text: &str, toks: &[Token], consumed: &[bool]) -> Vec<Quantit
                 // "a 2,000 km-long border"
                 unit = Some(u.to_string());
                 end = at + 1;
-            } else if CURRENCY_CODES.contains(&t(at)) {
-                unit = Some(t(at).to_string());
+            } else if let Some(code) = currency_code(t(at)) {
+                unit = Some(code.to_string());
                 end = at + 1;
             }
         }
@@ -725,6 +767,21 @@ mod tests {
         assert!(has(&qs, "$253,4 billion", 253.4e9, Some("USD")), "{qs:?}");
         assert!(has(&qs, "16 percentage points", 16.0, Some("%")), "{qs:?}");
         assert!(has(&qs, "850,000 net acres", 850_000.0, Some("acre")), "{qs:?}");
+    }
+
+    #[test]
+    fn scales_after_a_or_a_hyphen_and_more_currency_codes() {
+        let qs = quantities(
+            "A million people got a $1.5-billion package, a 2-billion-dollar deal, RMB 5 billion, 3 billion NGN; \
+             rates rose 30pc and 1.000.000 voted.",
+        );
+        assert!(has(&qs, "A million", 1e6, None), "{qs:?}");
+        assert!(has(&qs, "$1.5-billion", 1.5e9, Some("USD")), "{qs:?}");
+        assert!(has(&qs, "2-billion-dollar", 2e9, Some("USD")), "{qs:?}");
+        assert!(has(&qs, "RMB 5 billion", 5e9, Some("CNY")), "{qs:?}");
+        assert!(has(&qs, "3 billion NGN", 3e9, Some("NGN")), "{qs:?}");
+        assert!(has(&qs, "30pc", 30.0, Some("%")), "{qs:?}");
+        assert!(has(&qs, "1.000.000", 1e6, None), "{qs:?}");
     }
 
     #[test]
