@@ -311,6 +311,9 @@ const DEMAND_VERBS: &[&str] = &[
     "hailed",
     "cited",
     "citing",
+    "terming",
+    "dubbing",
+    "branding",
 ];
 
 /// Nouns describing a person already named, beyond the lexicon's: "the artist said", "said the 21-year-old
@@ -894,6 +897,15 @@ impl QuoteCtx<'_> {
         (matches!(c.kind, EntityType::Gpe | EntityType::Org) && c.code.is_some() && c.capital_of.is_none()).then_some(e)
     }
 
+    /// "The committee expressed …": a definite organisation noun opening at `at` stands for the last organisation
+    /// named with that head ("National Security Committee").
+    fn definite_org(&self, at: usize) -> Option<usize> {
+        if !self.t(at).eq_ignore_ascii_case("the") || !self.t(at + 1).chars().all(char::is_lowercase) {
+            return None;
+        }
+        self.org_by_head(self.t(at + 1), at)
+    }
+
     /// The body that spoke last before `before`, in its paragraph or the two before: the subject of a speech verb
     /// that is no person ("the ministry said"). Returns the verb's position and the speaker.
     fn last_body_speaker(&self, before: usize) -> Option<(usize, RoleSubject)> {
@@ -1352,6 +1364,18 @@ impl QuoteCtx<'_> {
             if w.eq_ignore_ascii_case("it") {
                 return Some(Who::It(j));
             }
+            // "the task force said" (before "force" is taken for a title word): a lowercase phrase inside an organisation's name.
+            if contains_lower(lexicon::ORG_SUFFIXES, w)
+                && w.chars().next().is_some_and(char::is_lowercase)
+                && j > lo
+                && self.t(j - 1).chars().all(char::is_lowercase)
+                && !matches!(self.t(j - 1), "the" | "a" | "an")
+            {
+                let phrase = format!("{} {}", self.t(j - 1), w.to_lowercase());
+                if let Some(e) = self.org_by_phrase(&phrase, j) {
+                    return Some(Who::Entity(e));
+                }
+            }
             // "a Commission spokesperson said", "the ministry said": the body the speaker stands for.
             if lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) {
                 continue;
@@ -1362,18 +1386,6 @@ impl QuoteCtx<'_> {
                     if self.speaker_kind(e) {
                         return Some(Who::Entity(e));
                     }
-                }
-            }
-            // "the task force said": a lowercase phrase inside an organisation's name.
-            if contains_lower(lexicon::ORG_SUFFIXES, w)
-                && w.chars().next().is_some_and(char::is_lowercase)
-                && j > lo
-                && self.t(j - 1).chars().all(char::is_lowercase)
-                && !matches!(self.t(j - 1), "the" | "a" | "an")
-            {
-                let phrase = format!("{} {}", self.t(j - 1), w.to_lowercase());
-                if let Some(e) = self.org_by_phrase(&phrase, j) {
-                    return Some(Who::Entity(e));
                 }
             }
             if contains_lower(lexicon::ORG_SUFFIXES, w) && w.chars().next().is_some_and(char::is_lowercase) {
@@ -1942,8 +1954,12 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             // the day after UN officials demanded "answers and justice"", the officials speak.
             let governing = qc.governing_verb(lo, s.open);
             let order = governing.into_iter().chain((lo..s.open).filter(|&v| Some(v) != governing));
+            // "…, terming it '…'": a participle whose object the quote is.
+            let participle_of = |v: usize| {
+                contains_lower(DEMAND_VERBS, qc.t(v)) && qc.t(v).ends_with("ing") && v > lo && qc.t(v - 1) == ","
+            };
             for v in order {
-                if qc.is_speech_verb(v) || Some(v) == governing {
+                if qc.is_speech_verb(v) || Some(v) == governing || participle_of(v) {
                     if let Some(w) = qc.quoted_as(v).or_else(|| qc.subject_before(v, lo)) {
                         let tok = match &w {
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
@@ -1974,6 +1990,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                             .sentence_subject(sent_start, v)
                             .or_else(|| qc.sentence_subject(lo, v))
                             .or_else(|| qc.plural_group(sent_start))
+                            .or_else(|| qc.definite_org(sent_start))
                         {
                             speaker = Some(e);
                             who_tok = qc.ents.get(e).map(|c| (c.toks.start, v));
@@ -2725,5 +2742,15 @@ mod tests {
         assert!(all.iter().any(|(t, s)| t == "economic costs on Russia" && s.as_deref() == Some("G7")), "{all:?}");
         assert!(all.iter().any(|(t, _)| t == "resistance front"), "{all:?}");
         assert!(all.iter().all(|(t, _)| !t.contains("protests")), "{all:?}");
+    }
+
+    #[test]
+    fn a_participle_terming_something_speaks_for_the_subject_body() {
+        let text = "The National Security Committee met on Thursday.\n\nThe committee expressed serious concerns over \
+                    the memo, terming it 'blatant interference in the internal affairs of Pakistan.'";
+        assert_eq!(
+            speaker_of(text, "2022-03-31", "blatant interference").as_deref(),
+            Some("National Security Committee")
+        );
     }
 }
