@@ -1619,6 +1619,17 @@ fn other_given_name(written: &str, canonical: &str) -> bool {
     ww.len() == cw.len() && ww.len() >= 2 && ww.last() == cw.last() && ww.first().map(|f| f.len() > 1) == Some(true)
 }
 
+/// The rest of a body's name after the country that opens it ("Congress" of "U.S. Congress").
+fn without_country<'n>(cx: &Ctx, name: &'n str) -> Option<&'n str> {
+    let (first, rest) = name.split_once(' ')?;
+    let country = cx
+        .kb
+        .targets(first)
+        .iter()
+        .any(|t| t.kind == AliasKind::Name && cx.kb.entry(t.entry).is_some_and(|e| e.alpha2.is_some()));
+    country.then_some(rest)
+}
+
 /// "Kursk region" for "Kursk Oblast": the same place name with another word for the administrative unit.
 pub(crate) fn other_unit_word(written: &str, canonical: &str) -> bool {
     const UNITS: &[&str] = &["oblast", "region", "province", "governorate", "prefecture", "krai", "county", "district"];
@@ -1726,6 +1737,7 @@ fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
         k += 1;
     }
     let mut written: HashMap<usize, Option<String>> = HashMap::new();
+    let mut bare: HashMap<usize, String> = HashMap::new();
     for c in cands.iter() {
         let Some(idx) = c.kb else { continue };
         let Some(e) = cx.kb.entry(idx) else { continue };
@@ -1746,7 +1758,15 @@ fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 || e.kind == EntityType::Gpe && other_unit_word(&text, &e.canonical))
         {
             *slot = Some(text);
+        } else if e.kind == EntityType::Org && without_country(cx, &e.canonical).is_some_and(|rest| rest == text) {
+            bare.entry(idx).or_insert(text);
         }
+    }
+    // "Congress" in an article that never writes "U.S. Congress": a national body named without its country.
+    for (idx, name) in bare {
+        written.entry(idx).and_modify(|slot| {
+            slot.get_or_insert(name);
+        });
     }
     for c in cands.iter_mut() {
         let Some(idx) = c.kb else { continue };

@@ -1010,6 +1010,8 @@ mod tests {
             .canonical
             .starts_with("Organization"));
         assert_eq!(find(&a, "Igor Krylov")[0].canonical, "Igor Krylov", "{:?}", a.entities);
+        let a = analyser().analyse("Congress passed the bill and Washington will sign it.", date("2019-03-01"));
+        assert_eq!(find(&a, "Congress")[0].canonical, "Congress", "{:?}", a.entities);
         assert!(super::entities::other_unit_word("Kursk region", "Kursk Oblast"));
         assert!(!super::entities::other_unit_word("Kursk region", "Kirov Oblast"));
     }
