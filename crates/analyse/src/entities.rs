@@ -1173,6 +1173,24 @@ fn person_context(cx: &Ctx, start: usize, end: usize) -> bool {
         // "said Haoliang Xu.", "Fatima Navarro, 45, said".
         || (start > 0 && matches!(cx.lower(start - 1).as_str(), "said" | "says" | "added" | "told" | "asked"))
         || (next == "," && cx.t(end + 1).parse::<u8>().is_ok() && cx.t(end + 2) == ",")
+        || role_apposition(cx, start, end)
+}
+
+/// "the head of the government delegation, Otty Patiño, and …", "the foreign ministers of Cuba, X, and Colombia,
+/// Y": a name set off by commas right after a phrase that names an office stands for its holder.
+fn role_apposition(cx: &Ctx, start: usize, end: usize) -> bool {
+    if start < 2 || cx.t(start - 1) != "," || !matches!(cx.t(end), "," | "." | "") {
+        return false;
+    }
+    let sentence = cx.sent_of.get(start).copied();
+    (start.saturating_sub(12)..start - 1).any(|i| {
+        let w = cx.lower(i);
+        cx.sent_of.get(i).copied() == sentence
+            && (i + 2 == start || cx.lower(i + 1) == "of")
+            && (lexicon::title_role(&w).is_some_and(|r| matches!(r, "GOV" | "MIL" | "LEG" | "REL" | "JUD"))
+                || w.strip_suffix('s').and_then(lexicon::title_role).is_some_and(|r| r == "GOV")
+                || w == "head")
+    })
 }
 
 /// The country named in the words just before a mention: "South Korean Foreign Minister X", "Russia's Kursk

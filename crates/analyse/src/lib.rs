@@ -1058,6 +1058,18 @@ mod tests {
     }
 
     #[test]
+    fn an_unknown_name_set_off_after_an_office_is_a_person() {
+        let text = "The truce was signed by the head of the government delegation, Otty Patino, and rebels. \
+                    The foreign ministers of Cuba, Bruno Rodriguez, and Colombia, Alvaro Leyva Duran, attended.";
+        let a = analyser().analyse(text, date("2023-08-05"));
+        for name in ["Otty Patino", "Alvaro Leyva Duran"] {
+            assert_eq!(find(&a, name).first().map(|e| e.kind), Some(EntityType::Person), "{name}: {:?}", a.entities);
+        }
+        let a = analyser().analyse("The minister toured the farms, Green Valley, and left.", date("2023-08-05"));
+        assert!(a.entities.iter().all(|e| e.kind != EntityType::Person), "{:?}", a.entities);
+    }
+
+    #[test]
     fn a_bare_foreign_office_is_the_article_country_s() {
         let text = "ISLAMABAD: Pakistan rejected the claim. The Foreign Office said Pakistan wants peace with India. \
                     Pakistan will respond.";
