@@ -1164,3 +1164,23 @@ fn a_bare_verb_form_after_a_past_verb_is_its_object() {
     let ev = code("Russia fired a missile toward Japan.");
     assert_has(&ev, "RUS", "JPN", "195");
 }
+
+#[test]
+fn two_sides_pulling_back_troops_is_a_mutual_yield() {
+    let ev = code("Japan and China have completed pulling back their troops from the islands.");
+    assert_has(&ev, "JPN", "CHN", "08");
+    assert_has(&ev, "CHN", "JPN", "08");
+    let ev = code("Japan agreed with China to disengage at the border.");
+    assert_has(&ev, "JPN", "CHN", "08");
+    // One side alone pulling back names no counterpart.
+    assert!(!code("Japan pulled back its troops.").iter().any(|e| e.cameo.starts_with("08")));
+    // An aspiration to "complete disengagement" is not a completed withdrawal.
+    let ev = code("Japan and China stressed the need to complete disengagement.");
+    assert!(!ev.iter().any(|e| e.cameo.starts_with("087")));
+}
+
+#[test]
+fn passive_donation_names_donor_and_recipient() {
+    let ev = code("Humanitarian assistance donated to Ukraine by the Republic of Korea landed on Saturday.");
+    assert_has(&ev, "KOR", "UKR", "07");
+}
