@@ -170,8 +170,10 @@ pub fn fold_name(s: &str) -> String {
 }
 
 /// Territories written as countries in `countries.tsv` that news and this analysis treat as part of another
-/// country (Hong Kong and Macao are China's special administrative regions).
-const SPECIAL_ADMINISTRATIVE_REGIONS: &[(&str, &str)] = &[("HKG", "CHN"), ("MAC", "CHN")];
+/// country (Hong Kong and Macao are China's special administrative regions; Guam, Puerto Rico, the U.S. Virgin
+/// Islands, American Samoa and the Northern Mariana Islands are United States territories).
+const SPECIAL_ADMINISTRATIVE_REGIONS: &[(&str, &str)] =
+    &[("HKG", "CHN"), ("MAC", "CHN"), ("GUM", "USA"), ("PRI", "USA"), ("VIR", "USA"), ("ASM", "USA"), ("MNP", "USA")];
 
 /// Normalises an alias or a span of text for lookup: curly apostrophes to straight, whitespace runs to one space.
 pub fn normalise(s: &str) -> String {
@@ -408,7 +410,7 @@ impl Base {
                     id,
                     kind: EntityType::Gpe,
                     canonical: cap.clone(),
-                    code: Some(code3.into()),
+                    code: Some(belongs_to.into()),
                     role: Some("GOV".into()),
                     capital_of: Some(idx),
                     alpha2: None,
