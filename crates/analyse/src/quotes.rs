@@ -187,7 +187,7 @@ fn single_quoted(text: &str, toks: &[Token], paras: &[Range<usize>], double: &[S
             };
             let words = (i + 1..c).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)).count();
             let nested = (i + 1..c).any(|k| matches!(word(k), "'" | "\u{2018}" | "\"" | "\u{201C}" | "\u{201D}"));
-            if words >= 2 && !nested && !covered(c) {
+            if (words >= 2 || c == i + 2 && scare_word(word(i + 1))) && !nested && !covered(c) {
                 out.push(make_span(toks, i, Some(c), p, para.start));
                 i = c + 1;
             } else {
@@ -196,6 +196,14 @@ fn single_quoted(text: &str, toks: &[Token], paras: &[Range<usize>], double: &[S
         }
     }
     out
+}
+
+/// A lone quoted word that is someone's characterisation ("'reckless'", "\"befittingly.\""): a lower-case word long
+/// enough not to be a function word; a capitalised one names a title or thing.
+fn scare_word(w: &str) -> bool {
+    w.chars().count() >= 4
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
 }
 
 /// Splits a quote around an attribution set off by dashes inside its marks, as translated news writes it:
@@ -1479,11 +1487,39 @@ impl QuoteCtx<'_> {
             .filter(|(_, c)| {
                 let folded = fold_accents(w);
                 let same = |x: Option<&str>| x.is_some_and(|x| fold_accents(x) == folded);
-                same(c.canonical.rsplit(' ').next()) || same(c.canonical.split(' ').next())
+                // "Atak said" after "Albino Atak Akol": any part of the full name.
+                c.canonical.split(' ').any(|part| same(Some(part)))
             })
             .map(|(k, _)| k)
             .next_back();
         Some((tok, (known, known.is_none().then(|| w.to_string()))))
+    }
+
+    /// A paragraph that opens with "He"/"She" or "The <title>" ("The humanitarian minister reiterates …"), quotes
+    /// nothing and names no person: it goes on about the one quoted just before.
+    fn about_speaker(&self, para: &Range<usize>) -> bool {
+        let quoted = para.clone().any(|i| self.in_quote.get(i).copied().unwrap_or(true));
+        let names_person = para.clone().any(|i| {
+            self.ent_at
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|e| self.ents.get(e))
+                .is_some_and(|c| c.kind == EntityType::Person)
+        });
+        if quoted || names_person || para.is_empty() {
+            return false;
+        }
+        let first = self.t(para.start);
+        if matches!(first, "He" | "She") {
+            return true;
+        }
+        first == "The"
+            && (para.start + 1..(para.start + 4).min(para.end))
+                .take_while(|&j| {
+                    self.t(j).chars().all(char::is_lowercase) && self.ent_at.get(j).copied().flatten().is_none()
+                })
+                .any(|j| lexicon::title_role(self.t(j)).is_some())
     }
 
     /// "NDTV quoted him as saying", "Reuters quoted Lavrov as saying": the one quoted is the speaker, not the outlet.
@@ -1503,6 +1539,10 @@ impl QuoteCtx<'_> {
     fn subject_after(&self, v: usize, hi: usize) -> Option<Who> {
         // "…," a diplomat told Reuters: who is told is the listener, not the speaker.
         if matches!(self.t(v).to_lowercase().as_str(), "told" | "tells" | "tell" | "telling") {
+            return None;
+        }
+        // "…," the president said of North Korea: what "of" or "about" governs is the topic.
+        if matches!(self.t(v + 1), "of" | "about") {
             return None;
         }
         if let Some(e) = self.definite_after(v).or_else(|| self.body_after(v)).or_else(|| self.document_after(v)) {
@@ -1858,7 +1898,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
     for (k, s) in spans.iter().enumerate() {
         let content = qc.text.get(s.content.clone()).unwrap_or("");
         let trimmed = content.trim().trim_end_matches(',').trim_end();
-        if trimmed.split_whitespace().count() < 2 {
+        if trimmed.split_whitespace().count() < 2 && !scare_word(trimmed.trim_end_matches(['.', '!', '?'])) {
             continue;
         }
         let lead = content.len() - content.trim_start().len();
@@ -1893,6 +1933,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                         w.to_lowercase().as_str(),
                         "he" | "she" | "it" | "they" | "also" | "the" | "a" | "an" | "then" | "of"
                     )
+                    || w == "as" && v == c + 1
                     || matches!(w, "was" | "is" | "were") && qc.t(v + 1) == "quoted"
                     || v > c + 1 && matches!(qc.t(v - 1), "'s" | "\u{2019}s") && w.chars().all(char::is_lowercase)
                     || w.ends_with("year-old")
@@ -2089,7 +2130,13 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             // The previous quote in this paragraph, or the last one of the previous paragraph.
             if let Some((pq, pi)) = out.last() {
                 let first_in_para = para_range.start == s.open;
-                if pi.paragraph == s.para || (first_in_para && pi.paragraph + 1 == s.para) || s.continues {
+                // "… ," Atak said. / The humanitarian minister reiterates his appeal … / "I appeal …": a paragraph
+                // about the speaker, by a role or pronoun and naming no one, stands between his quotes.
+                let bridged = first_in_para
+                    && pi.paragraph + 2 == s.para
+                    && pi.speaker_entity.and_then(|e| qc.ents.get(e)).is_some_and(|c| c.kind == EntityType::Person)
+                    && s.para.checked_sub(1).and_then(|p| qc.paras.get(p)).is_some_and(|r| qc.about_speaker(r));
+                if pi.paragraph == s.para || (first_in_para && pi.paragraph + 1 == s.para) || s.continues || bridged {
                     speaker = pi.speaker_entity;
                     speaker_name = pq.speaker.clone();
                     how = "continued";
@@ -2145,6 +2192,10 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 if qc.t(verb_at) == "on" && lexicon::weekday_number(qc.t(verb_at + 1)).is_some() {
                     verb_at += 2;
                 } else if matches!(qc.t(verb_at), "yesterday" | "today" | "earlier") {
+                    verb_at += 1;
+                }
+                // "Pakistan's army however called …": a sentence adverb between subject and verb.
+                if matches!(qc.t(verb_at), "however" | "meanwhile" | "instead" | "again" | "too") {
                     verb_at += 1;
                 }
                 let verb_follows = qc.toks.get(verb_at).is_some_and(|t| {
@@ -2275,6 +2326,8 @@ fn full_name(qc: &QuoteCtx, e: usize) -> String {
         .filter(|o| {
             let folded = fold_accents(&o.canonical);
             folded.strip_suffix(surname.as_str()).is_some_and(|head| head.ends_with(' '))
+                // "Atak said" after "Albino Atak Akol": a lone name may be the middle one of three.
+                || words == 1 && folded.split(' ').count() >= 3 && folded.split(' ').any(|part| part == surname)
         })
         .map(|o| o.canonical.as_str())
         .collect();
