@@ -1626,6 +1626,24 @@ impl QuoteCtx<'_> {
         (j >= lo + 2 && matches!(self.t(j - 1), "by" | "of") && words).then_some(e)
     }
 
+    /// "US President Joe Biden's claim that China's 'difficult economic problem' …": the person whose claim,
+    /// remark or warning the clause holding the quote gives.
+    fn claim_of(&self, lo: usize, open: usize) -> Option<usize> {
+        (lo..open).rev().find_map(|j| {
+            let e = self.ent_at.get(j).copied().flatten()?;
+            let c = self.ents.get(e).filter(|c| c.kind == EntityType::Person && c.toks.end == j + 1)?;
+            let noun = self.t(c.toks.end + 1).to_lowercase();
+            let claim = matches!(self.t(c.toks.end), "'s" | "\u{2019}s")
+                && matches!(
+                    noun.as_str(),
+                    "claim" | "claims" | "comments" | "remarks" | "assertion" | "warning" | "statement" | "accusation"
+                )
+                && self.t(c.toks.end + 2) == "that"
+                && c.toks.end + 2 < open;
+            claim.then_some(e)
+        })
+    }
+
     /// The verb right before the quote opening at `open` whose object the quoted words are: "demanded "…"",
     /// "said that "…"", "described it as "…"".
     fn governing_verb(&self, lo: usize, open: usize) -> Option<usize> {
@@ -2044,7 +2062,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             // "in line with comments by President Nayib Bukele "not recognizing …"": the person whose words
             // the partial quote gives.
             if speaker.is_none() && s.open > lo {
-                if let Some(e) = qc.words_by(lo, s.open) {
+                if let Some(e) = qc.words_by(lo, s.open).or_else(|| qc.claim_of(lo, s.open)) {
                     speaker = Some(e);
                     who_tok = qc.ents.get(e).map(|c| (c.toks.start, c.toks.start));
                     how = "pre";
