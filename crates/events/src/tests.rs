@@ -34,6 +34,7 @@ pub(crate) const GAZ: &Gaz = &[
     ("Russian", "Russia", Norp, Some("RUS")),
     ("Chinese", "China", Norp, Some("CHN")),
     ("Japanese", "Japan", Norp, Some("JPN")),
+    ("French", "France", Norp, Some("FRA")),
     ("Iranian", "Iran", Norp, Some("IRN")),
     ("Ukrainian", "Ukraine", Norp, Some("UKR")),
     ("North Korea", "North Korea", Gpe, Some("PRK")),
@@ -1183,4 +1184,155 @@ fn two_sides_pulling_back_troops_is_a_mutual_yield() {
 fn passive_donation_names_donor_and_recipient() {
     let ev = code("Humanitarian assistance donated to Ukraine by the Republic of Korea landed on Saturday.");
     assert_has(&ev, "KOR", "UKR", "07");
+}
+
+/// Frequent news wordings of the common events of each weak CAMEO root: (sentence, source, target, root).
+/// Written from how wire copy phrases these events, not from any evaluation article.
+const ROOT_COVERAGE: &[(&str, &str, &str, &str)] = &[
+    // 02 appeal / demand
+    ("Japan called on China to release the detained citizens.", "JPN", "CHN", "02"),
+    ("Blinken urged Israel to allow more aid into Gaza.", "USA", "ISR", "02"),
+    ("France demanded that Iran free the two researchers.", "FRA", "IRN", "10"),
+    ("Russian Foreign Minister Sergei Lavrov called on Ukraine to return to talks.", "RUS", "UKR", "02"),
+    ("A spokesperson for the Chinese foreign ministry urged Japan to refrain from provocation.", "CHN", "JPN", "02"),
+    ("Japan said it had called on Russia to withdraw its troops.", "JPN", "RUS", "02"),
+    ("Ukraine appealed to France for more air defence systems.", "UKR", "FRA", "02"),
+    ("The United States pressed China to rein in North Korea.", "USA", "CHN", "02"),
+    ("Iran was urged by France to return to the negotiating table.", "FRA", "IRN", "02"),
+    ("Putin called for Ukraine to halt its attacks.", "RUS", "UKR", "02"),
+    ("Japan asked China to lift the ban on seafood imports.", "JPN", "CHN", "02"),
+    ("France appealed to Iran to show restraint.", "FRA", "IRN", "02"),
+    ("South Korea has been urged by Japan to honour the agreement.", "JPN", "KOR", "02"),
+    ("Ukrainian President Volodymyr Zelensky urged France to send more air defence.", "UKR", "FRA", "02"),
+    ("Chinese Foreign Minister Wang Yi called on the United States to stop arming Taiwan.", "CHN", "USA", "02"),
+    ("In a statement, Japan urged North Korea to comply with UN resolutions.", "JPN", "PRK", "02"),
+    // 11 criticise / accuse
+    ("Russia accused Ukraine of shelling the nuclear plant.", "RUS", "UKR", "11"),
+    ("China blamed the United States for the rising tensions.", "CHN", "USA", "11"),
+    ("Iran slammed Israel over the strike on its consulate.", "IRN", "ISR", "11"),
+    ("Japan criticised China for its military drills near Taiwan.", "JPN", "CHN", "11"),
+    ("Blinken criticized Russia for the attack on civilians.", "USA", "RUS", "11"),
+    ("Japan condemned Russia's strikes on Ukraine's power grid.", "JPN", "RUS", "11"),
+    ("Ukrainian officials accused Russia of war crimes.", "UKR", "RUS", "11"),
+    ("North Korea was accused by South Korea of launching trash balloons.", "KOR", "PRK", "11"),
+    ("China denounced Japan's decision to release the water.", "CHN", "JPN", "11"),
+    ("A Chinese foreign ministry spokesperson accused Japan of hyping the threat.", "CHN", "JPN", "11"),
+    ("Iran has repeatedly accused Israel of sabotage, a spokesperson said.", "IRN", "ISR", "11"),
+    ("Japan criticised China's decision to ban seafood imports.", "JPN", "CHN", "11"),
+    ("Putin lashed out at France over its support for Ukraine.", "RUS", "FRA", "11"),
+    ("Iran rebuked France for its remarks.", "IRN", "FRA", "11"),
+    ("China denounced Japan as a threat to regional peace.", "CHN", "JPN", "11"),
+    ("Russian Foreign Minister Sergei Lavrov accused France of escalating the conflict.", "RUS", "FRA", "11"),
+    ("Israel was criticised by France for the strike.", "FRA", "ISR", "11"),
+    ("China on Tuesday accused Japan of spreading disinformation.", "CHN", "JPN", "11"),
+    // 12 reject
+    ("China rejected Japan's accusations as groundless.", "CHN", "JPN", "12"),
+    ("Russia dismissed Ukraine's claims that its troops had withdrawn.", "RUS", "UKR", "12"),
+    ("Iran rejected France's proposal to resume inspections.", "IRN", "FRA", "12"),
+    ("Israel rejected a ceasefire proposal put forward by Iran.", "ISR", "IRN", "12"),
+    ("North Korea rebuffed South Korea's offer of talks.", "PRK", "KOR", "12"),
+    ("Moscow dismissed Ukraine's peace plan as unrealistic.", "RUS", "UKR", "12"),
+    ("Japan turned down China's request for a meeting.", "JPN", "CHN", "12"),
+    ("Moscow has denied Ukraine's claims that it attacked the dam.", "RUS", "UKR", "12"),
+    ("Iran refused France's demand to release the ship.", "IRN", "FRA", "12"),
+    ("Israel rejected calls from France for a ceasefire.", "ISR", "FRA", "12"),
+    // "dismissed X's claims as …" is coded as criticism of X.
+    ("Russia dismissed Japan's accusations as baseless.", "RUS", "JPN", "11"),
+    ("Iranian Foreign Minister Abbas Araghchi rejected France's demands.", "IRN", "FRA", "12"),
+    // 13 threaten
+    ("China warned Japan of serious consequences if it intervened.", "CHN", "JPN", "13"),
+    ("Russia threatened to strike Ukraine's government buildings.", "RUS", "UKR", "13"),
+    ("Iran vowed to retaliate against Israel for the strike.", "IRN", "ISR", "13"),
+    ("North Korea threatened South Korea with a nuclear response.", "PRK", "KOR", "13"),
+    ("Putin warned France against sending troops to Ukraine.", "RUS", "FRA", "13"),
+    ("Iran warned Israel that any attack would be met with a crushing response.", "IRN", "ISR", "13"),
+    ("Russia threatened Japan with countermeasures.", "RUS", "JPN", "13"),
+    ("Russia has threatened to retaliate against France.", "RUS", "FRA", "13"),
+    ("North Korea warned South Korea not to provoke it.", "PRK", "KOR", "13"),
+    ("China warned Japan against interfering in its internal affairs.", "CHN", "JPN", "13"),
+    ("France threatened Iran with new sanctions.", "FRA", "IRN", "13"),
+    ("Russia issued a warning to Japan over the drills.", "RUS", "JPN", "13"),
+    ("Russian President Vladimir Putin warned France of a nuclear response.", "RUS", "FRA", "13"),
+    ("North Korea on Monday threatened to attack South Korea.", "PRK", "KOR", "13"),
+    // 07 aid
+    ("Japan pledged $4.5 billion in aid to Ukraine.", "JPN", "UKR", "03"),
+    ("France sent humanitarian aid to Ukraine.", "FRA", "UKR", "07"),
+    ("The United States provided military assistance to Israel.", "USA", "ISR", "07"),
+    ("China delivered relief supplies to North Korea.", "CHN", "PRK", "07"),
+    ("Japan announced a new aid package for Ukraine.", "JPN", "UKR", "07"),
+    ("Ukraine received air defence systems from France.", "FRA", "UKR", "07"),
+    ("Russia supplied weapons to North Korea.", "RUS", "PRK", "07"),
+    ("Japan donated ambulances to Ukraine.", "JPN", "UKR", "07"),
+    ("France announced $500 million in military aid for Ukraine.", "FRA", "UKR", "07"),
+    ("The United States gave Israel $3 billion in military assistance.", "USA", "ISR", "07"),
+    ("Japan has provided $12 billion in aid to Ukraine since 2022.", "JPN", "UKR", "07"),
+    ("Ukraine has received tanks from France.", "FRA", "UKR", "07"),
+    // 08 yield
+    ("Israel and Iran agreed to a ceasefire.", "ISR", "IRN", "08"),
+    ("Russia withdrew its troops from Ukraine's Kherson region.", "RUS", "UKR", "08"),
+    ("Russia released 95 prisoners of war to Ukraine.", "RUS", "UKR", "08"),
+    ("Iran freed two French citizens held since 2022, France said.", "IRN", "FRA", "08"),
+    ("Russia handed over the bodies of 500 soldiers to Ukraine.", "RUS", "UKR", "08"),
+    ("North Korea repatriated the South Korean fishermen.", "PRK", "KOR", "08"),
+    ("Japan lifted sanctions on Iran.", "JPN", "IRN", "08"),
+    ("China eased restrictions on Japanese imports.", "CHN", "JPN", "08"),
+    ("Russia returned 20 Ukrainian children to Ukraine.", "RUS", "UKR", "08"),
+    ("Russia and Ukraine exchanged prisoners on Friday.", "RUS", "UKR", "08"),
+    ("Russian troops withdrew from Ukraine's Kherson region.", "RUS", "UKR", "08"),
+    // 16 reduce relations
+    ("France expelled four Russian diplomats.", "FRA", "RUS", "16"),
+    ("Ukraine severed diplomatic ties with Iran.", "UKR", "IRN", "16"),
+    ("Israel recalled its ambassador to France.", "ISR", "FRA", "16"),
+    ("China suspended talks with the United States on climate change.", "CHN", "USA", "16"),
+    ("Japan imposed new sanctions on Russia.", "JPN", "RUS", "16"),
+    ("Russia cut off gas supplies to Ukraine.", "RUS", "UKR", "16"),
+    ("Iran suspended cooperation with France.", "IRN", "FRA", "16"),
+    ("France expelled the Russian ambassador.", "FRA", "RUS", "16"),
+    ("Russia said it was suspending talks with Ukraine.", "RUS", "UKR", "16"),
+    ("France closed its embassy in Iran.", "FRA", "IRN", "16"),
+    ("Israel downgraded its ties with France.", "ISR", "FRA", "16"),
+    ("The United States halted aid to Ukraine.", "USA", "UKR", "16"),
+    ("Ukraine said it had expelled the Iranian ambassador.", "UKR", "IRN", "16"),
+    ("Russian diplomats were expelled by France.", "FRA", "RUS", "16"),
+    // 17 coerce
+    ("Iran seized a French oil tanker in the Gulf.", "IRN", "FRA", "17"),
+    ("China detained a Japanese national on spying charges.", "CHN", "JPN", "17"),
+    ("Russia arrested two Ukrainian citizens.", "RUS", "UKR", "17"),
+    ("A Japanese businessman was detained by China.", "CHN", "JPN", "17"),
+    ("Iran confiscated the assets of French companies.", "IRN", "FRA", "17"),
+    ("China sentenced a Japanese businessman to prison.", "CHN", "JPN", "17"),
+    ("Japan said China had detained a Japanese national.", "CHN", "JPN", "17"),
+    ("Russia seized Ukraine's assets.", "RUS", "UKR", "17"),
+    ("Iran arrested a French journalist.", "IRN", "FRA", "17"),
+    ("A French national was arrested in Iran.", "IRN", "FRA", "17"),
+    ("Russia detained a Japanese fishing boat.", "RUS", "JPN", "17"),
+    // 04 meetings / visits
+    ("Blinken arrived in Israel for talks.", "USA", "ISR", "04"),
+    ("Japan hosted Chinese Foreign Minister Wang Yi in Tokyo.", "JPN", "CHN", "04"),
+    ("Putin received Iranian President Masoud Pezeshkian in Moscow.", "RUS", "IRN", "04"),
+    ("Sergei Lavrov met his Chinese counterpart in Beijing.", "RUS", "CHN", "04"),
+    ("Blinken visited China last week.", "USA", "CHN", "04"),
+    ("Putin held talks with Kim Jong Un.", "RUS", "PRK", "04"),
+    ("The Japanese prime minister travelled to Ukraine.", "JPN", "UKR", "04"),
+    ("The Ukrainian foreign minister flew to Japan on Monday.", "UKR", "JPN", "04"),
+    ("Blinken met with Sergei Lavrov in Geneva.", "USA", "RUS", "04"),
+    ("Japan welcomed Ukraine's prime minister to Tokyo.", "JPN", "UKR", "04"),
+    ("The Chinese foreign minister paid a visit to Russia.", "CHN", "RUS", "04"),
+    ("Japan and China held talks in Beijing.", "JPN", "CHN", "04"),
+    ("Chinese Foreign Minister Wang Yi met his Japanese counterpart on Monday.", "CHN", "JPN", "04"),
+    ("Putin arrived in North Korea on Tuesday for a two-day visit.", "RUS", "PRK", "04"),
+    ("Japan's foreign minister held a phone call with Ukraine's foreign minister.", "JPN", "UKR", "04"),
+];
+
+/// Every frequent wording of the weak roots is coded with its source, target and root.
+#[test]
+fn frequent_wordings_of_each_root_are_coded() {
+    let mut failed = Vec::new();
+    for (text, src, tgt, root) in ROOT_COVERAGE {
+        let ev = code(text);
+        if !has(&ev, src, tgt, root) {
+            failed.push(format!("{root} {src}->{tgt}: {text} => {:?}", triples(&ev)));
+        }
+    }
+    assert!(failed.is_empty(), "{} of {} fail:\n{}", failed.len(), ROOT_COVERAGE.len(), failed.join("\n"));
 }
