@@ -119,8 +119,11 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
             }
         }
         if let Some(o) = open {
-            out.push(make_span(toks, o, None, p, para.start));
-            let _ = para.end;
+            match unclosed_narrative(text, toks, o, para.end) {
+                Some(Narrative::Whole) => {}
+                Some(Narrative::EndsAt(comma)) => out.push(make_span(toks, o, Some(comma), p, para.start)),
+                None => out.push(make_span(toks, o, None, p, para.start)),
+            }
         }
     }
     out.extend(single_quoted(text, toks, paras, &out));
@@ -148,6 +151,56 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
         s.content = start..end.max(start);
     }
     out
+}
+
+/// How a mark the page never closed is really narrative rather than a quotation.
+enum Narrative {
+    /// The "quotation" opens with its own attribution (`« Foreign Ministry spokesperson Mao Ning called on …`): a
+    /// stray mark, no quotation at all.
+    Whole,
+    /// The attribution follows a comma inside it (`"India is ready, Modi said, adding …`): the quotation ends at
+    /// that comma.
+    EndsAt(usize),
+}
+
+/// Looks at the first clause after an unclosed opening mark for a speech verb whose subject is a name (or a titled
+/// name), so that a stray or unpaired mark does not swallow the speaker.
+fn unclosed_narrative(text: &str, toks: &[Token], open: usize, end: usize) -> Option<Narrative> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let capitalised = |k: usize| word(k).chars().next().is_some_and(char::is_uppercase);
+    let limit = end.min(open + 40);
+    for k in open + 1..limit {
+        let w = word(k);
+        if matches!(w, "." | "?" | "!" | ";" | ":")
+            || toks.get(k).is_some_and(|t| t.kind == TokenKind::Punct && (opens(w) || closes(w) || w == "\""))
+        {
+            return None;
+        }
+        let speech = contains_lower(lexicon::SPEECH_VERBS, w) || (w == "called" && word(k + 1) == "on");
+        if !speech || k == open + 1 {
+            continue;
+        }
+        let subject = open + 1..k;
+        let names = subject.clone().filter(|&i| capitalised(i)).count();
+        let titled = subject.clone().all(|i| {
+            capitalised(i)
+                || person_noun(word(i))
+                || lexicon::title_role(word(i)).is_some()
+                || matches!(word(i), "of" | "for" | "and" | "-")
+        });
+        if titled && capitalised(open + 1) && names >= 2 && k - open <= 9 {
+            return Some(Narrative::Whole);
+        }
+        let mut first = k;
+        while first > open + 1 && capitalised(first - 1) && k - first < 3 {
+            first -= 1;
+        }
+        if first < k && first >= open + 4 && word(first - 1) == "," {
+            return Some(Narrative::EndsAt(first - 1));
+        }
+        return None;
+    }
+    None
 }
 
 /// Quotations in single marks outside double-quoted ones: "part of Iran's 'resistance front' against the US",
@@ -1535,6 +1588,21 @@ impl QuoteCtx<'_> {
         (self.t(c.toks.end) == "as" && self.speaker_kind(e)).then_some(Who::Entity(e))
     }
 
+    /// "said a Foreign Ministry spokesman, Wang Wenbin": the person set off by a comma after a role phrase that
+    /// follows the verb at `v`.
+    fn appositive_person_after(&self, v: usize, hi: usize) -> Option<usize> {
+        if !matches!(self.t(v + 1).to_lowercase().as_str(), "a" | "an" | "the") {
+            return None;
+        }
+        let comma = (v + 2..hi.min(v + 9)).find(|&k| self.t(k) == ",")?;
+        let role = self.t(comma - 1);
+        if lexicon::title_role(role).is_none() && !person_noun(role) {
+            return None;
+        }
+        let p = self.ent_at.get(comma + 1).copied().flatten()?;
+        self.ents.get(p).is_some_and(|c| c.kind == EntityType::Person).then_some(p)
+    }
+
     /// The speaker named just after a post-posed verb ("said Blinken", "said Foreign Minister Cho").
     fn subject_after(&self, v: usize, hi: usize) -> Option<Who> {
         // "…," a diplomat told Reuters: who is told is the listener, not the speaker.
@@ -1544,6 +1612,9 @@ impl QuoteCtx<'_> {
         // "…," the president said of North Korea: what "of" or "about" governs is the topic.
         if matches!(self.t(v + 1), "of" | "about") {
             return None;
+        }
+        if let Some(p) = self.appositive_person_after(v, hi) {
+            return Some(Who::Entity(p));
         }
         if let Some(e) = self.definite_after(v).or_else(|| self.body_after(v)).or_else(|| self.document_after(v)) {
             return Some(Who::Entity(e));
@@ -2823,5 +2894,93 @@ mod tests {
             speaker_of(text, "2022-03-31", "blatant interference").as_deref(),
             Some("National Security Committee")
         );
+    }
+
+    #[test]
+    fn shape_spokesperson_chain() {
+        let text = "Foreign Ministry spokesperson Mao Ning said on Monday that China opposed the sanctions. \
+                    \"The US should stop its wrongdoing,\" she said at a regular briefing.\n\n\
+                    \"China will take firm measures to protect its rights,\" she added.\n\n\
+                    \"We urge Washington to correct its mistakes.\"\n\n\
+                    The spokesperson said, \"Dialogue is the only way forward.\"\n\n\
+                    \"Taiwan is part of China,\" Mao said.";
+        for q in ["stop its wrongdoing", "firm measures", "We urge Washington", "only way forward", "Taiwan is part"] {
+            assert_eq!(speaker_of(text, "2024-05-06", q).as_deref(), Some("Mao Ning"), "{q}");
+        }
+    }
+
+    #[test]
+    fn shape_said_a_spokesman_named_after() {
+        let text = "China criticised the move on Tuesday.\n\n\
+                    \"This is a gross interference in China's internal affairs,\" said a Foreign Ministry spokesman, \
+                    Wang Wenbin.\n\n\"We will respond resolutely,\" Wang said.";
+        assert_eq!(speaker_of(text, "2023-03-07", "gross interference").as_deref(), Some("Wang Wenbin"));
+        assert_eq!(speaker_of(text, "2023-03-07", "respond resolutely").as_deref(), Some("Wang Wenbin"));
+    }
+
+    #[test]
+    fn shape_reporting_frames() {
+        let date = "2024-01-10";
+        let text = "\"We are not going to back down,\" Prime Minister Keir Starmer told reporters in London.";
+        assert_eq!(speaker_of(text, date, "back down").as_deref(), Some("Keir Starmer"));
+        let text = "\"The talks were constructive,\" German Chancellor Olaf Scholz told Reuters on Friday.";
+        assert_eq!(speaker_of(text, date, "constructive").as_deref(), Some("Olaf Scholz"));
+        let text = "Israeli Prime Minister Benjamin Netanyahu wrote on X: \"We will win this war.\"";
+        assert_eq!(speaker_of(text, date, "win this war").as_deref(), Some("Benjamin Netanyahu"));
+        let text = "In a statement, Senator Lindsey Graham said, \"This is a disgrace.\"";
+        assert_eq!(speaker_of(text, date, "a disgrace").as_deref(), Some("Lindsey Graham"));
+        let text = "The deal is \"a historic step,\" according to Turkish President Recep Tayyip Erdogan.";
+        assert_eq!(speaker_of(text, date, "historic step").as_deref(), Some("Recep Tayyip Erdoğan"));
+    }
+
+    #[test]
+    fn shape_split_quote() {
+        let text = "French President Emmanuel Macron spoke in Paris on Friday.\n\n\
+                    \"We stand with Ukraine,\" he said, \"and we will do so for as long as it takes.\"";
+        assert_eq!(speaker_of(text, "2024-02-24", "stand with Ukraine").as_deref(), Some("Emmanuel Macron"));
+        assert_eq!(speaker_of(text, "2024-02-24", "as long as it takes").as_deref(), Some("Emmanuel Macron"));
+    }
+
+    #[test]
+    fn shape_two_speakers_alternating() {
+        let text = "U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in Beijing on Friday.\n\n\
+                    \"We had candid talks,\" Blinken said.\n\n\
+                    Wang told Blinken that Washington must stop interfering. \"The US must respect China,\" he said.\n\n\
+                    Blinken rejected the claim. \"We will keep defending our interests,\" he said.";
+        let d = "2024-04-26";
+        assert_eq!(speaker_of(text, d, "candid talks").as_deref(), Some("Antony Blinken"));
+        assert_eq!(speaker_of(text, d, "must respect China").as_deref(), Some("Wang Yi"));
+        assert_eq!(speaker_of(text, d, "keep defending").as_deref(), Some("Antony Blinken"));
+    }
+
+    #[test]
+    fn shape_odd_quote_marks_keep_the_speaker() {
+        let text = "Indian Prime Minister Narendra Modi spoke at the summit on Monday.\n\n\
+                    \"India is ready to help, Modi said, adding that peace was the only option.\n\n\
+                    \"We believe in dialogue,\" he said.";
+        let who = speakers(text, "2024-07-08");
+        let dialogue = who.iter().find(|(t, _)| t.contains("believe in dialogue"));
+        assert_eq!(dialogue.and_then(|(_, s)| s.as_deref()), Some("Narendra Modi"), "{who:?}");
+        let ready = who.iter().find(|(t, _)| t.contains("ready to help"));
+        assert!(
+            ready.is_none_or(|(t, s)| !t.contains("Modi said") && s.as_deref() == Some("Narendra Modi")),
+            "{who:?}"
+        );
+    }
+
+    #[test]
+    fn shape_guillemets_and_commented() {
+        let d = "2024-04-22";
+        let text = "Foreign Ministry spokesperson Mao Ning urged Canada to stop its provocations on Monday.\n\
+                    « The claims make no sense, and China firmly opposes them, » the spokesperson commented.\n\
+                    « We hope Ottawa will stop political hype, » she added.";
+        assert_eq!(speaker_of(text, d, "make no sense").as_deref(), Some("Mao Ning"));
+        assert_eq!(speaker_of(text, d, "political hype").as_deref(), Some("Mao Ning"));
+        let text = "« Ministry of Foreign Affairs spokesperson Mao Ning called on Canada to 'stop its provocations, \
+                    during a briefing on Monday.\n\
+                    « The claims make no sense, and China firmly opposes them, » the spokesperson commented.\n\
+                    « We hope Ottawa will stop political hype, » she added.";
+        assert_eq!(speaker_of(text, d, "make no sense").as_deref(), Some("Mao Ning"));
+        assert_eq!(speaker_of(text, d, "political hype").as_deref(), Some("Mao Ning"));
     }
 }
