@@ -1630,59 +1630,9 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
     prev.last().copied().unwrap_or(0)
 }
 
-/// "Stephen Bannon" for "Steve Bannon": the same number of words and the same family name.
-fn other_given_name(written: &str, canonical: &str) -> bool {
-    let (w, c) = (crate::knowledge::fold_name(written), crate::knowledge::fold_name(canonical));
-    let (ww, cw): (Vec<&str>, Vec<&str>) = (w.split(' ').collect(), c.split(' ').collect());
-    ww.len() == cw.len() && ww.len() >= 2 && ww.last() == cw.last() && ww.first().map(|f| f.len() > 1) == Some(true)
-}
-
-/// The rest of a body's name after the country that opens it ("Congress" of "U.S. Congress").
-fn without_country<'n>(cx: &Ctx, name: &'n str) -> Option<&'n str> {
-    let (first, rest) = name.split_once(' ')?;
-    let country = cx
-        .kb
-        .targets(first)
-        .iter()
-        .any(|t| t.kind == AliasKind::Name && cx.kb.entry(t.entry).is_some_and(|e| e.alpha2.is_some()));
-    country.then_some(rest)
-}
-
-/// "Kursk region" for "Kursk Oblast": the same place name with another word for the administrative unit.
-pub(crate) fn other_unit_word(written: &str, canonical: &str) -> bool {
-    const UNITS: &[&str] = &["oblast", "region", "province", "governorate", "prefecture", "krai", "county", "district"];
-    let (w, c) = (crate::knowledge::fold_name(written), crate::knowledge::fold_name(canonical));
-    match (w.rsplit_once(' '), c.rsplit_once(' ')) {
-        (Some((wn, wu)), Some((cn, cu))) => wn == cn && UNITS.contains(&wu) && UNITS.contains(&cu),
-        _ => false,
-    }
-}
-
-fn without_accents(s: &str) -> String {
-    s.chars()
-        .map(
-            |c| {
-                if c.is_alphabetic() {
-                    crate::knowledge::fold_word(&c.to_string())
-                } else {
-                    c.to_lowercase().collect()
-                }
-            },
-        )
-        .collect()
-}
-
-/// Whether `written` is another spelling of the full name `canonical` (same words, each a variant of the other's).
-fn spelling_variant(written: &str, canonical: &str) -> bool {
-    let (w, c) = (crate::knowledge::fold_name(written), crate::knowledge::fold_name(canonical));
-    let (ww, cw): (Vec<&str>, Vec<&str>) = (w.split(' ').collect(), c.split(' ').collect());
-    ww.len() == cw.len() && ww.iter().zip(&cw).all(|(a, b)| same_name_word(a, b))
-}
-
-/// Known names written in a spelling the knowledge base does not list, and the article's own spelling of known
-/// ones: an unknown multi-word name (or two adjacent pieces of one, "Abdel-Fattah" + "al-Sisi") whose folded
-/// form is one entry's name becomes that entry; an entry written in full only in another spelling ("Shah Mehmood
-/// Qureshi", "Organization for the Prohibition of Chemical Weapons", "St. Petersburg") is named as written.
+/// Known names written in a spelling the knowledge base does not list: an unknown multi-word name (or two
+/// adjacent pieces of one, "Abdel-Fattah" + "al-Sisi") whose folded form is one entry's name becomes that entry,
+/// under the entry's canonical name, so that every article's spelling resolves to one actor.
 fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
     let lookup_exact = |span: &Range<usize>| -> Option<(Range<usize>, usize)> {
         let folded = crate::knowledge::fold_name(&cx.span_text(span));
@@ -1753,46 +1703,6 @@ fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
             }
         }
         k += 1;
-    }
-    let mut written: HashMap<usize, Option<String>> = HashMap::new();
-    let mut bare: HashMap<usize, String> = HashMap::new();
-    for c in cands.iter() {
-        let Some(idx) = c.kb else { continue };
-        let Some(e) = cx.kb.entry(idx) else { continue };
-        if e.alpha2.is_some()
-            || c.capital_of.is_some()
-            || !matches!(e.kind, EntityType::Person | EntityType::Org | EntityType::Gpe)
-        {
-            continue;
-        }
-        let text = cx.span_text(&c.toks);
-        let slot = written.entry(idx).or_insert(None);
-        // Accents alone ("Andrej Babis") keep the base's spelling; so does the base's own name written anywhere.
-        if without_accents(&text) == without_accents(&e.canonical) {
-            *slot = Some(e.canonical.clone());
-        } else if slot.is_none()
-            && (spelling_variant(&text, &e.canonical)
-                || e.kind == EntityType::Person && other_given_name(&text, &e.canonical)
-                || e.kind == EntityType::Gpe && other_unit_word(&text, &e.canonical))
-        {
-            *slot = Some(text);
-        } else if e.kind == EntityType::Org && without_country(cx, &e.canonical).is_some_and(|rest| rest == text) {
-            bare.entry(idx).or_insert(text);
-        }
-    }
-    // "Congress" in an article that never writes "U.S. Congress": a national body named without its country.
-    for (idx, name) in bare {
-        written.entry(idx).and_modify(|slot| {
-            slot.get_or_insert(name);
-        });
-    }
-    for c in cands.iter_mut() {
-        let Some(idx) = c.kb else { continue };
-        if let (Some(Some(name)), Some(e)) = (written.get(&idx), cx.kb.entry(idx)) {
-            if c.canonical == e.canonical {
-                c.canonical = name.clone();
-            }
-        }
     }
 }
 

@@ -988,7 +988,7 @@ mod tests {
     }
 
     #[test]
-    fn spellings_of_known_names_find_their_entry_and_keep_the_article_spelling() {
+    fn spellings_of_known_names_find_their_entry_under_its_canonical_name() {
         assert_eq!(knowledge::fold_name("Abdel-Fattah el-Sisi"), knowledge::fold_name("Abdel Fattah al-Sisi"));
         assert_eq!(knowledge::fold_name("St. Petersburg"), "saint petersburg");
         let a = analyser().analyse(
@@ -997,23 +997,15 @@ mod tests {
             date("2019-03-01"),
         );
         let sisi = find(&a, "Abdel-Fattah al-Sissi");
-        assert_eq!(
-            sisi.first().map(|e| (e.canonical.as_str(), e.code.as_deref())),
-            Some(("Abdel-Fattah al-Sissi", Some("EGY"))),
-            "{:?}",
-            a.entities
-        );
-        assert_eq!(find(&a, "Shah Mehmood Qureshi")[0].canonical, "Shah Mehmood Qureshi");
-        assert_eq!(find(&a, "St. Petersburg")[0].canonical, "St. Petersburg");
+        assert_eq!(sisi.first().and_then(|e| e.code.as_deref()), Some("EGY"), "{:?}", a.entities);
+        assert!(sisi.first().is_some_and(|e| e.canonical.contains("Sisi")), "{:?}", a.entities);
+        assert_eq!(find(&a, "Shah Mehmood Qureshi")[0].canonical, "Shah Mahmood Qureshi");
+        assert_eq!(find(&a, "St. Petersburg")[0].canonical, "Saint Petersburg");
         assert_eq!(find(&a, "Hong Kong")[0].code.as_deref(), Some("CHN"));
-        assert!(find(&a, "Organization for the Prohibition of Chemical Weapons")[0]
-            .canonical
-            .starts_with("Organization"));
         assert_eq!(find(&a, "Igor Krylov")[0].canonical, "Igor Krylov", "{:?}", a.entities);
-        let a = analyser().analyse("Congress passed the bill and Washington will sign it.", date("2019-03-01"));
-        assert_eq!(find(&a, "Congress")[0].canonical, "Congress", "{:?}", a.entities);
-        assert!(super::entities::other_unit_word("Kursk region", "Kursk Oblast"));
-        assert!(!super::entities::other_unit_word("Kursk region", "Kirov Oblast"));
+        let b = analyser().analyse("Congress passed the bill and Washington will sign it.", date("2019-03-01"));
+        let c = analyser().analyse("The U.S. Congress passed the bill.", date("2019-03-01"));
+        assert_eq!(find(&b, "Congress")[0].canonical, find(&c, "U.S. Congress")[0].canonical, "{:?}", b.entities);
     }
 
     #[test]
@@ -1036,10 +1028,7 @@ mod tests {
         let a = analyser().analyse(text, date("2020-12-01"));
         assert_eq!(find(&a, "Dan Kowalski")[0].code.as_deref(), Some("USA"), "{:?}", a.entities);
         let bannon = find(&a, "Stephen Bannon");
-        assert_eq!(
-            bannon.first().map(|e| (e.canonical.as_str(), e.code.as_deref())),
-            Some(("Stephen Bannon", Some("USA")))
-        );
+        assert_eq!(bannon.first().and_then(|e| e.code.as_deref()), Some("USA"), "{:?}", a.entities);
     }
 
     #[test]
