@@ -1225,6 +1225,9 @@ const ROOT_COVERAGE: &[(&str, &str, &str, &str)] = &[
     ("Russian Foreign Minister Sergei Lavrov accused France of escalating the conflict.", "RUS", "FRA", "11"),
     ("Israel was criticised by France for the strike.", "FRA", "ISR", "11"),
     ("China on Tuesday accused Japan of spreading disinformation.", "CHN", "JPN", "11"),
+    ("China urged the Japanese side to stop spreading false information.", "CHN", "JPN", "02"),
+    ("China firmly opposes Japan's decision to release the water.", "CHN", "JPN", "11"),
+    ("Japan strongly condemned the Russian strike.", "JPN", "RUS", "11"),
     // 12 reject
     ("China rejected Japan's accusations as groundless.", "CHN", "JPN", "12"),
     ("Russia dismissed Ukraine's claims that its troops had withdrawn.", "RUS", "UKR", "12"),
@@ -1254,6 +1257,9 @@ const ROOT_COVERAGE: &[(&str, &str, &str, &str)] = &[
     ("Russia issued a warning to Japan over the drills.", "RUS", "JPN", "13"),
     ("Russian President Vladimir Putin warned France of a nuclear response.", "RUS", "FRA", "13"),
     ("North Korea on Monday threatened to attack South Korea.", "PRK", "KOR", "13"),
+    ("North Korea warned it would take countermeasures against South Korea.", "PRK", "KOR", "13"),
+    ("Russia threatened retaliatory measures against Japan.", "RUS", "JPN", "13"),
+    ("China warned that it would take resolute action against Japan.", "CHN", "JPN", "13"),
     // 07 aid
     ("Japan pledged $4.5 billion in aid to Ukraine.", "JPN", "UKR", "03"),
     ("France sent humanitarian aid to Ukraine.", "FRA", "UKR", "07"),
@@ -1319,6 +1325,7 @@ const ROOT_COVERAGE: &[(&str, &str, &str, &str)] = &[
     ("Japan welcomed Ukraine's prime minister to Tokyo.", "JPN", "UKR", "04"),
     ("The Chinese foreign minister paid a visit to Russia.", "CHN", "RUS", "04"),
     ("Japan and China held talks in Beijing.", "JPN", "CHN", "04"),
+    ("A phone call between Putin and Blinken took place on Friday.", "USA", "RUS", "04"),
     ("Chinese Foreign Minister Wang Yi met his Japanese counterpart on Monday.", "CHN", "JPN", "04"),
     ("Putin arrived in North Korea on Tuesday for a two-day visit.", "RUS", "PRK", "04"),
     ("Japan's foreign minister held a phone call with Ukraine's foreign minister.", "JPN", "UKR", "04"),
