@@ -2983,4 +2983,15 @@ mod tests {
         assert_eq!(speaker_of(text, d, "make no sense").as_deref(), Some("Mao Ning"));
         assert_eq!(speaker_of(text, d, "political hype").as_deref(), Some("Mao Ning"));
     }
+
+    #[test]
+    fn a_person_of_a_university_telling_an_outlet_speaks() {
+        let d = "2025-01-10";
+        let text = "Analyst Jane Porter told reporters, \"The sanctions will not work.\"";
+        assert_eq!(speaker_of(text, d, "will not work").as_deref(), Some("Jane Porter"));
+        let text = "Peter Hall of Boston University told CNN, \"The president may regret this threat.\"";
+        assert_eq!(speaker_of(text, d, "regret this").as_deref(), Some("Peter Hall"));
+        let text = "Peter Hall of Boston University told CNN, \"Donald Trump may regret this threat.\"";
+        assert_eq!(speaker_of(text, d, "regret this").as_deref(), Some("Peter Hall"));
+    }
 }
