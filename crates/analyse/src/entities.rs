@@ -60,6 +60,8 @@ pub(crate) struct Candidate {
     pub unknown_run: bool,
     /// An unknown name opening with an international body's name ("ECOWAS Commission"): no country's.
     pub international: bool,
+    /// A person named right after the body they serve ("AES Corporation Gustavo Pimenta"): the body's country.
+    pub body_before: bool,
 }
 
 pub(crate) struct Ctx<'a> {
@@ -101,7 +103,7 @@ impl Ctx<'_> {
 }
 
 fn is_title_word(w: &str) -> bool {
-    lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w)
+    lexicon::title_role(w).is_some() || w == "PM" || contains_lower(lexicon::TITLE_MODIFIERS, w)
 }
 
 /// Finds entity candidates in document order.
@@ -176,6 +178,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 && i > 0
                 && covered[i - 1].is_none()
                 && cx.is_cap(i - 1)
+                && lexicon::strip_modifier_suffix(cx.t(i - 1)).is_none()
                 && !cx.toks[i].line_break_before
                 && !cx.sentence_initial(i - 1)
                 && lexicon::title_role(cx.t(i - 1)).is_none()
@@ -246,18 +249,30 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 && cx.is_cap(r.end + 1)
                 && cx.kb.targets(&normalise(cx.t(r.end + 1))).is_empty();
             // "Cumilla City Corporation": a city or state opening a longer organisation's name.
+            // "New York University", "Juba International Airport", "Palam airport": also a capital, and one
+            // facility word is enough.
+            // Not after "<Name> of" ("Peter Hall of Boston University told CNN"): the quote attribution reads the
+            // person's affiliation as a place there.
+            let after_name_of = i >= 2
+                && cx.t(i - 1) == "of"
+                && cx.is_cap(i - 2)
+                && !contains_lower(lexicon::ORG_SUFFIXES, cx.t(i - 2));
             let place_opens_org = entry.kind == EntityType::Gpe
                 && entry.alpha2.is_none()
-                && entry.capital_of.is_none()
+                && !after_name_of
                 && t.kind == AliasKind::Name
-                && cx.is_cap(r.end)
                 && cx.toks.get(r.end).is_some_and(|t| !t.line_break_before)
                 && {
                     let mut e = r.end;
                     while e < n && cx.is_cap(e) && cx.sent_of.get(e).copied() == Some(sentence) && e < r.end + 4 {
                         e += 1;
                     }
-                    e > r.end + 1 && contains_lower(lexicon::ORG_SUFFIXES, cx.t(e - 1))
+                    let last = cx.t(e.saturating_sub(1));
+                    e > r.end + 1 && contains_lower(lexicon::ORG_SUFFIXES, last) && entry.capital_of.is_none()
+                        || e > r.end
+                            && lexicon::is_facility_head(last)
+                            && !contains_lower(lexicon::NOT_NAMES, cx.t(r.end))
+                        || e == r.end && is_lower_facility(cx, r.end)
                 };
             // "Islamic State West Africa Province (ISWAP)": a known name opening a longer one that the text
             // abbreviates by its initials.
@@ -269,7 +284,28 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 let initials: String = (i..e).filter_map(|j| cx.t(j).chars().next()).collect();
                 e > r.end && cx.t(e) == "(" && cx.t(e + 2) == ")" && cx.t(e + 1) == initials
             };
+            // "Revolutionary Armed Forces of Colombia", "Supreme Court of India": a country closing an unknown
+            // body's name of two or more words.
+            let closes_body = entry.alpha2.is_some()
+                && t.kind == AliasKind::Name
+                && i >= 3
+                && cx.t(i - 1) == "of"
+                && covered[i - 2].is_none()
+                && covered[i - 3].is_none()
+                && cx.is_cap(i - 3)
+                && contains_lower(lexicon::ORG_SUFFIXES, cx.t(i - 2))
+                && lexicon::title_role(cx.t(i - 2)).is_none()
+                && !contains_lower(lexicon::NOT_NAMES, cx.t(i - 3))
+                && !cx.is_cap(r.end)
+                && cx.toks.get(r.end).is_none_or(|t| t.kind != TokenKind::Possessive);
+            // "Economist Jane Doe": an occupation before a given name is no publication's name.
+            let occupation_title = r.len() == 1
+                && entry.kind == EntityType::Org
+                && lexicon::is_occupation(cx.t(i))
+                && (lexicon::is_given_name(cx.t(r.end)) || lexicon::is_female_given_name(cx.t(r.end)));
             if inside_longer
+                || closes_body
+                || occupation_title
                 || opens_longer
                 || surname_inside_name
                 || hyphen_compound
@@ -316,6 +352,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 contextual: None,
                 unknown_run: false,
                 international: false,
+                body_before: false,
             });
         } else {
             let idx = cands.len();
@@ -336,6 +373,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 contextual,
                 unknown_run: false,
                 international: false,
+                body_before: false,
             });
         }
         i = r.end;
@@ -394,6 +432,11 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 end += 3;
                 continue;
             }
+            // "Bien Hoa airport": a lowercase facility word closes a place's name.
+            if is_lower_facility(cx, end) {
+                end += 1;
+                break;
+            }
             // "National Security and Defense Council", "Ministry of Foreign Affairs and Trade": "and" inside a name.
             if joins_next && w == "and" && and_continues_name(cx, start, end, &covered) {
                 end += 2;
@@ -436,19 +479,77 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             i = end;
             continue;
         }
-        for (k, c) in cands_from_run(cx, start..end, sentence, &cands).into_iter().enumerate() {
-            let _ = k;
-            let idx = cands.len();
-            for cv in covered.iter_mut().take(c.toks.end).skip(c.toks.start) {
-                *cv = Some(idx);
+        // "the Kim Jong Un-led country", "Iran-backed Hamas": a name ending in "-led", "-backed" … qualifies what
+        // follows; it is the name before the hyphen, and what follows is read on its own.
+        let modifier_at = (start..end).find(|&j| lexicon::strip_modifier_suffix(cx.t(j)).is_some());
+        let pieces = match modifier_at {
+            Some(p) => [start..p + 1, p + 1..end],
+            None => [start..end, end..end],
+        };
+        for piece in pieces.into_iter().filter(|p| !p.is_empty()) {
+            let found = match modifier_at.filter(|&p| piece.end == p + 1 && piece.len() >= 2) {
+                Some(_) => modified_name(cx, piece.clone(), sentence, &cands),
+                None => cands_from_run(cx, piece, sentence, &cands),
+            };
+            for c in found {
+                let idx = cands.len();
+                for cv in covered.iter_mut().take(c.toks.end).skip(c.toks.start) {
+                    *cv = Some(idx);
+                }
+                cands.push(c);
             }
-            cands.push(c);
         }
         i = end;
     }
     cands.sort_by_key(|c| c.toks.start);
     resolve_document(cx, &mut cands);
     cands
+}
+
+/// A run of two or more tokens whose last ends in a modifier suffix ("Kim Jong Un-led"): the name before the hyphen,
+/// resolved through the knowledge base where it can be, else read as an unknown name.
+fn modified_name(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candidate]) -> Vec<Candidate> {
+    let last = run.end - 1;
+    let mut first = run.start;
+    while first < last && contains_lower(lexicon::NOT_NAMES, cx.t(first)) && lexicon::title_role(cx.t(first)).is_none()
+    {
+        first += 1;
+    }
+    let (Some(a), Some(b)) = (cx.toks.get(first), cx.toks.get(last)) else { return Vec::new() };
+    let head_len = lexicon::strip_modifier_suffix(b.text(cx.text)).map_or(0, str::len);
+    let name = normalise(cx.text.get(a.start..b.start + head_len).unwrap_or(""));
+    let target = cx.kb.choose(cx.kb.targets(&name), cx.date).filter(|t| t.kind == AliasKind::Name);
+    if let Some((t, e)) = target.and_then(|t| cx.kb.entry(t.entry).map(|e| (t, e))) {
+        let role = if e.kind == EntityType::Person {
+            cx.kb.role_on(t.entry, cx.date).map(|r| r.role.clone())
+        } else {
+            e.role.clone()
+        };
+        return vec![Candidate {
+            toks: first..run.end,
+            kind: e.kind,
+            canonical: e.canonical.clone(),
+            code: e.code.clone(),
+            usage: Usage::Modifier,
+            role,
+            title: None,
+            kb: Some(t.entry),
+            sentence,
+            capital_of: None,
+            contextual: None,
+            unknown_run: false,
+            international: false,
+            body_before: false,
+        }];
+    }
+    let mut found = cands_from_run(cx, run, sentence, known);
+    for c in found.iter_mut().filter(|c| c.toks.end == last + 1 && c.toks.len() >= 2) {
+        if let Some(first) = cx.toks.get(c.toks.start) {
+            c.canonical = normalise(cx.text.get(first.start..b.start + head_len).unwrap_or(""));
+            c.usage = Usage::Modifier;
+        }
+    }
+    found
 }
 
 /// Splits one unknown capitalised run into candidates: title stripping, classification by suffix and context.
@@ -473,8 +574,19 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
                 | "Northern"
                 | "Southern"
         );
+    // "a British Parliament researcher": an organisation's head right after a nationality is that nation's body.
+    let national_head = |j: usize| {
+        j == run.start
+            && j > 0
+            && cx.is_cap(j - 1)
+            && contains_lower(lexicon::ORG_SUFFIXES, cx.t(j))
+            && known.iter().any(|c| c.toks.end == j && c.kind == EntityType::Norp && c.sentence == sentence)
+    };
     while start < end
-        && (contains_lower(lexicon::NOT_NAMES, cx.t(start)) && !is_title_word(cx.t(start)) && !org_name
+        && (contains_lower(lexicon::NOT_NAMES, cx.t(start))
+            && !is_title_word(cx.t(start))
+            && !org_name
+            && !national_head(start)
             || lexicon::month_number(cx.t(start)).is_some() && !given_name_not_month(cx, start, end)
             || lexicon::weekday_number(cx.t(start)).is_some())
     {
@@ -499,14 +611,56 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     if end > start + 1 && matches!(cx.t(end - 1), "Assembly" | "Parliament") && seat_after(end) {
         end -= 1;
     }
+    // "Historian Timothy Naftali of New York University": an occupation and a name, then the body after "of".
+    if let Some(of) = (start + 2..(start + 5).min(end)).find(|&o| cx.t(o) == "of") {
+        if occupation_opens_name(cx, start, of) || given_name_then_body(cx, start, of, end) {
+            let mut out = cands_from_run(cx, start..of, sentence, known);
+            out.extend(cands_from_run(cx, of + 1..end, sentence, known));
+            return out;
+        }
+    }
+    // "… and Disaster Management" after "the Minister of Humanitarian Affairs": the rest of a portfolio.
+    if start == run.start && continues_portfolio(cx, start) {
+        return Vec::new();
+    }
+    // "Chairman of the House Committee for Foreign Affairs Eliot Engel", "Vice President of the AES Corporation
+    // Gustavo Pimenta": a person's name written right after the body they serve.
+    if let Some(p) = person_after_body(cx, start, end) {
+        let mut out = cands_from_run(cx, start..p, sentence, known);
+        let r = p..end;
+        out.push(Candidate {
+            toks: r.clone(),
+            kind: EntityType::Person,
+            canonical: cx.span_text(&r),
+            code: None,
+            usage: Usage::Actor,
+            role: None,
+            title: None,
+            kb: None,
+            sentence,
+            capital_of: None,
+            contextual: None,
+            unknown_run: true,
+            international: false,
+            body_before: true,
+        });
+        return out;
+    }
     // Leading title words ("Foreign Minister", "acting President", "Secretary of State").
     let mut title_end = start;
     let mut has_head = false;
     let mut role = None;
     let mut k = start;
+    let mut plural_head = false;
     while k < end {
         let w = cx.t(k);
-        if let Some(r) = lexicon::title_role(w).or_else(|| plural_title_role(w)) {
+        let occupation = || (k == start && occupation_opens_name(cx, k, end)).then_some("OTHER");
+        // "Mauritius PM Parvin Jugnauth": upper-case "PM" (not the clock's) before a name.
+        let prime_minister = || (w == "PM" && k + 1 < end).then_some("GOV");
+        let singular = lexicon::title_role(w);
+        let plural = if singular.is_none() { plural_title_role(w) } else { None };
+        if let Some(r) = singular.or(plural).or_else(prime_minister).or_else(occupation) {
+            plural_head = plural.is_some();
             has_head = true;
             role = Some(r);
             k += 1;
@@ -556,6 +710,10 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         }
         (1..=3).contains(&end.saturating_sub(b))
     };
+    // "the Minister of Humanitarian Affairs": after a minister's or secretary's "of", a portfolio, no place.
+    if office_place && (start..title_end).any(|j| is_portfolio_holder(cx.t(j))) {
+        return Vec::new();
+    }
     let mut title = None;
     let mut prefix = Vec::new();
     if !has_head {
@@ -612,7 +770,12 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         start += 1;
     }
     // "the Ofoase Ayirebi MP": a run ending in a title describes someone, it does not name them.
-    if !has_head && end > start + 1 && lexicon::title_role(cx.t(end - 1)).is_some() {
+    // "Sharm El Sheikh": a title word after a capitalised article is part of a place's name.
+    if !has_head
+        && end > start + 1
+        && lexicon::title_role(cx.t(end - 1)).is_some()
+        && !matches!(cx.t(end - 2), "El" | "Al" | "Ash" | "As" | "Ad")
+    {
         end -= 1;
     }
     if start >= end {
@@ -636,6 +799,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         contextual: None,
         unknown_run: true,
         international: false,
+        body_before: false,
     };
     let next_lower = cx.t(end).to_lowercase();
     let next2_lower = cx.t(end + 1).to_lowercase();
@@ -655,6 +819,23 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
             cand.unknown_run = false;
             return vec![cand];
         }
+        // "Hamas-led", "Trump-backed": a known body or person before a modifier suffix.
+        let known_name = lexicon::strip_modifier_suffix(last)
+            .and_then(|head| cx.kb.choose(cx.kb.targets(&normalise(head)), cx.date))
+            .filter(|t| t.kind == AliasKind::Name)
+            .and_then(|t| cx.kb.entry(t.entry).map(|e| (t.entry, e)))
+            .filter(|(_, e)| matches!(e.kind, EntityType::Org | EntityType::Person));
+        if let Some((idx, e)) = known_name {
+            (cand.kind, cand.canonical, cand.code, cand.kb) = (e.kind, e.canonical.clone(), e.code.clone(), Some(idx));
+            cand.role = if e.kind == EntityType::Person {
+                cx.kb.role_on(idx, cx.date).map(|r| r.role.clone())
+            } else {
+                e.role.clone()
+            };
+            cand.usage = Usage::Modifier;
+            cand.unknown_run = false;
+            return vec![cand];
+        }
     }
     let suffix_of =
         words.windows(2).any(|w| matches!(w[1], "of" | "for") && contains_lower(lexicon::ORG_SUFFIXES, w[0]));
@@ -667,6 +848,9 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         cand.title = None;
         cand.role = None;
         cand.code = context_code(cx, run.start, known);
+    } else if has_head && words.len() == 1 && (plural_head || lexicon::EVENT_NOUNS.contains(&last)) {
+        // "the Quad Leaders Summit", "the UN General Debate": a title word before a meeting's name is no person.
+        return prefix;
     } else if has_head && name_shaped(&words) {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, run.start.min(start), known);
@@ -678,6 +862,9 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         cand.kind = EntityType::Gpe;
         cand.code = context_code(cx, start, known);
     } else if contains_lower(lexicon::ORG_SUFFIXES, last) && (words.len() > 1 || !initial)
+        || words.len() > 1
+            && lexicon::is_facility_head(last)
+            && !matches!(words[0], "National" | "International" | "Central" | "State" | "Royal" | "General" | "City")
         || suffix_of
         || words.len() > 1 && lexicon::ORG_PREFIXES.contains(&words[0])
     {
@@ -784,6 +971,107 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     prefix
 }
 
+/// "airport", "airfield", "airbase" in lower case right after a name ("Bien Hoa airport").
+fn is_lower_facility(cx: &Ctx, i: usize) -> bool {
+    matches!(cx.t(i), "airport" | "airfield" | "airbase") && cx.toks.get(i).is_some_and(|t| !t.line_break_before)
+}
+
+/// Title heads whose "of" phrase names a portfolio rather than a place ("Minister of Humanitarian Affairs").
+fn is_portfolio_holder(w: &str) -> bool {
+    matches!(
+        w.to_lowercase().as_str(),
+        "minister" | "ministers" | "secretary" | "secretaries" | "ministry" | "commissioner" | "director"
+    )
+}
+
+/// A run right after "and" that ends a minister's portfolio begun before it ("the Minister of Humanitarian Affairs
+/// and Disaster Management").
+fn continues_portfolio(cx: &Ctx, start: usize) -> bool {
+    if start < 4 || cx.t(start - 1) != "and" {
+        return false;
+    }
+    let mut j = start - 2;
+    let mut words = 0;
+    while j > 0 && cx.is_cap(j) && words < 4 && !is_portfolio_holder(cx.t(j)) {
+        j -= 1;
+        words += 1;
+    }
+    if words == 0 || !matches!(cx.t(j), "of" | "for") {
+        return false;
+    }
+    (j.saturating_sub(3)..j).any(|h| is_portfolio_holder(cx.t(h)) && cx.sent_of.get(h) == cx.sent_of.get(start))
+}
+
+/// Where a person's two- or three-word name starts at the end of a run that names a body first ("House Committee
+/// for Foreign Affairs Eliot Engel", "AES Corporation Gustavo Pimenta"): the body's last word is an organisation's
+/// head or "Affairs", and the name opens with a given name or the run follows "<title> of (the)".
+fn person_after_body(cx: &Ctx, start: usize, end: usize) -> Option<usize> {
+    let name_word = |j: usize| {
+        let w = cx.t(j);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().skip(1).any(char::is_lowercase)
+            && !w.contains('-')
+            && !is_title_word(w)
+            && !contains_lower(lexicon::ORG_SUFFIXES, w)
+            && !contains_lower(lexicon::REGION_SUFFIXES, w)
+            && !contains_lower(lexicon::NOT_NAMES, w)
+            && lexicon::month_number(w).is_none()
+            && cx.kb.targets(&normalise(w)).is_empty()
+    };
+    if end < start + 4 {
+        return None;
+    }
+    let office_before = || {
+        let mut b = start;
+        while b > 0 && matches!(cx.t(b - 1), "the" | "of" | "for") {
+            b -= 1;
+        }
+        b < start && b > 0 && lexicon::title_role(cx.t(b - 1)).is_some()
+    };
+    [2, 3].into_iter().find_map(|len| {
+        let p = end.checked_sub(len)?;
+        let body_end = cx.t(p.checked_sub(1)?);
+        let given = lexicon::is_given_name(cx.t(p)) || lexicon::is_female_given_name(cx.t(p));
+        (p >= start + 2
+            && (contains_lower(lexicon::ORG_SUFFIXES, body_end) || matches!(body_end, "Affairs" | "Relations"))
+            && (p..end).all(name_word)
+            && (given || len == 2 && office_before()))
+        .then_some(p)
+    })
+}
+
+/// "Peter Hall of Boston University": two or three name words opening with a given name, then "of" and a body
+/// whose name ends in a facility's or organisation's head.
+fn given_name_then_body(cx: &Ctx, start: usize, of: usize, end: usize) -> bool {
+    let first = cx.t(start);
+    (2..=3).contains(&(of - start))
+        && (lexicon::is_given_name(first) || lexicon::is_female_given_name(first))
+        && (start..of).all(|j| {
+            let w = cx.t(j);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !is_title_word(w)
+                && !contains_lower(lexicon::ORG_SUFFIXES, w)
+        })
+        && end > of + 1
+        && (lexicon::is_facility_head(cx.t(end - 1)) || contains_lower(lexicon::ORG_SUFFIXES, cx.t(end - 1)))
+}
+
+/// "Historian Timothy Naftali": an occupation opening a run of two or three name words is a title.
+fn occupation_opens_name(cx: &Ctx, k: usize, end: usize) -> bool {
+    lexicon::is_occupation(cx.t(k))
+        && (2..=3).contains(&end.saturating_sub(k + 1))
+        && (k + 1..end).all(|j| {
+            let w = cx.t(j);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).any(char::is_lowercase)
+                && !is_title_word(w)
+                && !contains_lower(lexicon::ORG_SUFFIXES, w)
+                && !contains_lower(lexicon::REGION_SUFFIXES, w)
+                && !contains_lower(lexicon::NOT_NAMES, w)
+        })
+}
+
 /// "Ministers" in "Foreign Ministers Carlos Faria and Álvaro Leyva": a capitalised plural title head.
 fn plural_title_role(w: &str) -> Option<&'static str> {
     let stem = w.strip_suffix('s')?;
@@ -835,7 +1123,14 @@ fn and_continues_name(cx: &Ctx, start: usize, end: usize, covered: &[Option<usiz
     {
         e += 1;
     }
-    if e == end + 1 || cx.is_cap(e) || cx.t(e) == "-" {
+    // "… Police Department and Pamela A. Smith": a given name after "and" opens a person's name.
+    let first_after = cx.t(end + 1);
+    if e == end + 1
+        || cx.is_cap(e)
+        || cx.t(e) == "-"
+        || lexicon::is_given_name(first_after)
+        || lexicon::is_female_given_name(first_after)
+    {
         return false;
     }
     let before: Vec<&str> = (start..end).map(|j| cx.t(j)).collect();
@@ -1497,6 +1792,11 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             if let Some(e) = opening_known_name(cx, &cands[k]) {
                 cands[k].code = e.code.clone();
                 cands[k].international = e.code.is_none();
+            } else if let Some(code) = closing_country_code(cx, &cands[k])
+                .or_else(|| facility_place_code(cx, &cands[k]))
+                .or_else(|| place_inside_code(cx, &cands[k]))
+            {
+                cands[k].code = Some(code);
             } else if owned_by_international_body(cx, &cands[k], cands) {
                 // "the Council of Europe's Parliamentary Assembly".
                 cands[k].international = true;
@@ -1527,6 +1827,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             && (cands[k].canonical.contains("Ministry")
                 || cands[k].canonical.ends_with(" Office") && cands[k].canonical.split(' ').count() <= 3
                 || national_institution(&cands[k].canonical)
+                || cands[k].toks.len() > 1 && lexicon::is_facility_head(cx.t(cands[k].toks.end - 1))
                 || organisation_noun_after(cx, cands[k].toks.end)
                 || described_acronym(cx, cands[k].toks.start));
         let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run;
@@ -1556,8 +1857,25 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             // A nationality written elsewhere in the sentence ("… said Russian troops had …") is no cue for a
             // person's own country: without a title or apposition, the document's main country is the guess.
             let code = apposition_code(cx, &cands[k], cands);
-            cands[k].code =
-                code.or_else(|| framing_country(cx, cands, cands[k].sentence)).or_else(|| dominant_code(cx, cands));
+            cands[k].code = code.or_else(|| {
+                let guess = framing_country(cx, cands, cands[k].sentence).or_else(|| dominant_code(cx, cands));
+                // "a row over singer Wang Fan" in a story framed in Britain: a Chinese or Korean name takes the
+                // East Asian country the text names most, never a frame country of another region.
+                if east_asian_name(cx, &cands[k]) && !guess.as_deref().is_some_and(is_east_asian_code) {
+                    ranked_codes(cx, cands, None).into_iter().map(|(c, _)| c).find(|c| is_east_asian_code(c))
+                } else {
+                    guess
+                }
+            });
+        }
+    }
+    // "AES Corporation Gustavo Pimenta": the person serves the body named right before, whatever its country.
+    for k in 0..cands.len() {
+        if cands[k].body_before && cands[k].kind == EntityType::Person {
+            let start = cands[k].toks.start;
+            if let Some(body) = cands.iter().find(|b| b.toks.end == start && b.kind == EntityType::Org) {
+                cands[k].code = body.code.clone();
+            }
         }
     }
     // Every mention of an unknown place takes the code found for its first mention.
@@ -1833,11 +2151,25 @@ fn merge_demonym_organisations(cx: &Ctx, cands: &mut Vec<Candidate>) {
             && a.toks.end == b.toks.start
             && b.toks.len() >= 2
             && cx.t(a.toks.end) != "'s";
+        // "the Ukrainian Premier League", "a British Parliament researcher": a nationality before a body the
+        // knowledge base places in another country, or a contextual body name the document leaves unresolved,
+        // names that nation's own body.
+        let other_nations_body = a.kind == EntityType::Norp
+            && a.code.is_some()
+            && (b.kind == EntityType::Org
+                && b.contextual.is_none()
+                && b.kb.is_some()
+                && b.toks.len() >= 2
+                && b.code.is_some()
+                && b.code != a.code
+                && b.role.as_deref() != Some("MED")
+                || b.contextual.is_some()
+                    && b.canonical.is_empty()
+                    && lexicon::title_role(cx.t(b.toks.start)).is_none()
+                    && contains_lower(lexicon::ORG_SUFFIXES, cx.t(b.toks.end - 1)));
         if adjacent
             && (a.kind == EntityType::Norp || country_name)
-            && b.kind == EntityType::Org
-            && b.unknown_run
-            && b.kb.is_none()
+            && (b.kind == EntityType::Org && b.unknown_run && b.kb.is_none() || other_nations_body)
         {
             let merged = a.toks.start..b.toks.end;
             let code = a.code.clone();
@@ -1845,6 +2177,9 @@ fn merge_demonym_organisations(cx: &Ctx, cands: &mut Vec<Candidate>) {
             c.canonical = cx.span_text(&merged);
             c.toks = merged;
             c.code = code;
+            if other_nations_body {
+                (c.kind, c.kb, c.contextual, c.unknown_run, c.role) = (EntityType::Org, None, None, true, None);
+            }
             cands.remove(k - 1);
             continue;
         }
@@ -2035,6 +2370,58 @@ fn opening_known_name<'k>(cx: &Ctx<'k>, c: &Candidate) -> Option<&'k crate::know
         let fits = t.kind == AliasKind::Name
             && (e.kind == EntityType::Org || e.kind == EntityType::Gpe && e.alpha2.is_some() && e.code.is_some());
         fits.then_some(e)
+    })
+}
+
+/// A person's name of two or three words opening with a common Chinese or Korean family name ("Wang Fan").
+fn east_asian_name(cx: &Ctx, c: &Candidate) -> bool {
+    let family = cx.t(c.toks.start);
+    (2..=3).contains(&c.toks.len()) && family != "Lee" && lexicon::EAST_ASIAN_SURNAMES.contains(&family)
+}
+
+/// Countries where names like [`east_asian_name`]'s are at home.
+fn is_east_asian_code(code: &str) -> bool {
+    matches!(
+        code,
+        "CHN" | "TWN" | "HKG" | "MAC" | "KOR" | "PRK" | "SGP" | "MYS" | "IDN" | "THA" | "VNM" | "PHL" | "MMR" | "BRN"
+    )
+}
+
+/// "Revolutionary Armed Forces of Colombia": the country closing an organisation's name after "of".
+fn closing_country_code(cx: &Ctx, c: &Candidate) -> Option<String> {
+    (1..=3).find_map(|len| {
+        let of = c.toks.end.checked_sub(len + 1)?;
+        if of <= c.toks.start || cx.t(of) != "of" {
+            return None;
+        }
+        let key = cx.span_text(&(of + 1..c.toks.end));
+        let t = cx.kb.choose(cx.kb.targets(&key), cx.date).filter(|t| t.kind == AliasKind::Name)?;
+        cx.kb.entry(t.entry).filter(|e| e.alpha2.is_some()).and_then(|e| e.code.clone())
+    })
+}
+
+/// "Juba International Airport", "New York University": the known place opening a facility's name gives its
+/// country.
+fn facility_place_code(cx: &Ctx, c: &Candidate) -> Option<String> {
+    if !lexicon::is_facility_head(cx.t(c.toks.end.checked_sub(1)?)) {
+        return None;
+    }
+    (1..c.toks.len()).rev().find_map(|len| {
+        let key = cx.span_text(&(c.toks.start..c.toks.start + len));
+        let t = cx.kb.choose(cx.kb.targets(&key), cx.date).filter(|t| t.kind == AliasKind::Name)?;
+        cx.kb.entry(t.entry).filter(|e| e.kind == EntityType::Gpe).and_then(|e| e.code.clone())
+    })
+}
+
+/// "University of Florida Police Department": a known place written inside an organisation's name after "of"
+/// gives its country.
+fn place_inside_code(cx: &Ctx, c: &Candidate) -> Option<String> {
+    (c.toks.start + 1..c.toks.end).filter(|&j| cx.t(j - 1) == "of").find_map(|j| {
+        (1..=3).rev().filter(|len| j + len <= c.toks.end).find_map(|len| {
+            let key = cx.span_text(&(j..j + len));
+            let t = cx.kb.choose(cx.kb.targets(&key), cx.date).filter(|t| t.kind == AliasKind::Name)?;
+            cx.kb.entry(t.entry).filter(|e| e.kind == EntityType::Gpe).and_then(|e| e.code.clone())
+        })
     })
 }
 
@@ -2461,4 +2848,54 @@ fn is_place_context(cx: &Ctx, start: usize) -> bool {
         return (lo..start - 1).any(|j| contains_lower(lexicon::MOTION_WORDS, cx.t(j)));
     }
     false
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use chrono::NaiveDate;
+    use storyline_model::EntityType;
+
+    use crate::{Analyser, Knowledge};
+
+    fn entities(text: &str) -> Vec<(String, EntityType, Option<String>)> {
+        let analyser = Analyser::new(Arc::new(Knowledge::builtin().expect("builtin knowledge loads")));
+        let a = analyser.analyse(text, NaiveDate::from_ymd_opt(2023, 3, 11));
+        a.entities.into_iter().map(|e| (e.canonical, e.kind, e.code)).collect()
+    }
+
+    fn has(found: &[(String, EntityType, Option<String>)], name: &str, kind: EntityType) -> bool {
+        found.iter().any(|(c, k, _)| c == name && *k == kind)
+    }
+
+    #[test]
+    fn titles_occupations_and_modifier_suffixes_bound_names() {
+        let found = entities(
+            "Historian Timothy Naftali of New York University told CNN the plan failed. The Kim Jong Un-led \
+             country fired missiles. Mauritius PM Parvin Jugnauth met him at the first Quad Leaders Summit.",
+        );
+        assert!(has(&found, "Timothy Naftali", EntityType::Person), "{found:?}");
+        let found_place =
+            entities("The plane landed at Juba International Airport and at Bien Hoa airport in Vietnam.");
+        assert!(has(&found_place, "Juba International Airport", EntityType::Org), "{found_place:?}");
+        assert!(has(&found_place, "Bien Hoa airport", EntityType::Org), "{found_place:?}");
+        assert!(has(&found, "Kim Jong Un", EntityType::Person), "{found:?}");
+        assert!(found.iter().any(|(c, _, code)| c == "Parvin Jugnauth" && code.as_deref() == Some("MUS")), "{found:?}");
+        assert!(!found.iter().any(|(c, _, _)| c == "Summit" || c.starts_with("Historian")), "{found:?}");
+    }
+
+    #[test]
+    fn people_after_bodies_portfolios_and_countries_closing_names() {
+        let found = entities(
+            "Minh met with Chairman of the House Committee for Foreign Affairs Eliot Engel. The Minister of \
+             Humanitarian Affairs and Disaster Management spoke. ELN is the second-largest group after the \
+             Revolutionary Armed Forces of Colombia (FARC) in Colombia.",
+        );
+        assert!(has(&found, "Eliot Engel", EntityType::Person), "{found:?}");
+        assert!(has(&found, "House Committee for Foreign Affairs", EntityType::Org), "{found:?}");
+        assert!(!found.iter().any(|(c, _, _)| c.contains("Humanitarian") || c.contains("Disaster")), "{found:?}");
+        let farc = found.iter().find(|(c, _, _)| c == "Revolutionary Armed Forces of Colombia");
+        assert_eq!(farc.and_then(|f| f.2.as_deref()), Some("COL"), "{found:?}");
+    }
 }

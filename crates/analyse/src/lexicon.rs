@@ -135,6 +135,143 @@ pub const TITLE_HEADS: &[(&str, &str)] = &[
     ("editor", "MED"),
 ];
 
+/// Occupations written like a title before a person's name ("Historian Timothy Naftali", "Economist Jane Doe").
+/// Unlike [`TITLE_HEADS`] they are only a cue where a name follows, and name no office.
+pub const OCCUPATIONS: &[&str] = &[
+    "historian",
+    "economist",
+    "researcher",
+    "scientist",
+    "scholar",
+    "academic",
+    "lawyer",
+    "attorney",
+    "activist",
+    "expert",
+    "strategist",
+    "commentator",
+    "columnist",
+    "photographer",
+    "novelist",
+    "writer",
+    "artist",
+    "poet",
+    "filmmaker",
+    "designer",
+    "architect",
+    "doctor",
+    "physician",
+    "surgeon",
+    "nurse",
+    "teacher",
+    "student",
+    "farmer",
+    "pastor",
+    "priest",
+    "businessman",
+    "businesswoman",
+    "entrepreneur",
+    "investor",
+    "billionaire",
+    "tycoon",
+    "banker",
+    "consultant",
+    "engineer",
+    "pilot",
+    "volunteer",
+    "campaigner",
+    "lecturer",
+    "pollster",
+    "epidemiologist",
+    "virologist",
+    "psychologist",
+    "sociologist",
+    "blogger",
+    "influencer",
+    "correspondent",
+    "presenter",
+    "playwright",
+    "composer",
+    "musician",
+    "rapper",
+    "comedian",
+    "philanthropist",
+    "athlete",
+];
+
+/// Whether `word` names an occupation (see [`OCCUPATIONS`]).
+pub fn is_occupation(word: &str) -> bool {
+    contains_lower(OCCUPATIONS, word)
+}
+
+/// Second halves of hyphenated compounds in which a name only qualifies the noun that follows ("Kim Jong
+/// Un-led", "Iran-backed", "Pakistan-based"): the name is the part before the hyphen.
+pub const MODIFIER_SUFFIXES: &[&str] = &[
+    "based",
+    "backed",
+    "led",
+    "brokered",
+    "allied",
+    "funded",
+    "sponsored",
+    "linked",
+    "aligned",
+    "owned",
+    "supported",
+    "controlled",
+    "run",
+    "affiliated",
+    "mediated",
+    "dominated",
+    "ruled",
+    "held",
+    "occupied",
+    "appointed",
+    "organised",
+    "organized",
+    "installed",
+    "friendly",
+];
+
+/// The part before a modifier suffix ("Kim Jong Un" of "Kim Jong Un-led"), when `word` ends in one.
+pub fn strip_modifier_suffix(word: &str) -> Option<&str> {
+    let (head, suffix) = word.rsplit_once('-')?;
+    (!head.is_empty() && MODIFIER_SUFFIXES.contains(&suffix)).then_some(head)
+}
+
+/// Last words of the names of facilities and institutions that a place's name opens ("New York University",
+/// "Juba International Airport", "Bien Hoa airport", "Mariupol Drama Theatre").
+pub const FACILITY_HEADS: &[&str] =
+    &["airport", "airfield", "airbase", "university", "stadium", "museum", "theatre", "theater", "hospital"];
+
+/// Whether `word` ends a facility's name (see [`FACILITY_HEADS`]).
+pub fn is_facility_head(word: &str) -> bool {
+    contains_lower(FACILITY_HEADS, word)
+}
+
+/// Nouns for meetings and other events that a title word may precede without naming a person ("Leaders Summit",
+/// "General Debate").
+pub const EVENT_NOUNS: &[&str] = &[
+    "Summit",
+    "Debate",
+    "Conference",
+    "Meeting",
+    "Forum",
+    "Session",
+    "Dialogue",
+    "Talks",
+    "Meet",
+    "Retreat",
+    "Convention",
+    "Symposium",
+    "Roundtable",
+    "Award",
+    "Awards",
+    "Prize",
+    "Cup",
+    "Games",
+];
+
 /// Words that may stand before or inside a title ("Foreign", "acting", "Deputy", "of", "State").
 pub const TITLE_MODIFIERS: &[&str] = &[
     "federal",
