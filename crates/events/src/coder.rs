@@ -802,6 +802,16 @@ impl Coder<'_> {
                     _ => false,
                 },
                 _ if i > 0 && t.actor.is_some() && s.word(i - 1).is_some_and(|pw| cues.say.contains(&pw)) => true,
+                // "Russia said the United States attacked Iran", "said his Qatari counterpart arrived": the
+                // reported clause has its own subject.
+                (None, Some(w))
+                    if i > 0
+                        && s.is_actor(i + 1)
+                        && (lex.ids.determiners.contains(&w) || lex.ids.his_her.contains(&w))
+                        && s.word(i - 1).is_some_and(|pw| cues.say.contains(&pw)) =>
+                {
+                    true
+                }
                 (None, Some(w)) => {
                     if cues.boundary.contains(&w) {
                         true
@@ -1050,7 +1060,11 @@ impl Coder<'_> {
                     t.word == Some(self.lex.ids.for_) && prev_word.is_some_and(|w| self.lex.cues.gov_role.contains(&w));
                 let statement_by = t.word == Some(self.lex.ids.by)
                     && prev_word.is_some_and(|w| self.lex.ids.communication.contains(&w));
-                let of_like = t.word == of || t.word == Some(self.lex.ids.including) || speaker_for || statement_by;
+                // "a high-level delegation from Pakistan arrived": the side that sent it.
+                let sent_from =
+                    t.word == Some(self.lex.ids.from) && prev_word.is_some_and(|w| self.lex.cues.delegate.contains(&w));
+                let of_like =
+                    t.word == of || t.word == Some(self.lex.ids.including) || speaker_for || statement_by || sent_from;
                 governed_by_of = !governed && of_like && i > c.start && s.toks[i - 1].actor.is_none();
                 governed = true;
             }
@@ -1088,7 +1102,20 @@ impl Coder<'_> {
             return None;
         }
         let prev = s.clauses.get(ci - 1)?;
-        self.clause_subject(s, ci - 1, prev.end).or_else(|| self.inherited_subject(s, ci - 1))
+        if let Some(g) = self.clause_subject(s, ci - 1, prev.end) {
+            return Some(g);
+        }
+        // "He underscored that a settlement is the only way out of the crisis, while urging Washington to …": a
+        // reported "that"-complement with no subject of its own is passed over; what follows continues the clause
+        // that reported it.
+        let bare_complement = ci >= 2
+            && s.word(prev.start) == Some(self.lex.ids.that)
+            && s.clauses.get(ci - 2).is_some_and(|c| c.has_say);
+        if bare_complement {
+            let before = s.clauses.get(ci - 2)?;
+            return self.clause_subject(s, ci - 2, before.end).or_else(|| self.inherited_subject(s, ci - 2));
+        }
+        self.inherited_subject(s, ci - 1)
     }
 
     /// The actor at `i` with the actors coordinated to it ("Russia and North
@@ -1497,7 +1524,8 @@ impl Coder<'_> {
     }
 
     /// Whether the actor at `k` (if any) may be the one who acted in a noun phrase about an act: not after
-    /// "on", "in", "at", "against", "to" or "near", and not a place name right before a common noun.
+    /// "on", "in", "at", "against", "to" or "near", and not a place name (other than a country's abbreviation)
+    /// right before a common noun.
     fn names_the_actor(&self, s: &Sentence, k: usize) -> bool {
         if !s.is_actor(k) {
             return false;
@@ -1513,7 +1541,12 @@ impl Coder<'_> {
             return false;
         }
         let possessive = s.toks.get(k + 1).is_some_and(|t| t.possessive);
+        // A country's abbreviation before the noun is who acted ("the US strikes"); a place name is where ("the
+        // Kabul attack", "France terrorist attack").
+        let abbreviation =
+            s.toks.get(k).is_some_and(|t| t.acronym) && s.group(k).is_some_and(|g| g.iter().all(|a| a.country));
         let place = s.group(k).is_some_and(|g| g.iter().all(|a| matches!(a.kind, EntityType::Gpe | EntityType::Loc)))
+            && !abbreviation
             && !possessive
             && s.toks.get(k + 1).is_some_and(|t| t.actor.is_none() && t.punct.is_none() && !t.capitalised);
         !place
@@ -1675,7 +1708,7 @@ impl Coder<'_> {
         if p.attacker && !targets.iter().all(|t| t.country) {
             return;
         }
-        let Some(code) = self.modality(s, clause, anchor, &p.code) else { return };
+        let Some((code, announced)) = self.modality(s, clause, anchor, &p.code) else { return };
         let mut pairs: Vec<(ActorInfo, Option<ActorInfo>)> = Vec::new();
         if targets.is_empty() {
             if p.mutual {
@@ -1705,8 +1738,9 @@ impl Coder<'_> {
                 continue;
             }
             if let Some(t) = &tgt {
+                // A country or its people acting on a place of their own ("Egypt … arrived in Cairo").
                 let own_country = matches!(t.kind, EntityType::Gpe | EntityType::Loc)
-                    && src.kind != t.kind
+                    && (src.kind != t.kind || !t.country)
                     && t.code.is_some()
                     && t.code == src.code;
                 // Meetings and agreements are between sides: two people of one country are not two sides.
@@ -1721,7 +1755,7 @@ impl Coder<'_> {
                     continue;
                 }
             }
-            out.push(Draft {
+            let draft = Draft {
                 source: src,
                 target: tgt,
                 code: code.clone(),
@@ -1731,7 +1765,11 @@ impl Coder<'_> {
                 reporter: reporter.clone(),
                 antecedent: p.antecedent,
                 retaliation: p.retaliation,
-            });
+            };
+            if let Some(intent) = &announced {
+                out.push(Draft { code: intent.clone(), ..draft.clone() });
+            }
+            out.push(draft);
         }
     }
 
@@ -1768,8 +1806,9 @@ impl Coder<'_> {
     }
 
     /// The code after modality: `None` when negated or hedged, the intent code
-    /// when the anchor is introduced by an intent cue.
-    fn modality(&self, s: &Sentence, clause: &Clause, anchor: usize, code: &str) -> Option<String> {
+    /// when the anchor is introduced by an intent cue. A scheduled meeting, visit or aid delivery keeps its code
+    /// and also gives the announced intent (second code): "Biden will meet Modi on Friday" is both.
+    fn modality(&self, s: &Sentence, clause: &Clause, anchor: usize, code: &str) -> Option<(String, Option<String>)> {
         let cues = &self.lex.cues;
         let window = clause.start..anchor;
         let occurs = |phrase: &[u32]| window.clone().any(|i| i + phrase.len() <= anchor && s.phrase_at(i, phrase));
@@ -1790,8 +1829,10 @@ impl Coder<'_> {
                     && !t.capitalised
                     && !t.absorbed
             });
-        let intent_before =
-            |end: usize| cues.intent.iter().any(|p| end >= clause.start + p.len() && s.phrase_at(end - p.len(), p));
+        let cue_before = |list: &[Vec<u32>], end: usize| {
+            list.iter().any(|p| end >= clause.start + p.len() && s.phrase_at(end - p.len(), p))
+        };
+        let intent_before = |end: usize| cue_before(&cues.intent, end);
         // Headlines state plans with a bare infinitive: "Blinken to visit China".
         let headline_plan = self.headline
             && anchor > clause.start
@@ -1799,11 +1840,22 @@ impl Coder<'_> {
             && anchor >= 2
             && (s.is_actor(anchor - 2) || s.toks[anchor - 2].absorbed);
         let intent = intent_before(anchor) || (adverb_before && intent_before(anchor - 1)) || headline_plan;
-        // A stated intent to threaten or retaliate is itself a threat ("wants to take revenge on Israel").
-        if intent && !code.starts_with("03") && !code.starts_with("13") {
-            return self.tables.intent_code(code).map(str::to_string);
+        // A scheduled meeting, visit or delivery of aid is reported as the act ("Biden will meet Modi on Friday",
+        // "Japan will provide $3 million to Ukraine").
+        let scheduled = || {
+            let before = |end: usize| cue_before(&cues.schedule, end);
+            headline_plan || before(anchor) || (adverb_before && before(anchor - 1))
+        };
+        let schedulable = (code.starts_with("04") && !code.starts_with("045")) || code.starts_with("07");
+        if intent && schedulable && scheduled() {
+            return Some((code.to_string(), self.tables.intent_code(code).map(str::to_string)));
         }
-        Some(code.to_string())
+        // A stated intent to threaten or retaliate is itself a threat ("wants to take revenge on Israel").
+        // A refusal announced ("will not accept", "will never recognise") is the rejection itself.
+        if intent && !code.starts_with("03") && !code.starts_with("13") && !code.starts_with("12") {
+            return self.tables.intent_code(code).map(|c| (c.to_string(), None));
+        }
+        Some((code.to_string(), None))
     }
 
     /// "X provides A to Y in exchange for B": Y provides B to X.

@@ -78,6 +78,9 @@ pub(crate) struct Pattern {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Cues {
     pub intent: Vec<Vec<u32>>,
+    /// Intent cues that report a fixed plan ("will", "is scheduled to"): a meeting or visit behind one is
+    /// reported as the meeting itself (04), not as an intent to meet (036).
+    pub schedule: Vec<Vec<u32>>,
     pub hedge: Vec<Vec<u32>>,
     pub negation: Vec<Vec<u32>>,
     pub say: HashSet<u32>,
@@ -92,6 +95,8 @@ pub(crate) struct Cues {
     pub exchange: Vec<Vec<u32>>,
     pub title: HashSet<u32>,
     pub gov_role: HashSet<u32>,
+    /// Groups sent by a side, named with "from" ("a delegation from Pakistan arrived"): the side acts.
+    pub delegate: HashSet<u32>,
     pub mil_role: HashSet<u32>,
     pub boundary: HashSet<u32>,
     pub preposition: HashSet<u32>,
@@ -164,6 +169,7 @@ pub(crate) struct CommonIds {
     pub for_: u32,
     /// "by": "the statement by X".
     pub by: u32,
+    pub from: u32,
     /// "it", "they": in a complement after a reporting verb they stand for the one reporting.
     pub it_they: Vec<u32>,
     /// "they".
@@ -355,6 +361,7 @@ impl Lexicon {
             .collect(),
             for_: v.intern("for"),
             by: v.intern("by"),
+            from: v.intern("from"),
             it_they: ["it", "they"].iter().map(|w| v.intern(w)).collect(),
             they: v.intern("they"),
             interposed: ["on", "last", "this"].iter().map(|w| v.intern(w)).collect(),
@@ -396,6 +403,11 @@ impl Lexicon {
                     c.intent.push(ids);
                     continue;
                 }
+                "schedule" => {
+                    c.intent.push(ids.clone());
+                    c.schedule.push(ids);
+                    continue;
+                }
                 "hedge" => {
                     c.hedge.push(ids);
                     continue;
@@ -418,6 +430,7 @@ impl Lexicon {
                 "we" => &mut c.we,
                 "title" => &mut c.title,
                 "gov_role" => &mut c.gov_role,
+                "delegate" => &mut c.delegate,
                 "mil_role" => &mut c.mil_role,
                 "boundary" => &mut c.boundary,
                 "preposition" => &mut c.preposition,
@@ -430,7 +443,13 @@ impl Lexicon {
             set.insert(id);
         }
         // Longer phrases first so that "may have" wins over "may".
-        for list in [&mut self.cues.intent, &mut self.cues.hedge, &mut self.cues.negation, &mut self.cues.collective] {
+        for list in [
+            &mut self.cues.intent,
+            &mut self.cues.schedule,
+            &mut self.cues.hedge,
+            &mut self.cues.negation,
+            &mut self.cues.collective,
+        ] {
             list.sort_by_key(|p| std::cmp::Reverse(p.len()));
         }
         Ok(())

@@ -32,6 +32,8 @@ pub(crate) struct Tok {
     /// A manner or time adverb ("separately", "strongly", "also") that may stand between a verb and the rest
     /// of its pattern ("met separately with").
     pub adverb: bool,
+    /// Written in capitals, as an abbreviation ("US", "U.S.", "UAE").
+    pub acronym: bool,
     /// Could continue a person's name: capitalised, or a particle joined to a capitalised word ("al-Sisi").
     pub name_part: bool,
 }
@@ -179,6 +181,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
         let Some(raw) = text.get(s..e) else { continue };
         let first = raw.chars().next().unwrap_or(' ');
         let mut tok = Tok { start: s, end: e, possessive, capitalised: first.is_uppercase(), ..Default::default() };
+        tok.acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase);
         tok.name_part = tok.capitalised
             || raw
                 .split_once('-')
