@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Analysis figures (entities, quotes, speakers, quantities, times) on every development set, one line each.
+#   eval/analysis/all_sets.sh BIN   (full --errors listings go to $ERRDIR, default /tmp/analysis-errors)
+# The blind sets are not listed here on purpose: they are scored by name, totals only, at the end of a round.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+cd "$root"
+bin="$1"; shift
+errdir="${ERRDIR:-/tmp/analysis-errors}"
+mkdir -p "$errdir"
+run() { # name labels docs split
+  local name=$1 labels=$2 docs=$3 split=$4 tag=$4
+  [ "$split" = all ] && tag=test
+  python3 eval/analysis/score.py --bin "$bin" --labels "$labels" --docs "$docs" --split "$split" --part analysis \
+    --errors > "$errdir/$name.txt" 2>&1
+  printf '%-14s %s\n' "$name" "$(grep -E "^\[$tag\] score:" "$errdir/$name.txt" | sed -E 's/^\[(dev|test)\] score: //')"
+}
+run analysis-dev eval/analysis/labels.jsonl eval/data/analysis dev
+run analysis-test eval/analysis/labels.jsonl eval/data/analysis test
+run dev2 eval/analysis-dev2/labels.jsonl eval/data/dev2 dev
+run dev3 eval/analysis-dev3/labels.jsonl eval/data/dev3 dev
+run dev4 eval/analysis-dev4/labels.jsonl eval/data/dev4 dev
+run heldout eval/heldout/labels.jsonl eval/data/heldout all
+run heldout2 eval/heldout2/labels.jsonl eval/data/heldout2 all
+run heldout3 eval/heldout3/labels.jsonl eval/data/heldout3 all
+run heldout4 eval/heldout4/labels.jsonl eval/data/heldout4 all
+run heldout5 eval/heldout5/labels.jsonl eval/data/heldout5 all
