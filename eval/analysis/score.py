@@ -52,6 +52,10 @@ def analyze(binary, path, date):
     if p.returncode not in (0, 1):
         raise RuntimeError(f"analyze failed on {path}: exit {p.returncode}: {p.stderr[-300:]}")
     lines = [l for l in p.stdout.splitlines() if l.strip()]
+    if not lines and p.returncode == 1:
+        # The binary rejected the document (e.g. too little article text): every label counts as missed.
+        print(f"warning: {path} rejected: {p.stderr.strip()[-200:]}", file=sys.stderr)
+        return {}
     if len(lines) != 1:
         raise RuntimeError(f"analyze printed {len(lines)} objects for {path}")
     return json.loads(lines[0])

@@ -54,6 +54,9 @@ struct Discourse {
     groups: Vec<RecentGroup>,
     /// Sentences seen so far.
     sentence: usize,
+    /// The person last named with each role word before or beside the name ("Foreign Minister Khawaja Asif",
+    /// "Asif, the foreign minister"): whom a later "the foreign minister" or "the minister" stands for.
+    titled: Vec<(u32, ActorInfo)>,
     /// Recent hostile events (roots 13-20) as (source, target's country), oldest first: whom "retaliatory
     /// tariffs" answer.
     hostile: Vec<(ActorInfo, String)>,
@@ -600,6 +603,14 @@ impl Coder<'_> {
                     i += 1;
                     continue;
                 }
+            }
+            if let Some((person, len)) = self.titled_reference(s, i, discourse) {
+                s.groups.push(vec![person]);
+                let end = s.toks[i + len - 1].end;
+                s.toks[i] = Tok { end, actor: Some((s.groups.len() - 1) as u32), word: None, punct: None, ..s.toks[i] };
+                s.toks.drain(i + 1..i + len);
+                i += 1;
+                continue;
             }
             let w = s.toks[i].word;
             // "his Japanese counterpart Fumio Kishida", "his wife Cilia Flores": the named person is the actor.
@@ -1914,7 +1925,84 @@ impl Coder<'_> {
         }
     }
 
+    /// Records, for each person named in the sentence, the role words of the title before the name ("Foreign
+    /// Minister Khawaja Asif") or of an appositive after it ("Asif, the foreign minister,"), so that a later
+    /// "the foreign minister" resolves to that person (see [`Coder::titled_reference`]).
+    fn remember_titles(&self, s: &Sentence, discourse: &mut Discourse) {
+        let cues = &self.lex.cues;
+        let is_role = |w: u32| cues.gov_role.contains(&w) || cues.mil_role.contains(&w);
+        for i in 0..s.toks.len() {
+            let Some(person) = s.group(i).and_then(|g| g.iter().find(|a| a.kind == EntityType::Person)) else {
+                continue;
+            };
+            let mut roles = Vec::new();
+            let mut k = i;
+            while k > 0 && i - k < 5 {
+                k -= 1;
+                match s.toks[k].word {
+                    Some(w) if is_role(w) => roles.push(w),
+                    Some(w) if cues.title.contains(&w) => {}
+                    _ => break,
+                }
+            }
+            if s.toks.get(i + 1).is_some_and(|t| t.punct == Some(',')) && s.word(i + 2) == Some(self.lex.ids.the) {
+                let mut k = i + 3;
+                while k < s.toks.len() && k < i + 7 {
+                    match s.toks[k].word {
+                        Some(w) if is_role(w) => roles.push(w),
+                        Some(w) if cues.title.contains(&w) => {}
+                        _ => break,
+                    }
+                    k += 1;
+                }
+            }
+            for w in roles {
+                discourse.titled.retain(|(r, _)| *r != w);
+                discourse.titled.push((w, person.clone()));
+            }
+        }
+    }
+
+    /// "the foreign minister", "the president" at token `i` (no name after it, not "the president of …"):
+    /// the person last named with that role word, and the phrase's length in tokens.
+    fn titled_reference(&self, s: &Sentence, i: usize, discourse: &Discourse) -> Option<(ActorInfo, usize)> {
+        if discourse.titled.is_empty() || s.word(i) != Some(self.lex.ids.the) {
+            return None;
+        }
+        // "Khawaja Asif, the foreign minister," is the appositive of a name, not a second mention.
+        if i >= 2 && s.toks[i - 1].punct == Some(',') && s.is_actor(i - 2) {
+            return None;
+        }
+        let cues = &self.lex.cues;
+        let mut k = i + 1;
+        let mut found = None;
+        while k < s.toks.len() && k <= i + 4 {
+            let t = s.toks[k];
+            let Some(w) = t.word else { break };
+            if self.lex.ids.not_current.contains(&w) {
+                return None;
+            }
+            if let Some((_, p)) = discourse.titled.iter().rev().find(|(r, _)| *r == w) {
+                found = Some((p.clone(), k));
+            } else if !(cues.title.contains(&w) || cues.gov_role.contains(&w) || cues.mil_role.contains(&w)) {
+                break;
+            }
+            k += 1;
+        }
+        let (person, head) = found?;
+        // The head must end the phrase: "the minister" but not "the minister of …", "the minister Imran Khan",
+        // "the ministry's", "the president-elect".
+        if let Some(next) = s.toks.get(head + 1) {
+            let governs = next.word.is_some_and(|w| w == self.lex.ids.of || self.lex.ids.of_for.contains(&w));
+            if next.actor.is_some() || governs || next.punct == Some('-') || (next.capitalised && next.word.is_some()) {
+                return None;
+            }
+        }
+        Some((person, head + 1 - i))
+    }
+
     fn update_discourse(&self, s: &Sentence, drafts: &[Draft], discourse: &mut Discourse) {
+        self.remember_titles(s, discourse);
         let coercive = |code: &str| ["13", "14", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r));
         for d in drafts.iter().filter(|d| d.base_code.get(..2).is_some_and(|r| r >= "13")) {
             if let Some(code) = d.target.as_ref().and_then(|t| t.code.clone()) {

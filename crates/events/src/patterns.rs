@@ -152,6 +152,9 @@ pub(crate) struct CommonIds {
     pub determiners: Vec<u32>,
     /// Possessive determiners before a named person: his, her.
     pub his_her: Vec<u32>,
+    /// Modifiers that make "the … minister" someone other than the one named before it: former, late, then,
+    /// new, incoming, outgoing, next, previous, ex.
+    pub not_current: Vec<u32>,
     /// Auxiliaries: is, are, was, were, be, been, being, has, have, had.
     pub auxiliaries: Vec<u32>,
     /// Words after which an "-ing" form is still a verb: auxiliaries, and, by, of, after, before.
@@ -320,6 +323,11 @@ impl Lexicon {
             who: v.intern("who"),
             determiners: ["the", "a", "an"].iter().map(|w| v.intern(w)).collect(),
             his_her: ["his", "her"].iter().map(|w| v.intern(w)).collect(),
+            // Looked up, not interned: a word the patterns do not know must stay unknown to them.
+            not_current: ["former", "late", "then", "new", "incoming", "outgoing", "next", "previous", "ex"]
+                .iter()
+                .filter_map(|w| v.get(w))
+                .collect(),
             auxiliaries: ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
                 .iter()
                 .map(|w| v.intern(w))

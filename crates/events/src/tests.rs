@@ -295,6 +295,28 @@ fn pronouns_follow_the_last_person() {
 }
 
 #[test]
+fn a_role_description_stands_for_the_person_last_named_with_that_title() {
+    let ev = code(
+        "Foreign Minister Sergei Lavrov arrived in Seoul on Monday. The foreign minister will hold talks with \
+         Park Jin on Tuesday. The minister also met Yoon Suk Yeol.",
+    );
+    assert_has(&ev, "RUS", "KOR", "04");
+    assert_has(&ev, "KOR", "RUS", "04");
+    // The arrival, the talks and the meeting with Yoon.
+    assert_eq!(ev.iter().filter(|e| e.source.code.as_deref() == Some("RUS") && e.root == "04").count(), 3);
+    // An appositive names the title too.
+    let ev = code("Sergei Lavrov, the foreign minister, arrived on Monday. The minister met Park Jin.");
+    assert_has(&ev, "RUS", "KOR", "04");
+    // Another holder of the office, an unnamed office or a title followed by its own name is not the same person.
+    let ev = code("Foreign Minister Sergei Lavrov arrived. The former minister met Park Jin.");
+    assert!(!has(&ev, "RUS", "KOR", "04"), "{:?}", triples(&ev));
+    let ev = code("Sergei Lavrov arrived. The minister met Park Jin.");
+    assert!(!has(&ev, "RUS", "KOR", "04"), "{:?}", triples(&ev));
+    let ev = code("Foreign Minister Sergei Lavrov arrived. The minister of Japan met Park Jin.");
+    assert!(!has(&ev, "RUS", "KOR", "04"), "{:?}", triples(&ev));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
