@@ -188,7 +188,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
                 .is_some_and(|(head, rest)| head.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase));
         if possessive {
             tok.word = vocab.get("'s");
-        } else if first.is_alphanumeric() || raw.len() > 1 {
+        } else if first.is_alphanumeric() || raw.chars().nth(1).is_some() {
             tok.word = vocab.get(&normalise(raw));
             tok.adverb = is_adverb(raw, tok.word.is_some());
         } else {
@@ -201,6 +201,16 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn dashes_and_curly_quotes_are_punctuation() {
+        // Multi-byte punctuation is punctuation too: the em dash is a clause break, curly quotes open quotes.
+        let text = "Russia \u{2014} and China \u{201C}agreed\u{201D}";
+        let mut toks = Vec::new();
+        tokenize(text, 0, text.len(), &crate::patterns::Vocab::default(), &mut toks);
+        let puncts: Vec<char> = toks.iter().filter_map(|t| t.punct).collect();
+        assert_eq!(puncts, ['\u{2014}', '\u{201C}', '\u{201D}']);
+    }
 
     fn words(text: &str) -> Vec<&str> {
         spans(text, 0, text.len()).into_iter().map(|(s, e, _)| &text[s..e]).collect()
