@@ -812,14 +812,21 @@ impl Coder<'_> {
                     }
                     _ => false,
                 },
-                _ if i > 0 && t.actor.is_some() && s.word(i - 1).is_some_and(|pw| cues.say.contains(&pw)) => true,
+                _ if i > 0
+                    && t.actor.is_some()
+                    && s.word(i - 1)
+                        .is_some_and(|pw| cues.say.contains(&pw) && !lex.ids.addressee_say.contains(&pw)) =>
+                {
+                    true
+                }
                 // "Russia said the United States attacked Iran", "said his Qatari counterpart arrived": the
                 // reported clause has its own subject.
                 (None, Some(w))
                     if i > 0
                         && s.is_actor(i + 1)
                         && (lex.ids.determiners.contains(&w) || lex.ids.his_her.contains(&w))
-                        && s.word(i - 1).is_some_and(|pw| cues.say.contains(&pw)) =>
+                        && s.word(i - 1)
+                            .is_some_and(|pw| cues.say.contains(&pw) && !lex.ids.addressee_say.contains(&pw)) =>
                 {
                     true
                 }
@@ -1559,7 +1566,12 @@ impl Coder<'_> {
         let place = s.group(k).is_some_and(|g| g.iter().all(|a| matches!(a.kind, EntityType::Gpe | EntityType::Loc)))
             && !abbreviation
             && !possessive
-            && s.toks.get(k + 1).is_some_and(|t| t.actor.is_none() && t.punct.is_none() && !t.capitalised);
+            && s.toks.get(k + 1).is_some_and(|t| {
+                // "the United States for the strikes": a preposition after the name makes it the one named, not a
+                // place qualifying a noun.
+                let function_word = t.word.is_some_and(|w| w == ids.and || self.lex.cues.preposition.contains(&w));
+                t.actor.is_none() && t.punct.is_none() && !t.capitalised && !function_word
+            });
         !place
     }
 

@@ -155,6 +155,9 @@ pub(crate) struct CommonIds {
     /// Modifiers that make "the … minister" someone other than the one named before it: former, late, then,
     /// new, incoming, outgoing, next, previous, ex.
     pub not_current: Vec<u32>,
+    /// Reporting verbs whose next actor is the one addressed, not the subject of a reported clause: "warned
+    /// the United States against …", "told Russia that …", "assured Japan".
+    pub addressee_say: Vec<u32>,
     /// Auxiliaries: is, are, was, were, be, been, being, has, have, had.
     pub auxiliaries: Vec<u32>,
     /// Words after which an "-ing" form is still a verb: auxiliaries, and, by, of, after, before.
@@ -325,6 +328,10 @@ impl Lexicon {
             his_her: ["his", "her"].iter().map(|w| v.intern(w)).collect(),
             // Looked up, not interned: a word the patterns do not know must stay unknown to them.
             not_current: ["former", "late", "then", "new", "incoming", "outgoing", "next", "previous", "ex"]
+                .iter()
+                .filter_map(|w| v.get(w))
+                .collect(),
+            addressee_say: ["told", "tells", "warned", "warns", "assured", "assures"]
                 .iter()
                 .filter_map(|w| v.get(w))
                 .collect(),

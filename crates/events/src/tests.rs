@@ -317,6 +317,25 @@ fn a_role_description_stands_for_the_person_last_named_with_that_title() {
 }
 
 #[test]
+fn a_named_country_after_condemn_for_is_the_target_not_a_place() {
+    // "the United States for the strikes": the country is the one condemned, not where the strikes were.
+    let ev = code("Russia condemned the United States for the strikes.");
+    assert_has(&ev, "RUS", "USA", "111");
+    assert!(!ev.iter().any(|e| e.target.is_none()), "{:?}", triples(&ev));
+}
+
+#[test]
+fn warned_and_told_take_the_addressee_as_target() {
+    // "warned the X", unlike "said the X …", does not open a reported clause with X as its subject.
+    assert_has(&code("China warned the United States against interfering."), "CHN", "USA", "130");
+    assert_has(&code("Russia warned the United States not to interfere."), "RUS", "USA", "130");
+    // "said the X" still does.
+    let ev = code("Russia said the United States attacked Iran.");
+    assert_has(&ev, "USA", "IRN", "19");
+    assert!(!has(&ev, "RUS", "IRN", "19"), "{:?}", triples(&ev));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
