@@ -604,6 +604,13 @@ impl Coder<'_> {
                     continue;
                 }
             }
+            if let Some((group, len)) = self.unnamed_counterpart(s, i) {
+                let end = s.toks[i + len - 1].end;
+                s.toks[i] = Tok { end, actor: Some(group), word: None, punct: None, ..s.toks[i] };
+                s.toks.drain(i + 1..i + len);
+                i += 1;
+                continue;
+            }
             if let Some((person, len)) = self.titled_reference(s, i, discourse) {
                 s.groups.push(vec![person]);
                 let end = s.toks[i + len - 1].end;
@@ -1973,6 +1980,27 @@ impl Coder<'_> {
                 discourse.titled.push((w, person.clone()));
             }
         }
+    }
+
+    /// "his Japanese counterpart" with no name after it, at token `i`: the country word's group stands for the
+    /// whole phrase, so that "Modi and his Japanese counterpart held talks" coordinates two sides. With a name
+    /// after it ("his Japanese counterpart Fumio Kishida") the name is the actor and nothing is done here.
+    fn unnamed_counterpart(&self, s: &Sentence, i: usize) -> Option<(u32, usize)> {
+        let ids = &self.lex.ids;
+        let w = s.word(i)?;
+        if !(ids.his_her.contains(&w) || ids.their == Some(w)) {
+            return None;
+        }
+        let mut k = i + 1;
+        while k < s.toks.len() && k < i + 4 && !s.is_actor(k) && self.is_title(s, k) {
+            k += 1;
+        }
+        let group = s.toks.get(k)?.actor?;
+        let country = s.groups.get(group as usize)?.iter().all(|a| a.kind != EntityType::Person && a.country);
+        let head = s.word(k + 1).is_some_and(|w| ids.counterpart.contains(&w));
+        let named_after =
+            s.is_actor(k + 2) || (s.toks.get(k + 2).is_some_and(|t| t.punct == Some(',')) && s.is_actor(k + 3));
+        (country && head && !named_after).then_some((group, k + 2 - i))
     }
 
     /// "the foreign minister", "the president" at token `i` (no name after it, not "the president of …"):

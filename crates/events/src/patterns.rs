@@ -158,6 +158,10 @@ pub(crate) struct CommonIds {
     /// Reporting verbs whose next actor is the one addressed, not the subject of a reported clause: "warned
     /// the United States against …", "told Russia that …", "assured Japan".
     pub addressee_say: Vec<u32>,
+    /// "counterpart", "counterparts": "his Japanese counterpart" names the other side's office holder.
+    pub counterpart: Vec<u32>,
+    /// "their", which like his/her may open "their Chinese counterparts".
+    pub their: Option<u32>,
     /// Auxiliaries: is, are, was, were, be, been, being, has, have, had.
     pub auxiliaries: Vec<u32>,
     /// Words after which an "-ing" form is still a verb: auxiliaries, and, by, of, after, before.
@@ -335,6 +339,8 @@ impl Lexicon {
                 .iter()
                 .filter_map(|w| v.get(w))
                 .collect(),
+            counterpart: ["counterpart", "counterparts"].iter().filter_map(|w| v.get(w)).collect(),
+            their: v.get("their"),
             auxiliaries: ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
                 .iter()
                 .map(|w| v.intern(w))

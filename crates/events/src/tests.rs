@@ -336,6 +336,17 @@ fn warned_and_told_take_the_addressee_as_target() {
 }
 
 #[test]
+fn an_unnamed_counterpart_is_the_other_side() {
+    let ev = code("Antony Blinken and his South Korean counterpart held talks in Seoul on Friday.");
+    assert_has(&ev, "USA", "KOR", "04");
+    assert_has(&ev, "KOR", "USA", "04");
+    // Named after the title, the name is the actor (and no second, unnamed side is invented).
+    let ev = code("Antony Blinken and his South Korean counterpart Cho Tae-yul held talks.");
+    assert_has(&ev, "USA", "KOR", "04");
+    assert!(!has(&ev, "USA", "USA", "04"), "{:?}", triples(&ev));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
