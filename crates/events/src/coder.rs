@@ -1482,6 +1482,7 @@ impl Coder<'_> {
             return false;
         }
         t.absorbed
+            || t.honorific
             || t.word.is_some_and(|w| {
                 w == self.lex.ids.the || self.lex.cues.title.contains(&w) || self.lex.cues.gov_role.contains(&w)
             })

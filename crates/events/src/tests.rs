@@ -347,6 +347,15 @@ fn an_unnamed_counterpart_is_the_other_side() {
 }
 
 #[test]
+fn honorifics_with_a_full_stop_do_not_break_the_target_slot() {
+    assert_has(&code("Russia criticized Mr. Blinken for the remarks."), "RUS", "USA", "111");
+    // "China's measures target Mr. X": sanctions, not an attack.
+    let ev = code("Russia's measures target Mr. Blinken and his family.");
+    assert_has(&ev, "RUS", "USA", "163");
+    assert!(!has(&ev, "RUS", "USA", "19"), "{:?}", triples(&ev));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");

@@ -34,6 +34,8 @@ pub(crate) struct Tok {
     pub adverb: bool,
     /// Written in capitals, as an abbreviation ("US", "U.S.", "UAE").
     pub acronym: bool,
+    /// An honorific or rank before a name ("Mr.", "Gen."): passed over like a title word.
+    pub honorific: bool,
     /// Could continue a person's name: capitalised, or a particle joined to a capitalised word ("al-Sisi").
     pub name_part: bool,
 }
@@ -62,6 +64,10 @@ fn is_adverb(raw: &str, known: bool) -> bool {
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
+
+/// Abbreviated honorifics and ranks written with a full stop before a name ("Mr. Trump", "Gen. Milley").
+pub(crate) const HONORIFICS: &[&str] =
+    &["mr", "mrs", "ms", "dr", "gen", "lt", "col", "maj", "capt", "sen", "rep", "gov", "prof", "adm", "sgt", "pres"];
 
 /// Byte spans of the tokens of `text[range]`, absolute offsets.
 pub(crate) fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize, bool)> {
@@ -115,6 +121,13 @@ pub(crate) fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize, 
                     continue;
                 }
                 break;
+            }
+            // "Mr. Trump": an honorific keeps its full stop, which is no sentence or clause break.
+            if chars.get(j).is_some_and(|(_, c)| *c == '.') {
+                let word: String = chars[i..j].iter().map(|(_, c)| c.to_ascii_lowercase()).collect();
+                if HONORIFICS.contains(&word.as_str()) {
+                    j += 1;
+                }
             }
             let end_off = chars.get(j).map(|(o, _)| *o).unwrap_or(slice.len());
             out.push((start + off, start + end_off, false));
@@ -182,6 +195,9 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
         let first = raw.chars().next().unwrap_or(' ');
         let mut tok = Tok { start: s, end: e, possessive, capitalised: first.is_uppercase(), ..Default::default() };
         tok.acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase);
+        tok.honorific = tok.capitalised
+            && raw.ends_with('.')
+            && HONORIFICS.contains(&raw.trim_end_matches('.').to_ascii_lowercase().as_str());
         tok.name_part = tok.capitalised
             || raw
                 .split_once('-')
@@ -201,6 +217,13 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn honorifics_keep_their_full_stop() {
+        assert_eq!(words("criticized Mr. Trump."), ["criticized", "Mr.", "Trump", "."]);
+        assert_eq!(words("Gen. Milley and Dr Fauci"), ["Gen.", "Milley", "and", "Dr", "Fauci"]);
+        assert_eq!(words("the U.S. Mrs"), ["the", "U.S", ".", "Mrs"]);
+    }
 
     #[test]
     fn dashes_and_curly_quotes_are_punctuation() {
