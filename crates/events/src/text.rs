@@ -135,6 +135,17 @@ pub(crate) fn spans(text: &str, start: usize, end: usize) -> Vec<(usize, usize, 
             continue;
         }
         if is_apostrophe(c) {
+            // "Cyprus' invitation", "the Philippines' coast guard": a bare apostrophe after a plural or a name
+            // in -s, before the next word, is the possessive.
+            let after_s = i > 0 && chars[i - 1].1.eq_ignore_ascii_case(&'s');
+            let word_follows = chars.get(i + 1).is_some_and(|(_, n)| *n == ' ')
+                && chars.get(i + 2).is_some_and(|(_, n)| n.is_alphabetic());
+            if after_s && word_follows {
+                let end_off = chars.get(i + 1).map(|(o, _)| *o).unwrap_or(slice.len());
+                out.push((start + off, start + end_off, true));
+                i += 1;
+                continue;
+            }
             let next = chars.get(i + 1).map(|(_, n)| n.to_ascii_lowercase());
             let after_alnum = chars.get(i + 2).is_some_and(|(_, n)| n.is_alphanumeric());
             if next == Some('s') && !after_alnum {
@@ -217,6 +228,17 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_bare_apostrophe_after_s_is_a_possessive() {
+        let text = "Cyprus' invitation to the Philippines' coast guard";
+        let spans = spans(text, 0, text.len());
+        let possessives: Vec<&str> = spans.iter().filter(|(_, _, p)| *p).map(|(s, e, _)| &text[*s..*e]).collect();
+        assert_eq!(possessives, ["'", "'"]);
+        // A closing quotation mark is not one.
+        let text = "'we will respond to the States', he said";
+        assert!(!super::spans(text, 0, text.len()).iter().any(|(_, _, p)| *p));
+    }
 
     #[test]
     fn honorifics_keep_their_full_stop() {
