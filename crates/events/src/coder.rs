@@ -604,11 +604,13 @@ impl Coder<'_> {
                     continue;
                 }
             }
-            if let Some((group, len)) = self.unnamed_counterpart(s, i) {
-                let end = s.toks[i + len - 1].end;
-                s.toks[i] = Tok { end, actor: Some(group), word: None, punct: None, ..s.toks[i] };
-                s.toks.drain(i + 1..i + len);
-                i += 1;
+            if let Some((at, group)) = self.unnamed_counterpart(s, i) {
+                // "his" stays (patterns name it: "during a meeting with his +"); the country word and
+                // "counterpart" become the actor.
+                let end = s.toks[at + 1].end;
+                s.toks[at] = Tok { end, actor: Some(group), word: None, punct: None, ..s.toks[at] };
+                s.toks.remove(at + 1);
+                i = at + 1;
                 continue;
             }
             if let Some((person, len)) = self.titled_reference(s, i, discourse) {
@@ -1003,7 +1005,8 @@ impl Coder<'_> {
         // ("North Korea's launch during his visit") stands for a person, so a subject that is none is not the source.
         let lo = anchor.saturating_sub(4).max(c.start);
         for k in (lo..anchor).rev() {
-            if s.word(k).is_some_and(|w| self.lex.ids.his_her.contains(&w)) {
+            // "his [Japanese counterpart]" determines an actor, it does not stand for a person.
+            if s.word(k).is_some_and(|w| self.lex.ids.his_her.contains(&w)) && !s.is_actor(k + 1) {
                 let subject = self.clause_subject(s, ci, anchor)?;
                 return subject.iter().all(|a| a.kind == EntityType::Person).then_some(subject);
             }
@@ -1983,10 +1986,11 @@ impl Coder<'_> {
         }
     }
 
-    /// "his Japanese counterpart" with no name after it, at token `i`: the country word's group stands for the
-    /// whole phrase, so that "Modi and his Japanese counterpart held talks" coordinates two sides. With a name
-    /// after it ("his Japanese counterpart Fumio Kishida") the name is the actor and nothing is done here.
-    fn unnamed_counterpart(&self, s: &Sentence, i: usize) -> Option<(u32, usize)> {
+    /// "his Japanese counterpart" with no name after it, at token `i` ("his"): the country word's token and its
+    /// group, which then stands for "Japanese counterpart", so that "Modi and his Japanese counterpart held
+    /// talks" coordinates two sides. With a name after it ("his Japanese counterpart Fumio Kishida") the name is
+    /// the actor and nothing is done here.
+    fn unnamed_counterpart(&self, s: &Sentence, i: usize) -> Option<(usize, u32)> {
         let ids = &self.lex.ids;
         let w = s.word(i)?;
         if !(ids.his_her.contains(&w) || ids.their == Some(w)) {
@@ -2001,7 +2005,7 @@ impl Coder<'_> {
         let head = s.word(k + 1).is_some_and(|w| ids.counterpart.contains(&w));
         let named_after =
             s.is_actor(k + 2) || (s.toks.get(k + 2).is_some_and(|t| t.punct == Some(',')) && s.is_actor(k + 3));
-        (country && head && !named_after).then_some((group, k + 2 - i))
+        (country && head && !named_after).then_some((k, group))
     }
 
     /// "the foreign minister", "the president" at token `i` (no name after it, not "the president of …"):

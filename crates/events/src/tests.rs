@@ -925,7 +925,9 @@ fn upgraded_ties_and_reopened_embassies() {
     assert_has(&ev, "IRN", "ISR", "050");
     let ev = code("Iran and Israel reopened their embassies on Tuesday.");
     assert_has(&ev, "ISR", "IRN", "050");
-    let ev = code("Russia reopened its embassy in Kyiv.");
+    // Reopening an embassy in another country is cooperation with it; with no country named, there is no event.
+    assert_has(&code("Russia reopened its embassy in Ukraine."), "RUS", "UKR", "050");
+    let ev = code("Russia reopened its embassy on Tuesday.");
     assert!(!ev.iter().any(|e| e.root == "05"), "{:?}", triples(&ev));
 }
 
