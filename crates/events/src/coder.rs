@@ -1678,9 +1678,11 @@ impl Coder<'_> {
             };
         // "In a phone call with Sa'ar, Tajani urged …": a clause-opening prepositional phrase belongs to the
         // subject that follows it.
+        // So does an opening participle clause: "Speaking after a meeting with Wang Yi, Hammond said …".
         let opening_phrase = ci == 0
             && anchor > clause.start
-            && s.word(clause.start).is_some_and(|w| self.lex.cues.preposition.contains(&w));
+            && (s.word(clause.start).is_some_and(|w| self.lex.cues.preposition.contains(&w))
+                || (clause.start == 0 && s.toks[0].ing && s.toks[0].capitalised));
         // "announced that it would expel …": "it" in a reported complement is the one reporting.
         let reported_it = ci > 0
             && s.word(clause.start) == Some(ids.that)

@@ -356,6 +356,15 @@ fn honorifics_with_a_full_stop_do_not_break_the_target_slot() {
 }
 
 #[test]
+fn an_opening_participle_clause_has_the_main_clause_subject() {
+    let ev = code("Speaking after a meeting with Antony Blinken, Sergei Lavrov said the talks were useful.");
+    assert_has(&ev, "RUS", "USA", "04");
+    // Without a subject after it, nothing is guessed.
+    let ev = code("Speaking after a meeting with Antony Blinken, officials said the talks were useful.");
+    assert!(!ev.iter().any(|e| e.root == "04" && e.target.as_ref().and_then(|t| t.code.as_deref()) == Some("USA")));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");

@@ -36,6 +36,8 @@ pub(crate) struct Tok {
     pub acronym: bool,
     /// An honorific or rank before a name ("Mr.", "Gen."): passed over like a title word.
     pub honorific: bool,
+    /// A lowercase-or-capitalised word in "-ing" ("Speaking", "addressing"), known to the patterns or not.
+    pub ing: bool,
     /// Could continue a person's name: capitalised, or a particle joined to a capitalised word ("al-Sisi").
     pub name_part: bool,
 }
@@ -206,6 +208,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
         let first = raw.chars().next().unwrap_or(' ');
         let mut tok = Tok { start: s, end: e, possessive, capitalised: first.is_uppercase(), ..Default::default() };
         tok.acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !raw.chars().any(char::is_lowercase);
+        tok.ing = raw.len() > 5 && raw.to_ascii_lowercase().ends_with("ing");
         tok.honorific = tok.capitalised
             && raw.ends_with('.')
             && HONORIFICS.contains(&raw.trim_end_matches('.').to_ascii_lowercase().as_str());
