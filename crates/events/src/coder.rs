@@ -1125,7 +1125,11 @@ impl Coder<'_> {
                 // "which"/"who" right after a named actor stands for it ("the Commerce Department, which is
                 // imposing …"); "that" may open a complement, so only a person is taken for it.
                 let pronoun = first.word.is_some_and(|w| w == self.lex.ids.which || w == self.lex.ids.who);
-                return s.group(k).cloned().filter(|g| pronoun || g.iter().all(|a| a.kind == EntityType::Person));
+                // "Russia and China, which held talks …": the whole coordination is the antecedent.
+                let whole = pronoun.then(|| self.coordination_ending_at(s, k)).flatten();
+                return whole
+                    .or_else(|| s.group(k).cloned())
+                    .filter(|g| pronoun || g.iter().all(|a| a.kind == EntityType::Person));
             }
             return None;
         }
@@ -1144,6 +1148,31 @@ impl Coder<'_> {
             return self.clause_subject(s, ci - 2, before.end).or_else(|| self.inherited_subject(s, ci - 2));
         }
         self.inherited_subject(s, ci - 1)
+    }
+
+    /// The coordination of actors that ends with the actor at `k` ("Russia and China" for k at "China"), when
+    /// it has more than one member.
+    fn coordination_ending_at(&self, s: &Sentence, k: usize) -> Option<Vec<ActorInfo>> {
+        if !s.is_actor(k) {
+            return None;
+        }
+        let mut first = k;
+        let mut j = k;
+        while j > 0 && k - j < 12 {
+            j -= 1;
+            let t = s.toks[j];
+            if t.actor.is_some() {
+                first = j;
+            } else if !(t.punct == Some(',') || t.word.is_some_and(|w| w == self.lex.ids.and || w == self.lex.ids.the))
+            {
+                break;
+            }
+        }
+        if first == k {
+            return None;
+        }
+        let (group, end) = self.coordinated(s, first, k + 1)?;
+        (end == k + 1 && group.len() > 1).then_some(group)
     }
 
     /// The actor at `i` with the actors coordinated to it ("Russia and North

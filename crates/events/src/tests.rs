@@ -365,6 +365,13 @@ fn an_opening_participle_clause_has_the_main_clause_subject() {
 }
 
 #[test]
+fn which_after_a_coordination_stands_for_all_of_it() {
+    let ev = code("Russia and China, which held talks on Monday, condemned the sanctions.");
+    assert_has(&ev, "RUS", "CHN", "04");
+    assert_has(&ev, "CHN", "RUS", "04");
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
