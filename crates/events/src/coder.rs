@@ -804,8 +804,11 @@ impl Coder<'_> {
                 && i > 0
                 && s.word(i - 1).is_some_and(|w| lex.verb_forms.contains(&w) && !cues.say.contains(&w))
                 && s.toks.get(i + 1).is_some_and(|n| n.punct.is_none());
+            // `the U.S. "has seriously damaged ties"`: a quotation opening right after an actor continues that
+            // actor's clause as its predicate.
+            let predicate_quote = opening && prev_actor && s.toks.get(i + 1).is_some_and(|n| n.punct.is_none());
             let boundary = match (t.punct, t.word) {
-                (Some('\u{201C}' | '"'), _) if object_quote => false,
+                (Some('\u{201C}' | '"'), _) if object_quote || predicate_quote => false,
                 (Some(c), _) => match c {
                     ';' | ':' | '\u{201C}' | '\u{201D}' | '"' | '(' | ')' | '[' | ']' | '\u{2014}' => true,
                     ',' => {

@@ -372,6 +372,13 @@ fn which_after_a_coordination_stands_for_all_of_it() {
 }
 
 #[test]
+fn a_quotation_right_after_its_subject_is_the_predicate() {
+    let ev =
+        code("Russia criticized the move, adding the United States \"had seriously damaged relations with Russia\".");
+    assert_has(&ev, "RUS", "USA", "11");
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
