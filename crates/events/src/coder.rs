@@ -820,7 +820,10 @@ impl Coder<'_> {
                             || (s.word(i + 1) == Some(lex.ids.the) && s.is_actor(i + 2));
                         // "his Japanese counterpart, Takeshi Iwaya,": an apposition naming the one just titled.
                         let prev_title = i > 0 && s.word(i - 1).is_some_and(|pw| cues.title.contains(&pw));
-                        !((prev_actor || prev_title) && next_actor)
+                        // "the envoys of nine countries, including A, B and C": the list belongs to the noun.
+                        let including = s.word(i + 1) == Some(lex.ids.including)
+                            && (s.is_actor(i + 2) || (s.word(i + 2) == Some(lex.ids.the) && s.is_actor(i + 3)));
+                        !((prev_actor || prev_title) && next_actor) && !including
                     }
                     _ => false,
                 },
