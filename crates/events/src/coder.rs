@@ -60,6 +60,10 @@ struct Discourse {
     /// Recent hostile events (roots 13-20) as (source, target's country), oldest first: whom "retaliatory
     /// tariffs" answer.
     hostile: Vec<(ActorInfo, String)>,
+    /// Recent events' roots and sources, oldest first: who did "the ambassadors were summoned".
+    recent_sources: Vec<(String, ActorInfo)>,
+    /// The subject of the last sentence's first clause, when it is an actor with a country.
+    last_subject: Option<ActorInfo>,
 }
 
 /// A group of actors of at least two countries named together, and when.
@@ -849,12 +853,17 @@ impl Coder<'_> {
                     if cues.boundary.contains(&w) {
                         true
                     } else if w == lex.ids.and {
+                        // "A, B, C and D were summoned": the "and" that closes a list of actors joins, whatever follows.
+                        let closes_list = prev_actor && i >= 3 && s.toks[i - 2].punct == Some(',') && s.is_actor(i - 3);
                         // "sent rescue teams and aid to Pakistan": a bare lemma after "and" continues the clause.
-                        s.word(i + 1).is_some_and(|nw| lex.verb_forms.contains(&nw) && !lex.base_forms.contains(&nw))
+                        let opens = s
+                            .word(i + 1)
+                            .is_some_and(|nw| lex.verb_forms.contains(&nw) && !lex.base_forms.contains(&nw))
                             || (s.is_actor(i + 1)
                                 && s.word(i + 2).is_some_and(|nw| lex.verb_forms.contains(&nw))
                                 && verb_since_boundary)
-                            || self.and_after_phrase_opens_clause(s, i)
+                            || self.and_after_phrase_opens_clause(s, i);
+                        opens && !(closes_list && s.is_actor(i + 1))
                     } else if lex.ids.subordinators.contains(&w) && s.is_actor(i + 1) && {
                         // "after Pompeo on Tuesday accused …": a weekday or an adverb may come between.
                         let mut j = i + 2;
@@ -1308,7 +1317,7 @@ impl Coder<'_> {
                 continue;
             }
             let before = drafts.len();
-            self.drafts_for(s, &m, &mut drafts);
+            self.drafts_for(s, &m, &mut drafts, discourse);
             if drafts.len() > before {
                 used.extend(m.literals.iter().copied());
             }
@@ -1625,7 +1634,7 @@ impl Coder<'_> {
         toks.iter().filter_map(|&k| s.group(k)).flatten().cloned().collect()
     }
 
-    fn drafts_for(&self, s: &Sentence, m: &Match, out: &mut Vec<Draft>) {
+    fn drafts_for(&self, s: &Sentence, m: &Match, out: &mut Vec<Draft>, discourse: &Discourse) {
         let p = &self.lex.patterns[m.pattern as usize];
         let Some(&anchor) = m.literals.first() else { return };
         let Some(&ci) = s.clause_of.get(anchor) else { return };
@@ -1759,7 +1768,21 @@ impl Coder<'_> {
         }
         let (sources, targets): (Vec<ActorInfo>, Vec<ActorInfo>) = if p.passive {
             let Some(subj) = subject() else { return };
-            (self.members(s, &m.source), subj)
+            if p.agentless && m.source.is_empty() {
+                let root = p.code.get(..2).unwrap_or("");
+                let agent = discourse
+                    .recent_sources
+                    .iter()
+                    .rev()
+                    .find(|(r, _)| r == root)
+                    .map(|(_, a)| a.clone())
+                    .or_else(|| discourse.last_subject.clone())
+                    .filter(|a| a.code.is_some() && subj.iter().all(|t| t.code != a.code));
+                let Some(agent) = agent else { return };
+                (vec![agent], subj)
+            } else {
+                (self.members(s, &m.source), subj)
+            }
         } else {
             let sources = if p.has_source {
                 self.members(s, &m.source)
@@ -2085,6 +2108,20 @@ impl Coder<'_> {
 
     fn update_discourse(&self, s: &Sentence, drafts: &[Draft], discourse: &mut Discourse) {
         self.remember_titles(s, discourse);
+        for d in drafts.iter().filter(|d| d.source.code.is_some()) {
+            if let Some(root) = d.base_code.get(..2) {
+                discourse.recent_sources.push((root.to_string(), d.source.clone()));
+            }
+        }
+        if discourse.recent_sources.len() > MAX_GROUPS * 2 {
+            discourse.recent_sources.drain(..MAX_GROUPS);
+        }
+        discourse.last_subject = s
+            .clauses
+            .first()
+            .and_then(|c| self.clause_subject(s, 0, c.end))
+            .and_then(|g| g.first().cloned())
+            .filter(|a| a.code.is_some());
         let coercive = |code: &str| ["13", "14", "15", "17", "18", "19", "20"].iter().any(|r| code.starts_with(r));
         for d in drafts.iter().filter(|d| d.base_code.get(..2).is_some_and(|r| r >= "13")) {
             if let Some(code) = d.target.as_ref().and_then(|t| t.code.clone()) {

@@ -63,6 +63,9 @@ pub(crate) struct Pattern {
     pub antecedent: bool,
     /// The target is whoever last acted against the source ("responded with retaliatory tariffs").
     pub retaliation: bool,
+    /// A passive with no agent named ("the ambassadors were summoned"): the source is the one who last did an
+    /// act of the same root in the article, else the subject of the sentence before.
+    pub agentless: bool,
     /// The target slot names who carried out the act the words name ("denounced a recent US missile attack"):
     /// only a country fills it, not a place where the act happened ("the Kabul attack").
     pub attacker: bool,
@@ -565,6 +568,7 @@ impl Lexicon {
         let mut antecedent = false;
         let mut retaliation = false;
         let mut attacker = false;
+        let mut agentless = false;
         for flag in flags.split([',', ' ']).filter(|f| !f.is_empty()) {
             match flag {
                 "mutual" => mutual = true,
@@ -572,6 +576,10 @@ impl Lexicon {
                 "antecedent" => antecedent = true,
                 "retaliation" => retaliation = true,
                 "attacker" => attacker = true,
+                "agentless" => {
+                    agentless = true;
+                    passive = true;
+                }
                 other => return Err(err(format!("unknown flag {other:?}"))),
             }
         }
@@ -582,6 +590,7 @@ impl Lexicon {
             passive,
             antecedent,
             retaliation,
+            agentless,
             attacker,
             literals,
             has_source,

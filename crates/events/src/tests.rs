@@ -379,6 +379,20 @@ fn a_quotation_right_after_its_subject_is_the_predicate() {
 }
 
 #[test]
+fn a_list_closed_by_and_stays_one_subject_and_an_agentless_summons_has_the_last_summoner() {
+    let ev = code(
+        "Russia summoned the ambassadors of four countries on Thursday. Envoys from the United States, Japan, \
+         China and Israel were summoned late on Thursday, sources said.",
+    );
+    for target in ["USA", "JPN", "CHN", "ISR"] {
+        assert_has(&ev, "RUS", target, "114");
+    }
+    // With nobody named before, nobody is guessed.
+    let ev = code("Envoys from the United States, Japan, China and Israel were summoned late on Thursday.");
+    assert!(!ev.iter().any(|e| e.root == "11"), "{:?}", triples(&ev));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
