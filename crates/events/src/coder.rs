@@ -608,6 +608,27 @@ impl Coder<'_> {
                     continue;
                 }
             }
+            // "China had wanted … . It strongly opposes the USA's plans …": a sentence opened by "it" and a verb
+            // is about the country or body the sentence before had as its subject.
+            if i == 0 && s.word(0).is_some() && s.word(0) == self.lex.ids.it {
+                let mut k = 1;
+                while s.toks.get(k).is_some_and(|t| t.adverb) {
+                    k += 1;
+                }
+                let verb = s.word(k).is_some_and(|w| {
+                    self.lex.verb_forms.contains(&w)
+                        && !self.lex.ids.auxiliaries.contains(&w)
+                        && !self.lex.cues.say.contains(&w)
+                });
+                let referent = discourse.last_subject.clone().filter(|a| a.kind != EntityType::Person);
+                if let (true, Some(actor)) = (verb, referent) {
+                    s.groups.push(vec![actor]);
+                    s.toks[0].actor = Some((s.groups.len() - 1) as u32);
+                    s.toks[0].word = None;
+                    i += 1;
+                    continue;
+                }
+            }
             if let Some((at, group)) = self.unnamed_counterpart(s, i) {
                 // "his" stays (patterns name it: "during a meeting with his +"); the country word and
                 // "counterpart" become the actor.
@@ -832,7 +853,8 @@ impl Coder<'_> {
                     _ => false,
                 },
                 _ if i > 0
-                    && t.actor.is_some()
+                    && (t.actor.is_some()
+                        || (t.honorific && s.is_actor(i + 1) && !s.toks.get(i + 2).is_some_and(|n| n.possessive)))
                     && s.word(i - 1)
                         .is_some_and(|pw| cues.say.contains(&pw) && !lex.ids.addressee_say.contains(&pw)) =>
                 {
@@ -1038,6 +1060,7 @@ impl Coder<'_> {
         let c = s.clauses.get(ci)?;
         let mut governed = false;
         let mut governed_by_of = false;
+        let mut governed_by_including = false;
         // "The government of Donald Trump bombed …", "advisors of India and Pakistan held talks": with no
         // ungoverned actor, the first actor after "of" in the subject phrase.
         let mut of_actor: Option<Vec<ActorInfo>> = None;
@@ -1053,10 +1076,14 @@ impl Coder<'_> {
                 let possessor = s.toks.get(i + 1).is_some_and(|n| n.possessive);
                 if governed {
                     // "In response to Russia's expulsion of …, the State Department declared …": a possessor inside
-                    // a prepositional phrase is the subject only when no ungoverned actor follows.
-                    if (governed_by_of || possessor) && of_actor.is_none() {
+                    // a prepositional phrase is the subject only when no ungoverned actor follows. "The members of
+                    // the Council, including China, condemned …": the members named act, not the body.
+                    if (governed_by_of || possessor || governed_by_including)
+                        && (of_actor.is_none() || governed_by_including)
+                    {
                         of_actor = self.coordinated(s, i, anchor).map(|(g, _)| g);
                     }
+                    governed_by_including = false;
                     governed = false;
                     governed_by_of = false;
                     i = self.coordinated(s, i, anchor).map(|(_, end)| end).unwrap_or(i + 1);
@@ -1109,6 +1136,8 @@ impl Coder<'_> {
                 let of_like =
                     t.word == of || t.word == Some(self.lex.ids.including) || speaker_for || statement_by || sent_from;
                 governed_by_of = !governed && of_like && i > c.start && s.toks[i - 1].actor.is_none();
+                governed_by_including =
+                    t.word == Some(self.lex.ids.including) && i > c.start && s.toks[i - 1].actor.is_none();
                 governed = true;
             }
             i += 1;

@@ -165,6 +165,8 @@ pub(crate) struct CommonIds {
     pub counterpart: Vec<u32>,
     /// "their", which like his/her may open "their Chinese counterparts".
     pub their: Option<u32>,
+    /// "it", which may open a sentence for the country or body the sentence before was about.
+    pub it: Option<u32>,
     /// Auxiliaries: is, are, was, were, be, been, being, has, have, had.
     pub auxiliaries: Vec<u32>,
     /// Words after which an "-ing" form is still a verb: auxiliaries, and, by, of, after, before.
@@ -344,6 +346,7 @@ impl Lexicon {
                 .collect(),
             counterpart: ["counterpart", "counterparts"].iter().filter_map(|w| v.get(w)).collect(),
             their: v.get("their"),
+            it: v.get("it"),
             auxiliaries: ["is", "are", "was", "were", "be", "been", "being", "has", "have", "had"]
                 .iter()
                 .map(|w| v.intern(w))

@@ -393,6 +393,27 @@ fn a_list_closed_by_and_stays_one_subject_and_an_agentless_summons_has_the_last_
 }
 
 #[test]
+fn it_opening_a_sentence_is_the_previous_subject() {
+    let ev = code("China had wanted a statement on the missiles. It strongly opposes the deployment plans of Japan.");
+    assert_has(&ev, "CHN", "JPN", "11");
+    // "It is …" and "It said …" are not resolved this way.
+    let ev = code("China had wanted a statement on the missiles. It is unclear whether Japan agreed.");
+    assert!(!ev.iter().any(|e| e.source.code.as_deref() == Some("CHN")), "{:?}", triples(&ev));
+}
+
+#[test]
+fn members_named_after_including_act_for_the_body() {
+    let ev = code("The members of the Security Council, including China, have strongly condemned North Korea.");
+    assert_has(&ev, "CHN", "PRK", "111");
+}
+
+#[test]
+fn requests_and_efforts_to_meet_are_not_meetings() {
+    let ev = code("Antony Blinken's request to meet with Russian officials was declined by Moscow.");
+    assert!(!has(&ev, "USA", "RUS", "04"), "{:?}", triples(&ev));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
