@@ -677,7 +677,14 @@ impl Coder<'_> {
                                 .is_some_and(|pw| cues.preposition.contains(&pw) || self.lex.verb_forms.contains(&pw));
                         (!governed).then(|| person.clone())
                     });
-                    opener.or_else(|| discourse.last_person.clone())
+                    // "Apart from his meetings with A, B and C, he also met …": a pronoun right after the comma that
+                    // closes an opening phrase is the one the article is about, not someone named inside the phrase.
+                    let after_intro = i > 0 && s.toks[i - 1].punct == Some(',') && discourse.last_person.is_some();
+                    if after_intro {
+                        discourse.last_person.clone()
+                    } else {
+                        opener.or_else(|| discourse.last_person.clone())
+                    }
                 }
                 Some(w) if cues.we.contains(&w) => {
                     let at = s.toks[i].start;

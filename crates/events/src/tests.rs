@@ -414,6 +414,16 @@ fn requests_and_efforts_to_meet_are_not_meetings() {
 }
 
 #[test]
+fn a_pronoun_after_an_opening_phrase_is_the_one_the_article_is_about() {
+    let ev = code(
+        "Sergei Lavrov arrived in Seoul on Monday. Apart from his meetings with Park Jin and Yoon Suk Yeol, he also \
+         held talks with Japan.",
+    );
+    assert_has(&ev, "RUS", "JPN", "04");
+    assert!(!has(&ev, "KOR", "JPN", "04"), "{:?}", triples(&ev));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
