@@ -700,6 +700,7 @@ impl Coder<'_> {
             if let Some(actor) = resolved {
                 s.groups.push(vec![actor]);
                 s.toks[i].actor = Some((s.groups.len() - 1) as u32);
+                s.toks[i].pronoun = !determiner;
                 s.toks[i].word = None;
             } else if let Some(group) = self.they_after_meeting(s, i, discourse) {
                 s.groups.push(group);
@@ -844,7 +845,7 @@ impl Coder<'_> {
                 (Some(c), _) => match c {
                     ';' | ':' | '\u{201C}' | '\u{201D}' | '"' | '(' | ')' | '[' | ']' | '\u{2014}' => true,
                     ',' => {
-                        let next_actor = s.is_actor(i + 1)
+                        let next_actor = (s.is_actor(i + 1) && !s.toks[i + 1].pronoun)
                             || (s.word(i + 1) == Some(lex.ids.and) && s.is_actor(i + 2))
                             || (s.word(i + 1) == Some(lex.ids.and)
                                 && s.word(i + 2) == Some(lex.ids.the)
@@ -1257,7 +1258,7 @@ impl Coder<'_> {
                 // "A, B and C" is a list; "At a meeting with A, B condemned …" is not: a comma joins actors only
                 // when the list goes on after them.
                 let list_goes_on = s.word(k + 2) == and || s.toks.get(k + 2).is_some_and(|t| t.punct == Some(','));
-                if s.is_actor(k + 1) && k + 1 < limit && (list_goes_on || k > i + 1) {
+                if s.is_actor(k + 1) && !s.toks[k + 1].pronoun && k + 1 < limit && (list_goes_on || k > i + 1) {
                     Some(k + 1)
                 } else if s.word(k + 1) == and && s.is_actor(k + 2) && k + 2 < limit {
                     Some(k + 2)

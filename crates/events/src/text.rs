@@ -36,6 +36,8 @@ pub(crate) struct Tok {
     pub acronym: bool,
     /// An honorific or rank before a name ("Mr.", "Gen."): passed over like a title word.
     pub honorific: bool,
+    /// A pronoun ("he", "it") the coder resolved to an actor: it starts a clause rather than continuing a list.
+    pub pronoun: bool,
     /// A lowercase-or-capitalised word in "-ing" ("Speaking", "addressing"), known to the patterns or not.
     pub ing: bool,
     /// Could continue a person's name: capitalised, or a particle joined to a capitalised word ("al-Sisi").
