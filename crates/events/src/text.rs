@@ -51,18 +51,21 @@ const PLAIN_ADVERBS: &[&str] =
 /// Words ending in "-ly" that are not adverbs.
 const NOT_ADVERBS: &[&str] = &[
     "family", "rally", "assembly", "supply", "reply", "anomaly", "monopoly", "bully", "belly", "jelly", "folly",
-    "comply", "apply", "rely", "imply", "multiply", "italy", "july", "homily", "lily", "holly",
+    "comply", "apply", "rely", "imply", "multiply", "italy", "july", "homily", "lily", "holly", "ally", "only",
+    "early", "daily", "weekly", "monthly", "yearly", "likely", "unlikely", "fly", "resupply", "ply",
 ];
 
-/// Whether a raw token is an adverb that may stand between a verb and its complement.
-fn is_adverb(raw: &str, known: bool) -> bool {
+/// Whether a raw token is an adverb that may stand between a verb and its complement. An "-ly" word is one
+/// whether or not a pattern names it ("reacted strongly to"): a word becoming known must not change how the
+/// words around it match.
+fn is_adverb(raw: &str) -> bool {
     if !raw.bytes().all(|b| b.is_ascii_lowercase()) {
         return false;
     }
     if PLAIN_ADVERBS.contains(&raw) {
         return true;
     }
-    !known && raw.len() >= 5 && raw.ends_with("ly") && !NOT_ADVERBS.contains(&raw)
+    raw.len() >= 5 && raw.ends_with("ly") && !NOT_ADVERBS.contains(&raw)
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -222,7 +225,7 @@ pub(crate) fn tokenize(text: &str, start: usize, end: usize, vocab: &Vocab, out:
             tok.word = vocab.get("'s");
         } else if first.is_alphanumeric() || raw.chars().nth(1).is_some() {
             tok.word = vocab.get(&normalise(raw));
-            tok.adverb = is_adverb(raw, tok.word.is_some());
+            tok.adverb = is_adverb(raw);
         } else {
             tok.punct = Some(first);
         }
@@ -282,12 +285,14 @@ mod tests {
 
     #[test]
     fn adverbs_are_told_from_nouns_in_ly() {
-        assert!(is_adverb("separately", false));
-        assert!(is_adverb("also", true));
-        assert!(!is_adverb("family", false));
-        assert!(!is_adverb("rally", false));
-        assert!(!is_adverb("Separately", false));
-        assert!(!is_adverb("supply", true));
+        assert!(is_adverb("separately"));
+        assert!(is_adverb("also"));
+        assert!(!is_adverb("family"));
+        assert!(!is_adverb("rally"));
+        assert!(!is_adverb("Separately"));
+        assert!(!is_adverb("supply"));
+        // Known to the patterns or not, "-ly" words are adverbs.
+        assert!(is_adverb("strongly"));
     }
 
     #[test]
