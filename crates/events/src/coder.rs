@@ -1326,18 +1326,38 @@ impl Coder<'_> {
         let _ = quotes;
         let mut matches: Vec<Match> = Vec::new();
         let n = s.toks.len();
+        // A pattern can only match when every word it requires is in the sentence: checked once per pattern
+        // (0 unknown, 1 possible, 2 impossible) before the matcher walks gaps and slots.
+        let present: HashSet<u32> = s.toks.iter().filter_map(|t| t.word).collect();
+        let mut feasible = vec![0u8; self.lex.patterns.len()];
+        let mut possible = |pi: u32| {
+            let slot = &mut feasible[pi as usize];
+            if *slot == 0 {
+                let p = &self.lex.patterns[pi as usize];
+                let all = p.elems.iter().all(|e| match e {
+                    Elem::Words(ws) => ws.iter().any(|w| present.contains(w)),
+                    _ => true,
+                });
+                *slot = if all { 1 } else { 2 };
+            }
+            *slot == 1
+        };
         for i in 0..n {
             if let Some(w) = s.toks[i].word {
                 if let Some(list) = self.lex.by_first_word.get(&w) {
                     for &pi in list {
-                        self.try_match(s, pi, i, &mut matches);
+                        if possible(pi) {
+                            self.try_match(s, pi, i, &mut matches);
+                        }
                     }
                 }
             }
             let actor_start = s.is_actor(i) || (s.word(i) == Some(self.lex.ids.the) && s.is_actor(i + 1));
             if actor_start {
                 for &pi in &self.lex.slot_initial {
-                    self.try_match(s, pi, i, &mut matches);
+                    if possible(pi) {
+                        self.try_match(s, pi, i, &mut matches);
+                    }
                 }
             }
         }
