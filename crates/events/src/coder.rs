@@ -1258,7 +1258,14 @@ impl Coder<'_> {
                 // "A, B and C" is a list; "At a meeting with A, B condemned …" is not: a comma joins actors only
                 // when the list goes on after them.
                 let list_goes_on = s.word(k + 2) == and || s.toks.get(k + 2).is_some_and(|t| t.punct == Some(','));
-                if s.is_actor(k + 1) && !s.toks[k + 1].pronoun && k + 1 < limit && (list_goes_on || k > i + 1) {
+                // Headlines join two sides with a comma: "China, Russia sign energy deal".
+                let headline_pair =
+                    self.headline && k == i + 1 && s.word(k + 2).is_some_and(|w| self.lex.verb_forms.contains(&w));
+                if s.is_actor(k + 1)
+                    && !s.toks[k + 1].pronoun
+                    && k + 1 < limit
+                    && (list_goes_on || k > i + 1 || headline_pair)
+                {
                     Some(k + 1)
                 } else if s.word(k + 1) == and && s.is_actor(k + 2) && k + 2 < limit {
                     Some(k + 2)
@@ -1324,6 +1331,10 @@ impl Coder<'_> {
 
     fn sentence_drafts(&self, s: &Sentence, quotes: &[QuoteRegion], discourse: &mut Discourse) -> Vec<Draft> {
         let _ = quotes;
+        if s.toks.iter().any(|t| t.word.is_some_and(|w| self.lex.cues.sport.contains(&w))) {
+            self.update_discourse(s, &[], discourse);
+            return Vec::new();
+        }
         let mut matches: Vec<Match> = Vec::new();
         let n = s.toks.len();
         // A pattern can only match when every word it requires is in the sentence: checked once per pattern

@@ -94,6 +94,9 @@ pub(crate) struct Cues {
     /// Head nouns of numbered collective actors that name people ("both foreign ministers").
     pub collective_person: HashSet<u32>,
     pub person_pronoun: HashSet<u32>,
+    /// Words of sport ("cricket", "semi-final"): a sentence with one reports a game, not a state's act ("Brazil
+    /// will meet Argentina in the Copa America final").
+    pub sport: HashSet<u32>,
     pub we: HashSet<u32>,
     pub exchange: Vec<Vec<u32>>,
     pub title: HashSet<u32>,
@@ -463,6 +466,7 @@ impl Lexicon {
                 "preposition" => &mut c.preposition,
                 "collective_head" => &mut c.collective_head,
                 "collective_person" => &mut c.collective_person,
+                "sport" => &mut c.sport,
                 other => return Err(EventsError::Invalid(format!("cues line {}: unknown section {other:?}", i + 1))),
             };
             let id = single()

@@ -424,6 +424,18 @@ fn a_pronoun_after_an_opening_phrase_is_the_one_the_article_is_about() {
 }
 
 #[test]
+fn headlines_join_two_sides_with_a_comma() {
+    let c = coder();
+    let text = "China, Russia sign energy deal";
+    let a = analysis(text, &[]);
+    let ev = c.code_headline("h", text, &a, &analysis("", &[]), NaiveDate::from_ymd_opt(2025, 1, 6), &[]);
+    assert_has(&ev, "CHN", "RUS", "057");
+    assert_has(&ev, "RUS", "CHN", "057");
+    // In body text a comma between two countries before a verb is no "and".
+    assert!(!has(&code("China, Russia sign energy deal."), "RUS", "CHN", "05"));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
