@@ -94,6 +94,16 @@ def score_doc(art, g, tot, errors):
         tot["ent_good"] += int(ok)
         if not ok:
             errors["entity_spurious"].append(f"{name}: {c} ({k})")
+    # The same by identity: a predicted entity also answers to its mentions' own spellings ("Sergey Lavrov" in
+    # the text, resolved to the canonical "Sergei Lavrov"). Reported beside the strict figures, never instead.
+    spellings = collections.defaultdict(set)
+    for e in ents:
+        if e.get("type") in ("PERSON", "GPE", "ORG"):
+            key = (e.get("canonical") or "", e.get("code"))
+            spellings[key].update({key[0], e.get("text") or ""})
+    by_identity = lambda c, k, x: any(entity_matches(n, k, x) for n in spellings.get((c, k), {c}) if n)
+    tot["ent_found_id"] += sum(1 for x in gold if any(by_identity(c, k, x) for c, k in distinct))
+    tot["ent_good_id"] += sum(1 for c, k in distinct if any(by_identity(c, k, x) for x in gold + g.get("may", [])))
     # quotes: a gold snippet is found when a predicted quote's text contains it
     quotes = art.get("quotes") or []
     for q in g["quotes"]:
@@ -107,6 +117,9 @@ def score_doc(art, g, tot, errors):
             continue
         tot["quote_attr"] += 1
         names = {norm(q["speaker"])} | {norm(a) for a in q.get("speaker_alt", [])}
+        said_by = {norm(n) for p in hits for key, ns in spellings.items() if key[0] == p.get("speaker") for n in ns}
+        if any(norm(p.get("speaker")) in names for p in hits) or said_by & names:
+            tot["quote_speaker_ok_id"] += 1
         if any(norm(p.get("speaker")) in names for p in hits):
             tot["quote_speaker_ok"] += 1
         else:
@@ -207,6 +220,10 @@ def main():
                   f"correct {tot['ent_good']}")
             print(f"[{split}] quotes: gold {tot['quote_gold']}, found {tot['quote_found']}; with a named speaker "
                   f"{tot['quote_attr']}, speaker right {tot['quote_speaker_ok']}")
+            ip, ir = ratio(tot["ent_good_id"], tot["ent_pred"]), ratio(tot["ent_found_id"], tot["ent_gold"])
+            print(f"[{split}] by identity (canonical or a mention's own spelling): entity_precision={ip:.3f} "
+                  f"entity_recall={ir:.3f} entity_f1={f1(ip, ir):.3f} quote_speaker_acc="
+                  f"{ratio(tot['quote_speaker_ok_id'], tot['quote_attr']):.3f}")
             print(f"[{split}] quantities: gold {tot['qty_gold']}, found {tot['qty_found']}; times: gold "
                   f"{tot['time_gold']}, right {tot['time_ok']}")
         if a.part in ("events", "all"):
