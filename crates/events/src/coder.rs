@@ -1186,6 +1186,16 @@ impl Coder<'_> {
             return None;
         }
         let prev = s.clauses.get(ci - 1)?;
+        // "Iran, which blames Israel for the attack, fired missiles …": after a relative clause the sentence goes
+        // on with the relative's antecedent, not with the relative clause's object.
+        let mut first = prev.start;
+        while first < prev.end && s.toks[first].punct.is_some() {
+            first += 1;
+        }
+        let after_relative = s.word(first).is_some_and(|w| w == self.lex.ids.which || w == self.lex.ids.who);
+        if after_relative && ci >= 2 {
+            return self.inherited_subject(s, ci - 1);
+        }
         if let Some(g) = self.clause_subject(s, ci - 1, prev.end) {
             return Some(g);
         }

@@ -436,6 +436,13 @@ fn headlines_join_two_sides_with_a_comma() {
 }
 
 #[test]
+fn after_a_relative_clause_the_sentence_goes_on_with_its_antecedent() {
+    let ev = code("Iran, which blames Israel for the attack, fired missiles at Israel on Tuesday.");
+    assert_has(&ev, "IRN", "ISR", "19");
+    assert!(!has(&ev, "ISR", "ISR", "19"), "{:?}", triples(&ev));
+}
+
+#[test]
 fn actors_must_share_the_clause() {
     // Russia is in another clause than "met"; nothing links them.
     let ev = code("The talks, which Russia criticized, were held in Seoul.");
