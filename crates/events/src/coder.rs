@@ -1349,14 +1349,16 @@ impl Coder<'_> {
         let n = s.toks.len();
         // A pattern can only match when every word it requires is in the sentence: checked once per pattern
         // (0 unknown, 1 possible, 2 impossible) before the matcher walks gaps and slots.
-        let present: HashSet<u32> = s.toks.iter().filter_map(|t| t.word).collect();
+        let mut present: Vec<u32> = s.toks.iter().filter_map(|t| t.word).collect();
+        present.sort_unstable();
+        present.dedup();
         let mut feasible = vec![0u8; self.lex.patterns.len()];
         let mut possible = |pi: u32| {
             let slot = &mut feasible[pi as usize];
             if *slot == 0 {
                 let p = &self.lex.patterns[pi as usize];
                 let all = p.elems.iter().all(|e| match e {
-                    Elem::Words(ws) => ws.iter().any(|w| present.contains(w)),
+                    Elem::Words(ws) => present.iter().any(|w| ws.binary_search(w).is_ok()),
                     _ => true,
                 });
                 *slot = if all { 1 } else { 2 };
