@@ -497,6 +497,18 @@ mod tests {
     }
 
     #[test]
+    fn a_straight_mark_typed_for_an_apostrophe_does_not_open_a_quote() {
+        let text = "Pakistan\"s Minister of Defence Khawaja Asif has cited the remark by the IMF chief as \"meddling in \
+                    our internal affairs\", Dawn reported. The IMF had said it hopes \"a peaceful way forward is found \
+                    in line with the Constitution\", and Asif said they don\"t speak when their own interest is involved.";
+        let a = analyser().analyse(text, date("2023-06-02"));
+        let found = |t: &str| a.quotes.iter().any(|q| q.text.contains(t));
+        assert!(found("meddling in our internal affairs"), "{:?}", a.quotes);
+        assert!(found("a peaceful way forward"), "{:?}", a.quotes);
+        assert!(!a.quotes.iter().any(|q| q.text.starts_with("s ")), "{:?}", a.quotes);
+    }
+
+    #[test]
     fn role_phrases_speak_for_office_holders_and_bodies() {
         let text = "The sanctions \u{201C}closed the door to negotiations\u{201D} with Tehran, Britain's top diplomat \
                     said on Sunday.\n\n\

@@ -93,6 +93,19 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
             let s = tok.text(text);
             let straight = s == "\"";
             let next_tight = toks.get(i + 1).is_some_and(|n| !n.space_before && !n.line_break_before);
+            // `Pakistan"s minister`, `they don"t`: a straight mark typed for an apostrophe inside a word.
+            let in_word = straight
+                && !tok.space_before
+                && i > para.start
+                && toks.get(i - 1).is_some_and(|p| p.kind == TokenKind::Word)
+                && next_tight
+                && toks.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word && matches!(n.text(text), "s" | "t" | "ll" | "re" | "ve" | "d" | "m")
+                })
+                && toks.get(i + 2).is_none_or(|a| a.space_before || a.kind == TokenKind::Punct);
+            if in_word {
+                continue;
+            }
             // `He said:”It would …”`: a closing mark typed where an opening one belongs.
             let after_colon = i > para.start && toks.get(i - 1).is_some_and(|p| p.text(text) == ":");
             let misused_close = s == "\u{201D}"
