@@ -509,6 +509,16 @@ mod tests {
     }
 
     #[test]
+    fn two_apostrophes_typed_for_a_double_mark_quote() {
+        let text = "''During the visit, the foreign secretary will meet with his counterparts,'' MEA spokesperson \
+                    Arindam Bagchi said at a media briefing in New Delhi on Monday.";
+        let a = analyser().analyse(text, date("2022-01-01"));
+        let q = a.quotes.iter().find(|q| q.text.contains("During the visit"));
+        assert!(q.is_some_and(|q| q.text.starts_with("During") && !q.text.contains("''")), "{:?}", a.quotes);
+        assert!(!a.quotes.iter().any(|q| q.text.contains("media briefing")), "{:?}", a.quotes);
+    }
+
+    #[test]
     fn role_phrases_speak_for_office_holders_and_bodies() {
         let text = "The sanctions \u{201C}closed the door to negotiations\u{201D} with Tehran, Britain's top diplomat \
                     said on Sunday.\n\n\

@@ -85,14 +85,21 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
                 from = i + 1;
             }
         }
+        let mut second_of_pair = false;
         for i in from..para.end {
             let tok = toks[i];
-            if tok.kind != TokenKind::Punct {
+            if tok.kind != TokenKind::Punct || std::mem::take(&mut second_of_pair) {
                 continue;
             }
             let s = tok.text(text);
-            let straight = s == "\"";
-            let next_tight = toks.get(i + 1).is_some_and(|n| !n.space_before && !n.line_break_before);
+            // `''During the visit, …,'' the spokesperson said`: two apostrophes typed for a double mark.
+            let apostrophe_pair = s == "''"
+                || (s == "'"
+                    && toks.get(i + 1).is_some_and(|n| n.text(text) == "'" && !n.space_before && !n.line_break_before));
+            let pair_len = usize::from(apostrophe_pair && s == "'");
+            second_of_pair = pair_len == 1;
+            let straight = s == "\"" || apostrophe_pair;
+            let next_tight = toks.get(i + 1 + pair_len).is_some_and(|n| !n.space_before && !n.line_break_before);
             // `Pakistan"s minister`, `they don"t`: a straight mark typed for an apostrophe inside a word.
             let in_word = straight
                 && !tok.space_before
@@ -128,7 +135,7 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
                 }
             }
             if is_open && open.is_none() {
-                open = Some(i);
+                open = Some(i + pair_len);
             }
         }
         if let Some(o) = open {
