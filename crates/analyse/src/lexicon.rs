@@ -205,7 +205,8 @@ pub fn is_occupation(word: &str) -> bool {
 }
 
 /// Second halves of hyphenated compounds in which a name only qualifies the noun that follows ("Kim Jong
-/// Un-led", "Iran-backed", "Pakistan-based"): the name is the part before the hyphen.
+/// Un-led", "Iran-backed", "Pakistan-based"): the name is the part before the hyphen. The event coder reads the
+/// same list (plus words of making and birth) to tell a qualifying country from an acting one.
 pub const MODIFIER_SUFFIXES: &[&str] = &[
     "based",
     "backed",

@@ -28,6 +28,7 @@ mod token;
 
 pub use entities::{EntityInfo, Usage};
 pub use knowledge::{normalise, KnowledgeStats};
+pub use lexicon::MODIFIER_SUFFIXES;
 pub use quotes::QuoteInfo;
 pub use token::{tokens, Token, TokenKind};
 

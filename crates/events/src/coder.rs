@@ -170,37 +170,17 @@ pub(crate) fn dateline_len(sentence: &str) -> usize {
     pos + dash.len()
 }
 
-/// Second halves of hyphenated compounds in which a country word only qualifies the noun that follows
-/// ("Sweden-based", "Iran-backed", "US-brokered", "Saudi-led").
-const MODIFIER_SUFFIXES: &[&str] = &[
-    "based",
-    "backed",
-    "led",
-    "brokered",
-    "allied",
-    "funded",
-    "sponsored",
-    "linked",
-    "aligned",
-    "born",
-    "made",
-    "owned",
-    "supported",
-    "controlled",
-    "run",
-    "affiliated",
-    "friendly",
-    "mediated",
-    "built",
-    "supplied",
-];
+/// Second halves of hyphenated compounds in which a country word only qualifies the noun that follows, besides
+/// the analysis' own list ([`storyline_analyse::MODIFIER_SUFFIXES`]: "Sweden-based", "Iran-backed", "Saudi-led"):
+/// where a thing was made or a person born ("US-made", "Indian-born").
+const MORE_MODIFIER_SUFFIXES: &[&str] = &["born", "made", "built", "supplied"];
 
 /// Whether the word from `start` to `token_end` (an entity and the token it starts) ends in "-based",
 /// "-backed" ….
 fn modifier_compound(text: &str, start: usize, token_end: usize) -> bool {
     let Some(word) = text.get(start..token_end) else { return false };
     let Some((_, suffix)) = word.rsplit_once('-') else { return false };
-    MODIFIER_SUFFIXES.iter().any(|m| suffix.eq_ignore_ascii_case(m))
+    storyline_analyse::MODIFIER_SUFFIXES.iter().chain(MORE_MODIFIER_SUFFIXES).any(|m| suffix.eq_ignore_ascii_case(m))
 }
 
 fn is_actor_kind(e: &storyline_model::Entity) -> bool {
