@@ -64,6 +64,29 @@ pub(crate) struct Candidate {
     pub body_before: bool,
 }
 
+impl Candidate {
+    /// A candidate of `kind` over `toks` in `sentence`, acting, with no code, role, title or knowledge entry yet:
+    /// the rest is set field by field where the candidate is found.
+    fn new(toks: Range<usize>, kind: EntityType, canonical: String, sentence: usize) -> Self {
+        Candidate {
+            toks,
+            kind,
+            canonical,
+            code: None,
+            usage: Usage::Actor,
+            role: None,
+            title: None,
+            kb: None,
+            sentence,
+            capital_of: None,
+            contextual: None,
+            unknown_run: false,
+            international: false,
+            body_before: false,
+        }
+    }
+}
+
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub toks: &'a [Token],
@@ -339,42 +362,18 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 *c = Some(idx);
             }
             cands.push(Candidate {
-                toks: r.clone(),
-                kind,
-                canonical,
                 code: if international_office { None } else { entry.code.clone() },
-                usage: Usage::Actor,
                 role,
-                title: None,
                 kb: Some(t.entry),
-                sentence,
                 capital_of: entry.capital_of,
-                contextual: None,
-                unknown_run: false,
-                international: false,
-                body_before: false,
+                ..Candidate::new(r.clone(), kind, canonical, sentence)
             });
         } else {
             let idx = cands.len();
             for c in covered.iter_mut().take(r.end).skip(r.start) {
                 *c = Some(idx);
             }
-            cands.push(Candidate {
-                toks: r.clone(),
-                kind: EntityType::Gpe,
-                canonical: String::new(),
-                code: None,
-                usage: Usage::Actor,
-                role: None,
-                title: None,
-                kb: None,
-                sentence,
-                capital_of: None,
-                contextual,
-                unknown_run: false,
-                international: false,
-                body_before: false,
-            });
+            cands.push(Candidate { contextual, ..Candidate::new(r.clone(), EntityType::Gpe, String::new(), sentence) });
         }
         i = r.end;
     }
@@ -526,20 +525,11 @@ fn modified_name(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candidat
             e.role.clone()
         };
         return vec![Candidate {
-            toks: first..run.end,
-            kind: e.kind,
-            canonical: e.canonical.clone(),
             code: e.code.clone(),
             usage: Usage::Modifier,
             role,
-            title: None,
             kb: Some(t.entry),
-            sentence,
-            capital_of: None,
-            contextual: None,
-            unknown_run: false,
-            international: false,
-            body_before: false,
+            ..Candidate::new(first..run.end, e.kind, e.canonical.clone(), sentence)
         }];
     }
     let mut found = cands_from_run(cx, run, sentence, known);
@@ -629,20 +619,9 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         let mut out = cands_from_run(cx, start..p, sentence, known);
         let r = p..end;
         out.push(Candidate {
-            toks: r.clone(),
-            kind: EntityType::Person,
-            canonical: cx.span_text(&r),
-            code: None,
-            usage: Usage::Actor,
-            role: None,
-            title: None,
-            kb: None,
-            sentence,
-            capital_of: None,
-            contextual: None,
             unknown_run: true,
-            international: false,
             body_before: true,
+            ..Candidate::new(r.clone(), EntityType::Person, cx.span_text(&r), sentence)
         });
         return out;
     }
@@ -786,20 +765,10 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     let last = words.last().copied().unwrap_or("");
     let initial = start == run.start && cx.sentence_initial(start);
     let mut cand = Candidate {
-        toks: r.clone(),
-        kind: EntityType::Other,
-        canonical: cx.span_text(&r),
-        code: None,
-        usage: Usage::Actor,
         role: role.map(String::from),
         title: title.clone(),
-        kb: None,
-        sentence,
-        capital_of: None,
-        contextual: None,
         unknown_run: true,
-        international: false,
-        body_before: false,
+        ..Candidate::new(r.clone(), EntityType::Other, cx.span_text(&r), sentence)
     };
     let next_lower = cx.t(end).to_lowercase();
     let next2_lower = cx.t(end + 1).to_lowercase();
