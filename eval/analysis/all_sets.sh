@@ -27,3 +27,4 @@ run heldout4 eval/heldout4/labels.jsonl eval/data/heldout4 all
 run heldout5 eval/heldout5/labels.jsonl eval/data/heldout5 all
 run heldout6 eval/heldout6/labels.jsonl eval/data/heldout6 all
 run heldout7 eval/heldout7/labels.jsonl eval/data/heldout7 all
+run heldout8 eval/heldout8/labels.jsonl eval/data/heldout8 all

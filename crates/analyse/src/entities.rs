@@ -213,6 +213,10 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                     && cx.t(i - 2) == "of"
                     && cx.is_cap(i - 3)
                     && covered[i - 3].is_none()
+                    // "the Speaker of the Lok Sabha", "Om Birla of the Lok Sabha": an office or a person of the
+                    // body, not a longer name.
+                    && lexicon::title_role(cx.t(i - 3)).is_none()
+                    && contains_lower(lexicon::ORG_SUFFIXES, cx.t(i - 3))
                 || i > 0 && lexicon::ORG_PREFIXES.contains(&cx.t(i - 1)) && covered[i - 1].is_none()
                 // "Association of Serbian Communities", "Union of Russian Industrialists": a nationality inside.
                 || t.kind == AliasKind::Demonym
@@ -564,13 +568,16 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
                 | "Northern"
                 | "Southern"
         );
-    // "a British Parliament researcher": an organisation's head right after a nationality is that nation's body.
+    // "a British Parliament researcher", "the Sri Lanka Parliament": an organisation's head right after a
+    // nationality or a country is that nation's body.
     let national_head = |j: usize| {
         j == run.start
             && j > 0
             && cx.is_cap(j - 1)
             && contains_lower(lexicon::ORG_SUFFIXES, cx.t(j))
-            && known.iter().any(|c| c.toks.end == j && c.kind == EntityType::Norp && c.sentence == sentence)
+            && known.iter().any(|c| {
+                c.toks.end == j && matches!(c.kind, EntityType::Norp | EntityType::Gpe) && c.sentence == sentence
+            })
     };
     while start < end
         && (contains_lower(lexicon::NOT_NAMES, cx.t(start))
@@ -615,7 +622,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     }
     // "Chairman of the House Committee for Foreign Affairs Eliot Engel", "Vice President of the AES Corporation
     // Gustavo Pimenta": a person's name written right after the body they serve.
-    if let Some(p) = person_after_body(cx, start, end) {
+    if let Some(p) = person_after_body(cx, start, end, known) {
         let mut out = cands_from_run(cx, start..p, sentence, known);
         let r = p..end;
         out.push(Candidate {
@@ -974,7 +981,7 @@ fn continues_portfolio(cx: &Ctx, start: usize) -> bool {
 /// Where a person's two- or three-word name starts at the end of a run that names a body first ("House Committee
 /// for Foreign Affairs Eliot Engel", "AES Corporation Gustavo Pimenta"): the body's last word is an organisation's
 /// head or "Affairs", and the name opens with a given name or the run follows "<title> of (the)".
-fn person_after_body(cx: &Ctx, start: usize, end: usize) -> Option<usize> {
+fn person_after_body(cx: &Ctx, start: usize, end: usize, known: &[Candidate]) -> Option<usize> {
     let name_word = |j: usize| {
         let w = cx.t(j);
         w.chars().next().is_some_and(char::is_uppercase)
@@ -985,27 +992,34 @@ fn person_after_body(cx: &Ctx, start: usize, end: usize) -> Option<usize> {
             && !contains_lower(lexicon::REGION_SUFFIXES, w)
             && !contains_lower(lexicon::NOT_NAMES, w)
             && lexicon::month_number(w).is_none()
-            && cx.kb.targets(&normalise(w)).is_empty()
+            && {
+                let key = normalise(w);
+                cx.kb.targets(&key).is_empty() || cx.kb.is_code_only(&key)
+            }
     };
-    if end < start + 4 {
-        return None;
-    }
+    // "the Speaker of the Sri Lanka Parliament <name>", "Chairman of Vietnam National Assembly <name>": an
+    // office named before the body, across "the", "of", "for" and the known names the body belongs to.
     let office_before = || {
         let mut b = start;
-        while b > 0 && matches!(cx.t(b - 1), "the" | "of" | "for") {
-            b -= 1;
+        while b > 0
+            && (matches!(cx.t(b - 1), "the" | "of" | "for")
+                || known
+                    .iter()
+                    .any(|c| c.toks.end == b && matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)))
+        {
+            b = known.iter().find(|c| c.toks.end == b).map_or(b - 1, |c| c.toks.start);
         }
         b < start && b > 0 && lexicon::title_role(cx.t(b - 1)).is_some()
     };
+    if end < start + 3 {
+        return None;
+    }
     [2, 3].into_iter().find_map(|len| {
         let p = end.checked_sub(len)?;
         let body_end = cx.t(p.checked_sub(1)?);
         let given = lexicon::is_given_name(cx.t(p)) || lexicon::is_female_given_name(cx.t(p));
-        (p >= start + 2
-            && (contains_lower(lexicon::ORG_SUFFIXES, body_end) || matches!(body_end, "Affairs" | "Relations"))
-            && (p..end).all(name_word)
-            && (given || len == 2 && office_before()))
-        .then_some(p)
+        let body_head = contains_lower(lexicon::ORG_SUFFIXES, body_end) || matches!(body_end, "Affairs" | "Relations");
+        (p > start && body_head && (p..end).all(name_word) && (p >= start + 2 && given || office_before())).then_some(p)
     })
 }
 
@@ -1825,15 +1839,17 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         {
             // A nationality written elsewhere in the sentence ("… said Russian troops had …") is no cue for a
             // person's own country: without a title or apposition, the document's main country is the guess.
-            let code = apposition_code(cx, &cands[k], cands);
+            let code = apposition_code(cx, &cands[k], cands).or_else(|| same_family_code(cx, &cands[k], cands));
             cands[k].code = code.or_else(|| {
                 let guess = framing_country(cx, cands, cands[k].sentence).or_else(|| dominant_code(cx, cands));
-                // "a row over singer Wang Fan" in a story framed in Britain: a Chinese or Korean name takes the
-                // East Asian country the text names most, never a frame country of another region.
-                if east_asian_name(cx, &cands[k]) && !guess.as_deref().is_some_and(is_east_asian_code) {
-                    ranked_codes(cx, cands, None).into_iter().map(|(c, _)| c).find(|c| is_east_asian_code(c))
-                } else {
-                    guess
+                // "a row over singer Wang Fan" in a story framed in Britain, "MPs Riti Pathak, Rajani Patil" in
+                // a story about Vietnam: a name of one region's shape takes the country of that region the text
+                // names most, never a frame country of another region.
+                match name_region(cx, &cands[k]) {
+                    Some(region) if !guess.as_deref().is_some_and(|g| region.contains(&g)) => {
+                        ranked_codes(cx, cands, None).into_iter().map(|(c, _)| c).find(|c| region.contains(&c.as_str()))
+                    }
+                    _ => guess,
                 }
             });
         }
@@ -1878,9 +1894,47 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             c.code = Some(code.clone());
         }
     }
+    listed_people_share_country(cx, cands);
     crate::home::refine(cx, cands);
     written_variants(cx, cands);
     let _ = cx.in_quote;
+}
+
+/// "MPs CP Joshi, Riti Pathak, Rahul Ramesh Shewale and Rajani Patil": people listed together serve one country.
+/// In a list of three or more names, an unknown person whose country the text does not give takes the country
+/// at least two thirds of the others share.
+fn listed_people_share_country(cx: &Ctx, cands: &mut [Candidate]) {
+    let people: Vec<usize> = (0..cands.len()).filter(|&k| cands[k].kind == EntityType::Person).collect();
+    let joined = |a: &Candidate, b: &Candidate| {
+        a.sentence == b.sentence
+            && a.toks.end < b.toks.start
+            && b.toks.start - a.toks.end <= 2
+            && (a.toks.end..b.toks.start).all(|j| matches!(cx.t(j), "," | "and"))
+    };
+    let mut lists: Vec<Vec<usize>> = Vec::new();
+    for &k in &people {
+        match lists.last_mut() {
+            Some(list) if list.last().is_some_and(|&p| joined(&cands[p], &cands[k])) => list.push(k),
+            _ => lists.push(vec![k]),
+        }
+    }
+    for list in lists.iter().filter(|l| l.len() >= 3) {
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for &k in list {
+            if let Some(code) = cands[k].code.as_deref() {
+                *counts.entry(code).or_default() += 1;
+            }
+        }
+        let Some((code, n)) = counts.into_iter().max_by_key(|&(c, n)| (n, std::cmp::Reverse(c))) else { continue };
+        let code = code.to_string();
+        for &k in list {
+            let c = &mut cands[k];
+            let others = list.len() - 1 - usize::from(c.code.as_deref() == Some(code.as_str()));
+            if c.kb.is_none() && c.code.as_deref() != Some(code.as_str()) && n * 3 >= others * 2 {
+                c.code = Some(code.clone());
+            }
+        }
+    }
 }
 
 /// Two spellings of one name word: equal once folded, an initial of the other ("S." for "Subrahmanyam"), or a
@@ -2342,18 +2396,60 @@ fn opening_known_name<'k>(cx: &Ctx<'k>, c: &Candidate) -> Option<&'k crate::know
     })
 }
 
-/// A person's name of two or three words opening with a common Chinese or Korean family name ("Wang Fan").
-fn east_asian_name(cx: &Ctx, c: &Candidate) -> bool {
-    let family = cx.t(c.toks.start);
-    (2..=3).contains(&c.toks.len()) && family != "Lee" && lexicon::EAST_ASIAN_SURNAMES.contains(&family)
+/// The country of a known person of the same family name elsewhere in the document ("Jeannette Kagame" after
+/// "Paul Kagame"); kinship appositions ("his wife, Peng Liyuan") are read later, in `home::refine`.
+fn same_family_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option<String> {
+    let family = cx.t(person.toks.end.checked_sub(1)?);
+    if person.toks.len() < 2 {
+        return None;
+    }
+    let mut codes = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.kb.is_some() && c.canonical != person.canonical)
+        .filter(|c| c.canonical.rsplit(' ').next() == Some(family))
+        .filter_map(|c| c.code.clone());
+    let first = codes.next()?;
+    codes.all(|c| c == first).then_some(first)
 }
 
-/// Countries where names like [`east_asian_name`]'s are at home.
-fn is_east_asian_code(code: &str) -> bool {
-    matches!(
-        code,
-        "CHN" | "TWN" | "HKG" | "MAC" | "KOR" | "PRK" | "SGP" | "MYS" | "IDN" | "THA" | "VNM" | "PHL" | "MMR" | "BRN"
-    )
+/// The countries where a person's name of two to four words is at home, from its shape: a common Chinese,
+/// Korean or Vietnamese family name first ("Wang Fan", "Nguyen Van Nen"), or a South Asian, Sinhalese,
+/// Japanese or East Slavic family name last ("Riti Pathak", "Yapa Abeywardana", "Taro Kono", "Oleg Ivanov").
+/// A name of none of these shapes says nothing.
+fn name_region(cx: &Ctx, c: &Candidate) -> Option<&'static [&'static str]> {
+    const EAST_ASIA: &[&str] =
+        &["CHN", "TWN", "HKG", "MAC", "KOR", "PRK", "SGP", "MYS", "IDN", "THA", "VNM", "PHL", "MMR", "BRN"];
+    const INDIA_NEPAL: &[&str] = &["IND", "NPL"];
+    const SOUTH_ASIA_MUSLIM: &[&str] = &["PAK", "AFG", "IND", "BGD"];
+    const SRI_LANKA: &[&str] = &["LKA"];
+    const JAPAN: &[&str] = &["JPN"];
+    const EAST_SLAVIC: &[&str] =
+        &["RUS", "UKR", "BLR", "KAZ", "UZB", "KGZ", "TJK", "TKM", "AZE", "ARM", "GEO", "MDA", "BGR", "MKD"];
+    if !(2..=4).contains(&c.toks.len()) {
+        return None;
+    }
+    let family = cx.t(c.toks.start);
+    let last = cx.t(c.toks.end - 1);
+    let ends = |list: &[&str]| {
+        list.iter().any(|e| last.len() > e.len() + 2 && last.ends_with(e)) && last.chars().all(char::is_alphabetic)
+    };
+    if c.toks.len() <= 3 && family != "Lee" && lexicon::EAST_ASIAN_SURNAMES.contains(&family)
+        || c.toks.len() == 3 && lexicon::VIETNAMESE_SURNAMES.contains(&family)
+    {
+        Some(EAST_ASIA)
+    } else if lexicon::SOUTH_ASIAN_SURNAMES.contains(&last) {
+        Some(INDIA_NEPAL)
+    } else if lexicon::SOUTH_ASIAN_MUSLIM_SURNAMES.contains(&last) {
+        Some(SOUTH_ASIA_MUSLIM)
+    } else if ends(lexicon::SINHALESE_ENDINGS) {
+        Some(SRI_LANKA)
+    } else if lexicon::JAPANESE_SURNAMES.contains(&last) {
+        Some(JAPAN)
+    } else if ends(lexicon::EAST_SLAVIC_ENDINGS) {
+        Some(EAST_SLAVIC)
+    } else {
+        None
+    }
 }
 
 /// "Revolutionary Armed Forces of Colombia": the country closing an organisation's name after "of".

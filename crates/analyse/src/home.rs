@@ -36,6 +36,7 @@ fn country_named(cx: &Ctx, w: &str) -> Option<(usize, String)> {
 /// unknown bodies, and removal of capitalised non-names.
 pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     known_names_left_unknown(cx, cands);
+    relatives(cx, cands);
     shouted_lead_words(cx, cands);
     initial_then_name(cx, cands);
     place_then_country(cx, cands);
@@ -46,6 +47,40 @@ pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     cands.retain(|c| !c.canonical.is_empty() && !not_a_name(cx, c));
     shared_organisation_codes(cands);
     surnames_of_people(cx, cands);
+}
+
+/// "Xi and his wife, Peng Liyuan": a name of two or three words after "his/her wife|husband|son|…" is a person
+/// of the country of the person named just before.
+fn relatives(cx: &Ctx, cands: &mut [Candidate]) {
+    const KIN: &[&str] = &["wife", "husband", "son", "daughter", "brother", "sister", "mother", "father", "widow"];
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if !matches!(c.kind, EntityType::Other | EntityType::Person)
+            || !c.unknown_run
+            || c.kb.is_some()
+            || !(2..=3).contains(&c.toks.len())
+            || !c.toks.clone().all(|j| name_word(word(cx, j)))
+        {
+            continue;
+        }
+        let mut j = c.toks.start;
+        if j > 0 && word(cx, j - 1) == "," {
+            j -= 1;
+        }
+        if j < 2 || !KIN.contains(&word(cx, j - 1)) || !matches!(word(cx, j - 2), "his" | "her") {
+            continue;
+        }
+        let relative = cands[..k]
+            .iter()
+            .rev()
+            .find(|r| r.kind == EntityType::Person && r.sentence == c.sentence && r.toks.end <= j - 2)
+            .map(|r| r.code.clone());
+        if let Some(code) = relative {
+            let c = &mut cands[k];
+            c.kind = EntityType::Person;
+            c.code = code;
+        }
+    }
 }
 
 fn name_word(w: &str) -> bool {

@@ -404,6 +404,34 @@ mod tests {
     }
 
     #[test]
+    fn name_shapes_kin_and_lists_place_unknown_people() {
+        let a = analyser().analyse(
+            "Speaker Om Birla of the Lok Sabha will visit Vietnam. The delegation will include MPs Riti Pathak, \
+             Rahul Ramesh Shewale and Rajani Patil. In Vietnam they meet Vietnamese officials and visit Hanoi. \
+             Vietnam welcomed the visit.",
+            date("2022-04-18"),
+        );
+        for name in ["Riti Pathak", "Rahul Ramesh Shewale", "Rajani Patil"] {
+            assert_eq!(find(&a, name)[0].code.as_deref(), Some("IND"), "{name}: {:?}", a.entities);
+        }
+        let a = analyser().analyse(
+            "Xi Jinping arrived in Kigali. Xi and his wife, Peng Liyuan, were received by Paul Kagame and his \
+             wife, Jeannette Kagame. China and China's partners met.",
+            date("2018-07-24"),
+        );
+        assert_eq!(find(&a, "Jeannette Kagame")[0].code.as_deref(), Some("RWA"), "{:?}", a.entities);
+        let a = analyser().analyse(
+            "He met the Speaker of the Sri Lanka Parliament Mahinda Yapa Abeywardana in Delhi. Later he met the \
+             Speaker of the Assam Legislative Assembly Biswajit Daimary. The Speaker of the Lok Sabha spoke.",
+            date("2023-12-21"),
+        );
+        assert_eq!(find(&a, "Mahinda Yapa Abeywardana")[0].code.as_deref(), Some("LKA"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Biswajit Daimary")[0].kind, EntityType::Person, "{:?}", a.entities);
+        assert_eq!(find(&a, "Lok Sabha")[0].code.as_deref(), Some("IND"), "{:?}", a.entities);
+        assert!(a.entities.iter().all(|e| e.canonical != "Sabha"), "{:?}", a.entities);
+    }
+
+    #[test]
     fn unplaced_people_take_the_main_country_only_where_it_dominates() {
         let a = analyser().analyse(
             "Foreign Minister Tariq Venn met his Chinese counterpart after visits to Afghanistan and \

@@ -127,7 +127,9 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
             let is_close = (closes(s) && !misused_close) || (straight && open.is_some());
             if let Some(o) = open {
                 if is_close || (opens(s) && !closes(s)) {
-                    out.push(make_span(toks, o, Some(i), p, para.start));
+                    // A closing pair `''` typed as two tokens ends at its second half, so that the attribution
+                    // read after the mark starts at the word that follows.
+                    out.push(make_span(toks, o, Some(i + pair_len), p, para.start));
                     open = None;
                     if !opens(s) {
                         continue;
@@ -160,7 +162,12 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
     for s in &mut out {
         let start = toks.get(s.open).map(|t| if s.bare { t.start } else { t.end }).unwrap_or(0);
         let end = match s.close {
-            Some(c) => toks.get(c).map(|t| t.start).unwrap_or(start),
+            Some(c) => {
+                let pair_half = c > 0
+                    && toks.get(c).is_some_and(|t| t.text(text) == "'" && !t.space_before)
+                    && toks.get(c - 1).is_some_and(|t| t.text(text) == "'");
+                toks.get(if pair_half { c - 1 } else { c }).map(|t| t.start).unwrap_or(start)
+            }
             None => paras
                 .get(s.para)
                 .and_then(|r| r.end.checked_sub(1))
