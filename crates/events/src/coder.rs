@@ -264,7 +264,7 @@ impl Coder<'_> {
             let body_start = range.start + dateline_len(sentence_text);
             let s = self.build_sentence(text, std::mem::take(&mut toks), &entities, &quotes, &discourse, body_start);
             let drafts = self.sentence_drafts(&s, &quotes, &mut discourse);
-            for d in drafts {
+            for d in drafts.into_iter().filter(|d| !consults_itself(d)) {
                 let ordinal = self.first_ordinal + out.len();
                 out.push(self.finish(article_id, text, analysis, date, range, sentence_text, &s, d, ordinal));
             }
@@ -630,13 +630,18 @@ impl Coder<'_> {
             // "his Japanese counterpart Fumio Kishida", "his wife Cilia Flores": the named person is the actor.
             let determiner = w.is_some_and(|w| self.lex.ids.his_her.contains(&w));
             let names_follow = determiner && (i + 1..(i + 5).min(s.toks.len())).any(|k| s.toks[k].actor.is_some());
-            // "Netanyahu summoned his war cabinet": a possessive refers to a person named earlier in the sentence.
+            // "Netanyahu summoned his war cabinet": a possessive refers to a person named earlier in the sentence;
+            // "the Chinese General said that his country …": also to a nationality with a title after it.
             let sentence_person = || {
                 (0..i).rev().find_map(|k| {
                     let t = s.toks[k];
-                    t.actor
-                        .and_then(|g| s.groups.get(g as usize))
-                        .and_then(|g| g.iter().find(|a| a.kind == EntityType::Person))
+                    let group = t.actor.and_then(|g| s.groups.get(g as usize))?;
+                    let titled_nationality = group.iter().all(|a| a.kind == EntityType::Norp)
+                        && s.word(k + 1).is_some_and(|w| cues.title.contains(&w) && w != self.lex.ids.the);
+                    group
+                        .iter()
+                        .find(|a| a.kind == EntityType::Person)
+                        .or_else(|| group.first().filter(|_| titled_nationality))
                         .cloned()
                 })
             };
@@ -1744,6 +1749,14 @@ impl Coder<'_> {
         if after_finite_verb {
             return;
         }
+        // "the first such visit by an Indian team": a passive needs a participle or an auxiliary ("was hit by");
+        // a bare form before "by" without one is the noun.
+        let bare = s.word(anchor).is_some_and(|w| self.lex.base_forms.contains(&w) && !self.lex.ed_forms.contains(&w));
+        let noun_before_by =
+            bare && s.word(anchor + 1) == Some(ids.by) && !prev_word.is_some_and(|w| ids.auxiliaries.contains(&w));
+        if p.passive && p.verb_anchor && noun_before_by {
+            return;
+        }
         // "companies trading with Iran": a participle after a common noun has that noun as its subject.
         let participle = s.word(anchor).is_some_and(|w| self.lex.ing_forms.contains(&w));
         // "the meeting with X" under a noun pattern (`@TALKS with +`) is the noun, not a participle.
@@ -2375,4 +2388,12 @@ pub(crate) fn resolve_partial_date(value: &str, published: Option<NaiveDate>) ->
         _ => return None,
     };
     storyline_model::parse_date_prefix(&first).map(|d| d.format("%Y-%m-%d").to_string())
+}
+
+/// A state meeting, visiting or cooperating diplomatically with itself (roots 04 and 05, "the Speaker met the
+/// Speaker of the Lok Sabha" with both read as India) is no international event: in news of relations between
+/// states it is almost always one actor resolved to the wrong country, so it is left out.
+fn consults_itself(d: &Draft) -> bool {
+    let same = d.source.code.is_some() && d.target.as_ref().is_some_and(|t| t.code == d.source.code);
+    same && (d.code.starts_with("04") || d.code.starts_with("05"))
 }

@@ -422,7 +422,7 @@ impl Lexicon {
             it_they: ["it", "they"].iter().map(|w| v.intern(w)).collect(),
             they: v.intern("they"),
             interposed: ["on", "last", "this"].iter().map(|w| v.intern(w)).collect(),
-            adverbs: ["also", "later", "earlier", "recently", "reportedly", "again"]
+            adverbs: ["also", "later", "earlier", "recently", "reportedly", "again", "further", "soon"]
                 .iter()
                 .map(|w| v.intern(w))
                 .collect(),

@@ -114,7 +114,7 @@ impl CameoTables {
             let [prefix, code] = cols.as_slice() else {
                 return Err(invalid("intent.tsv", line, "expected code prefix, intent code"));
             };
-            if !t.codes.contains_key(*prefix) || !t.codes.contains_key(*code) {
+            if !t.codes.contains_key(*prefix) || !(*code == "-" || t.codes.contains_key(*code)) {
                 return Err(invalid("intent.tsv", line, format!("unknown code in {prefix} -> {code}")));
             }
             t.intent.insert(prefix.to_string(), code.to_string());
@@ -163,7 +163,7 @@ impl CameoTables {
 
     /// The intent code for an event the sentence only states as intended, if one is defined.
     pub fn intent_code(&self, code: &str) -> Option<&str> {
-        longest_prefix(&self.intent, code).map(String::as_str)
+        longest_prefix(&self.intent, code).map(String::as_str).filter(|c| *c != "-")
     }
 }
 
