@@ -665,7 +665,9 @@ impl Coder<'_> {
                     // "Apart from his meetings with A, B and C, he also met …": a pronoun right after the comma that
                     // closes an opening phrase is the one the article is about, not someone named inside the phrase.
                     let after_intro = i > 0 && s.toks[i - 1].punct == Some(',') && discourse.last_person.is_some();
-                    if after_intro {
+                    if let Some(p) = self.reported_or_relative_person(s, i) {
+                        Some(p)
+                    } else if after_intro {
                         discourse.last_person.clone()
                     } else {
                         opener.or_else(|| discourse.last_person.clone())
@@ -694,6 +696,43 @@ impl Coder<'_> {
             }
             i += 1;
         }
+    }
+
+    /// The person a "he"/"she" at token `i` stands for from the clause it sits in: after a speech verb ("Trump
+    /// announced in May that he was pulling out", "Putin said he …") the one who spoke, named just before the
+    /// verb; after a relative word ("a speech by Rouhani in which he warned") the person named right before it.
+    fn reported_or_relative_person(&self, s: &Sentence, i: usize) -> Option<ActorInfo> {
+        let ids = &self.lex.ids;
+        let person_at = |k: usize| {
+            s.toks[k]
+                .actor
+                .and_then(|g| s.groups.get(g as usize))
+                .and_then(|g| g.iter().find(|a| a.kind == EntityType::Person))
+                .cloned()
+        };
+        let nearest_person =
+            |before: usize, span: usize| (before.saturating_sub(span)..before).rev().find_map(person_at);
+        let mut k = i;
+        if k > 0 && s.word(k - 1) == Some(ids.that) {
+            k -= 1;
+        }
+        let verb = (k.saturating_sub(4)..k).rev().find(|&v| s.word(v).is_some_and(|w| self.lex.cues.say.contains(&w)));
+        if let Some(v) = verb {
+            let between_plain = (v + 1..k).all(|j| s.toks[j].actor.is_none());
+            if between_plain {
+                if let Some(p) = (v.saturating_sub(3)..v).rev().find_map(person_at) {
+                    return Some(p);
+                }
+            }
+            return None;
+        }
+        let relative = i >= 2
+            && s.word(i - 1).is_some_and(|w| ids.relative.contains(&w) && w != ids.that)
+            && s.word(i - 2).is_some_and(|w| self.lex.cues.preposition.contains(&w));
+        if relative {
+            return nearest_person(i - 2, 8);
+        }
+        None
     }
 
     /// "they": the nearest group of sides named before it in the sentence ("a summit of the leaders of X, Y and
