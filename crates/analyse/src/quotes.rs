@@ -693,7 +693,7 @@ impl QuoteCtx<'_> {
     /// the country or body speaks for spokespeople and officials.
     fn role_subject(&self, v: usize, lo: usize) -> Option<RoleSubject> {
         let mut j = v;
-        let quoted = self.t(v) == "quoted";
+        let quoted = self.quoted_passive(v);
         while j > lo && (self.adverb_before(j) || quoted && matches!(self.t(j - 1), "was" | "is" | "were")) {
             j -= 1;
         }
@@ -1571,7 +1571,7 @@ impl QuoteCtx<'_> {
             }
         }
         // "the minister was quoted as saying": the passive's subject.
-        if self.t(v) == "quoted" {
+        if self.quoted_passive(v) {
             while j > lo && matches!(self.t(j - 1), "was" | "is" | "were") {
                 j -= 1;
             }
@@ -2047,8 +2047,13 @@ impl QuoteCtx<'_> {
             && i > 0
             && (matches!(self.t(i - 1), "statement" | "communique" | "declaration" | "letter" | "message")
                 || self.document_subject(i).is_some());
-        (contains_lower(lexicon::SPEECH_VERBS, self.t(i)) || document_reads)
+        (contains_lower(lexicon::SPEECH_VERBS, self.t(i)) || document_reads || self.quoted_passive(i))
             && !self.in_quote.get(i).copied().unwrap_or(false)
+    }
+
+    /// "was quoted as saying", "was cited as saying": a passive whose subject is the speaker.
+    fn quoted_passive(&self, i: usize) -> bool {
+        self.t(i) == "quoted" || self.t(i) == "cited" && self.t(i + 1) == "as" && self.t(i + 2) == "saying"
     }
 
     /// "according to a statement from the Iranian foreign ministry": a nationality or country before a
@@ -2331,7 +2336,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                         "he" | "she" | "it" | "they" | "also" | "the" | "a" | "an" | "then" | "of"
                     )
                     || w == "as" && v == c + 1
-                    || matches!(w, "was" | "is" | "were") && qc.t(v + 1) == "quoted"
+                    || matches!(w, "was" | "is" | "were") && qc.quoted_passive(v + 1)
                     || v > c + 1 && matches!(qc.t(v - 1), "'s" | "\u{2019}s") && w.chars().all(char::is_lowercase)
                     || w.ends_with("year-old")
                     || w.chars().next().is_some_and(|ch| ch.is_ascii_digit()) && qc.t(v + 1) == "-";
@@ -3037,6 +3042,13 @@ mod tests {
                     \"I am hopeful that my meeting with Foreign Minister Wang Yi will be beneficial,\" the foreign \
                     minister said.";
         assert_eq!(speaker_of(text, "2020-08-20", "I am hopeful").as_deref(), Some("Shah Mahmood Qureshi"));
+    }
+
+    #[test]
+    fn a_speaker_cited_as_saying_speaks() {
+        let text = "The agency cited rebel official Eduard Basurin as saying the forces fired. \"In the interests of \
+                    preventing the death of civilians, fire is being deployed,\" Basurin was cited as saying.";
+        assert_eq!(speaker_of(text, "2015-02-15", "In the interests").as_deref(), Some("Eduard Basurin"));
     }
 
     #[test]
