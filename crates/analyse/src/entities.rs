@@ -325,12 +325,21 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 && !contains_lower(lexicon::NOT_NAMES, cx.t(i - 3))
                 && !cx.is_cap(r.end)
                 && cx.toks.get(r.end).is_none_or(|t| t.kind != TokenKind::Possessive);
+            // "NSA Ajit Doval": an acronym that is also a title, before a name, is the title.
+            let title_acronym = r.len() == 1
+                && cx.t(i).chars().all(|ch| ch.is_ascii_uppercase())
+                && lexicon::title_role(cx.t(i)).is_some()
+                && cx.is_cap(r.end)
+                && cx.toks.get(r.end).is_some_and(|t| !t.line_break_before)
+                && !contains_lower(lexicon::ORG_SUFFIXES, cx.t(r.end))
+                && cx.t(r.end).chars().skip(1).any(char::is_lowercase);
             // "Economist Jane Doe": an occupation before a given name is no publication's name.
             let occupation_title = r.len() == 1
                 && entry.kind == EntityType::Org
                 && lexicon::is_occupation(cx.t(i))
                 && (lexicon::is_given_name(cx.t(r.end)) || lexicon::is_female_given_name(cx.t(r.end)));
             if inside_longer
+                || title_acronym
                 || closes_body
                 || occupation_title
                 || opens_longer
@@ -1824,7 +1833,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 .or_else(|| majority_code(cx, cands, None));
         }
         if ministry && cands[k].code.is_none() {
-            cands[k].code = majority_code(cx, cands, None);
+            cands[k].code = spokesperson_after_code(cx, cands, k).or_else(|| majority_code(cx, cands, None));
         }
         // "European Parliament President David Sassoli", "the Ambassador of Russian Federation to the European
         // Union, Vladimir Chizhov", "Peter Navarro, Trump's senior counselor": the body or country the person's
@@ -1885,8 +1894,21 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             c.code = code.clone();
         }
     }
-    // "National Salvation Front (NSF)" … "NSF": every mention of an unknown body takes the country found for it.
+    // "National Salvation Front (NSF)" … "NSF": every mention of an unknown body takes the country found for it,
+    // first the country of an office holder named right after one of its mentions.
     let mut org_codes: HashMap<String, String> = HashMap::new();
+    for k in 0..cands.len() {
+        if cands[k].kind == EntityType::Org && cands[k].kb.is_none() && !cands[k].international {
+            if let Some(code) = spokesperson_after_code(cx, cands, k) {
+                org_codes.entry(cands[k].canonical.clone()).or_insert(code);
+            }
+        }
+    }
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Org && c.kb.is_none() && !c.international) {
+        if let Some(code) = org_codes.get(&c.canonical) {
+            c.code = Some(code.clone());
+        }
+    }
     for c in cands.iter().filter(|c| c.kind == EntityType::Org && c.kb.is_none() && !c.international) {
         if let Some(code) = &c.code {
             org_codes.entry(c.canonical.clone()).or_insert_with(|| code.clone());
@@ -2564,6 +2586,20 @@ fn national_institution(canonical: &str) -> bool {
     let numbered_unit = canonical.split(' ').next().is_some_and(is_ordinal);
     (numbered_unit || canonical.rsplit(' ').next().is_some_and(|w| HEADS.contains(&w)))
         && !INTERNATIONAL.iter().any(|p| canonical.contains(p))
+}
+
+/// "Foreign Ministry spokesman Wang Wenbin": a body named right before one of its office holders, whom the
+/// knowledge base knows, is that person's country's.
+fn spokesperson_after_code(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
+    let body = cands.get(k)?;
+    let person = cands.iter().find(|c| {
+        c.kind == EntityType::Person
+            && c.kb.is_some()
+            && c.toks.start > body.toks.end
+            && c.toks.start <= body.toks.end + 3
+            && (body.toks.end..c.toks.start).all(|j| is_title_word(cx.t(j)))
+    })?;
+    person.code.clone()
 }
 
 /// The code of the known place nearest to candidate `k` in its sentence ("in northern Syria … in Manbij").

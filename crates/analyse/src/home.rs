@@ -44,7 +44,7 @@ pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     given_name_before_city(cx, cands);
     person_clues(cx, cands);
     organisation_homes(cx, cands);
-    cands.retain(|c| !c.canonical.is_empty() && !not_a_name(cx, c));
+    cands.retain(|c| !c.canonical.is_empty() && !not_a_name(cx, c) && !dateline_credit(cx, c));
     shared_organisation_codes(cands);
     surnames_of_people(cx, cands);
 }
@@ -81,6 +81,24 @@ fn relatives(cx: &Ctx, cands: &mut [Candidate]) {
             c.code = code;
         }
     }
+}
+
+/// "Washington DC [US], July 30 (ANI):", "DANANG, Vietnam (Reuters) -": the agency credited in brackets in a
+/// paragraph's dateline supplied the text; it is no one the story is about.
+fn dateline_credit(cx: &Ctx, c: &Candidate) -> bool {
+    if c.role.as_deref() != Some("MED") || c.toks.start == 0 {
+        return false;
+    }
+    let bracketed = word(cx, c.toks.start - 1) == "(" && word(cx, c.toks.end) == ")";
+    let after = word(cx, c.toks.end + 1);
+    let closes_dateline = matches!(after, ":" | "-" | "\u{2013}" | "\u{2014}")
+        || cx.toks.get(c.toks.end + 1).is_some_and(|t| t.kind == TokenKind::Word && name_word(after));
+    let mut k = c.toks.start - 1;
+    while k > 0 && !cx.toks[k].line_break_before && c.toks.start - k < 16 && word(cx, k) != "." {
+        k -= 1;
+    }
+    let opens_paragraph = k == 0 || cx.toks[k].line_break_before;
+    bracketed && closes_dateline && opens_paragraph && c.toks.start - k < 16
 }
 
 fn name_word(w: &str) -> bool {

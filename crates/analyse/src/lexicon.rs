@@ -36,6 +36,10 @@ pub const TITLE_HEADS: &[(&str, &str)] = &[
     ("mayor", "GOV"),
     ("chief", "GOV"),
     ("adviser", "GOV"),
+    // "NSA Ajit Doval", "EAM Jaishankar": South Asian abbreviations of national security adviser and external
+    // affairs minister, titles only where a name follows (a known "NSA" alone stays the US agency).
+    ("nsa", "GOV"),
+    ("eam", "GOV"),
     ("advisor", "GOV"),
     ("director", "GOV"),
     ("commissioner", "GOV"),

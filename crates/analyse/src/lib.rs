@@ -432,6 +432,20 @@ mod tests {
     }
 
     #[test]
+    fn title_acronyms_agency_credits_and_spokespeople_bodies() {
+        let a = analyser().analyse(
+            "Washington DC [US], July 30 (ANI): Chinese Foreign Minister Wang Yi met NSA Ajit Doval in New Delhi. \
+             The United States and the United States again. \"We oppose it,\" Foreign Ministry spokesman Wang \
+             Wenbin said of the United States.",
+            date("2023-07-30"),
+        );
+        assert!(a.entities.iter().all(|e| e.canonical != "Asian News International"), "{:?}", a.entities);
+        assert!(a.entities.iter().all(|e| e.canonical != "National Security Agency"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Ajit Doval")[0].code.as_deref(), Some("IND"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Foreign Ministry")[0].code.as_deref(), Some("CHN"), "{:?}", a.entities);
+    }
+
+    #[test]
     fn unplaced_people_take_the_main_country_only_where_it_dominates() {
         let a = analyser().analyse(
             "Foreign Minister Tariq Venn met his Chinese counterpart after visits to Afghanistan and \
