@@ -591,11 +591,19 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
                 c.toks.end == j && matches!(c.kind, EntityType::Norp | EntityType::Gpe) && c.sentence == sentence
             })
     };
+    // "the President of the Senate Say Chhum": the body an office belongs to, before a name.
+    let office_body = |j: usize| {
+        j == run.start
+            && end >= j + 3
+            && contains_lower(lexicon::ORG_SUFFIXES, cx.t(j))
+            && office_before_body(cx, j, known)
+    };
     while start < end
         && (contains_lower(lexicon::NOT_NAMES, cx.t(start))
             && !is_title_word(cx.t(start))
             && !org_name
             && !national_head(start)
+            && !office_body(start)
             || lexicon::month_number(cx.t(start)).is_some() && !given_name_not_month(cx, start, end)
             || lexicon::weekday_number(cx.t(start)).is_some())
     {
@@ -1009,20 +1017,7 @@ fn person_after_body(cx: &Ctx, start: usize, end: usize, known: &[Candidate]) ->
                 cx.kb.targets(&key).is_empty() || cx.kb.is_code_only(&key)
             }
     };
-    // "the Speaker of the Sri Lanka Parliament <name>", "Chairman of Vietnam National Assembly <name>": an
-    // office named before the body, across "the", "of", "for" and the known names the body belongs to.
-    let office_before = || {
-        let mut b = start;
-        while b > 0
-            && (matches!(cx.t(b - 1), "the" | "of" | "for")
-                || known
-                    .iter()
-                    .any(|c| c.toks.end == b && matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)))
-        {
-            b = known.iter().find(|c| c.toks.end == b).map_or(b - 1, |c| c.toks.start);
-        }
-        b < start && b > 0 && lexicon::title_role(cx.t(b - 1)).is_some()
-    };
+    let office_before = || office_before_body(cx, start, known);
     if end < start + 3 {
         return None;
     }
@@ -1030,9 +1025,29 @@ fn person_after_body(cx: &Ctx, start: usize, end: usize, known: &[Candidate]) ->
         let p = end.checked_sub(len)?;
         let body_end = cx.t(p.checked_sub(1)?);
         let given = lexicon::is_given_name(cx.t(p)) || lexicon::is_female_given_name(cx.t(p));
-        let body_head = contains_lower(lexicon::ORG_SUFFIXES, body_end) || matches!(body_end, "Affairs" | "Relations");
+        let body_head = contains_lower(lexicon::ORG_SUFFIXES, body_end)
+            || matches!(
+                body_end,
+                "Affairs" | "Relations" | "Senate" | "Congress" | "Duma" | "Knesset" | "Rada" | "Khural"
+            );
         (p > start && body_head && (p..end).all(name_word) && (p >= start + 2 && given || office_before())).then_some(p)
     })
+}
+
+/// "the Speaker of the Sri Lanka Parliament <name>", "Chairman of Vietnam National Assembly <name>", "the
+/// President of the Senate <name>": an office named before the body that opens at `start`, across "the", "of",
+/// "for" and the known names the body belongs to.
+fn office_before_body(cx: &Ctx, start: usize, known: &[Candidate]) -> bool {
+    let mut b = start;
+    while b > 0
+        && (matches!(cx.t(b - 1), "the" | "of" | "for")
+            || known
+                .iter()
+                .any(|c| c.toks.end == b && matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)))
+    {
+        b = known.iter().find(|c| c.toks.end == b).map_or(b - 1, |c| c.toks.start);
+    }
+    b < start && b > 0 && lexicon::title_role(cx.t(b - 1)).is_some()
 }
 
 /// "Peter Hall of Boston University": two or three name words opening with a given name, then "of" and a body

@@ -1297,7 +1297,6 @@ pub const NOT_NAMES: &[&str] = &[
     "Cabinet",
     "Capitol",
     "State",
-    "Senate",
     "Congress",
     "President",
     "Minister",

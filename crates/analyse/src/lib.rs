@@ -429,6 +429,12 @@ mod tests {
         assert_eq!(find(&a, "Biswajit Daimary")[0].kind, EntityType::Person, "{:?}", a.entities);
         assert_eq!(find(&a, "Lok Sabha")[0].code.as_deref(), Some("IND"), "{:?}", a.entities);
         assert!(a.entities.iter().all(|e| e.canonical != "Sabha"), "{:?}", a.entities);
+        let a = analyser().analyse(
+            "Birla will call on the President of the Senate Say Chhum in Cambodia. Cambodia and Cambodia welcomed \
+             him.",
+            date("2022-04-20"),
+        );
+        assert_eq!(find(&a, "Say Chhum")[0].kind, EntityType::Person, "{:?}", a.entities);
     }
 
     #[test]
