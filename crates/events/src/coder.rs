@@ -2023,7 +2023,10 @@ impl Coder<'_> {
         let hedge_window = if that_clause { clause.start.saturating_sub(2)..anchor } else { window.clone() };
         let hedged =
             |phrase: &[u32]| hedge_window.clone().any(|i| i + phrase.len() <= anchor && s.phrase_at(i, phrase));
-        if cues.negation.iter().any(|p| occurs(p)) || cues.hedge.iter().any(|p| hedged(p)) {
+        let unvouched = that_clause
+            && (clause.start.saturating_sub(6)..clause.start)
+                .any(|i| s.word(i).is_some_and(|w| self.lex.ids.unvouched.contains(&w)));
+        if cues.negation.iter().any(|p| occurs(p)) || cues.hedge.iter().any(|p| hedged(p)) || unvouched {
             return None;
         }
         // One adverb may stand between the cue and the verb ("will also hold talks", "will next visit").

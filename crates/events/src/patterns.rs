@@ -217,6 +217,9 @@ pub(crate) struct CommonIds {
     pub from: u32,
     /// "it", "they": in a complement after a reporting verb they stand for the one reporting.
     pub it_they: Vec<u32>,
+    /// Nouns of reports nobody vouches for ("allegations on social media that he met …"): the clause their
+    /// "that" opens is not stated as fact.
+    pub unvouched: Vec<u32>,
     /// "they".
     pub they: u32,
     /// Small words that may stand between a clause-opening subordinator's actor and its verb ("after Pompeo on
@@ -420,6 +423,10 @@ impl Lexicon {
             by: v.intern("by"),
             from: v.intern("from"),
             it_they: ["it", "they"].iter().map(|w| v.intern(w)).collect(),
+            unvouched: ["allegations", "allegation", "rumours", "rumors", "rumour", "rumor", "speculation"]
+                .iter()
+                .map(|w| v.intern(w))
+                .collect(),
             they: v.intern("they"),
             interposed: ["on", "last", "this"].iter().map(|w| v.intern(w)).collect(),
             adverbs: ["also", "later", "earlier", "recently", "reportedly", "again", "further", "soon"]
