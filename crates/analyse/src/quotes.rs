@@ -502,6 +502,9 @@ const ROLE_HEADS: &[&str] = &[
     "directorate",
     "secretariat",
     "side",
+    // "the Kremlin press service reports".
+    "service",
+    "press-service",
 ];
 
 /// Present-tense verbs of headlines and leads whose subject speaks: "G7 ministers threaten 'economic costs'".
@@ -1122,7 +1125,13 @@ impl QuoteCtx<'_> {
     fn last_body_speaker(&self, before: usize) -> Option<(usize, RoleSubject)> {
         let para = self.para_of.get(before).copied().unwrap_or(0);
         let from = self.paras.get(para.saturating_sub(2)).map(|r| r.start).unwrap_or(0);
-        (from..before).rev().filter(|&v| self.is_speech_verb(v)).take(6).find_map(|v| {
+        // "the Kremlin press service reports": a body reporting speaks as much as one saying.
+        let speaks = |v: usize| {
+            self.is_speech_verb(v)
+                || matches!(self.t(v), "reports" | "reported" | "informed" | "informs")
+                    && !self.in_quote.get(v).copied().unwrap_or(false)
+        };
+        (from..before).rev().filter(|&v| speaks(v)).take(6).find_map(|v| {
             let lo = self.sent_of.get(v).and_then(|x| self.sentences.get(*x)).map_or(from, |r| r.start);
             match self.subject_before(v, lo) {
                 Some(Who::Entity(e)) => self
@@ -3042,6 +3051,14 @@ mod tests {
                     \"I am hopeful that my meeting with Foreign Minister Wang Yi will be beneficial,\" the foreign \
                     minister said.";
         assert_eq!(speaker_of(text, "2020-08-20", "I am hopeful").as_deref(), Some("Shah Mahmood Qureshi"));
+    }
+
+    #[test]
+    fn a_statement_speaks_for_the_body_that_reported_last() {
+        let text = "Vladimir Putin and Donald Trump talked by phone on Tuesday. The leaders agreed to meet in \
+                    Hamburg, the Kremlin press service reports.\n\n\"The aim is to create prerequisites for peace \
+                    in Syria,\" the statement reads.";
+        assert_eq!(speaker_of(text, "2017-05-03", "The aim is").as_deref(), Some("Kremlin"));
     }
 
     #[test]
