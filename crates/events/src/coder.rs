@@ -918,7 +918,14 @@ impl Coder<'_> {
                                 && verb_since_boundary)
                             || self.and_after_phrase_opens_clause(s, i);
                         opens && !(closes_list && s.is_actor(i + 1))
-                    } else if lex.ids.subordinators.contains(&w) && s.is_actor(i + 1) && {
+                    } else if lex.ids.subordinators.contains(&w)
+                        && s.is_actor(i + 1)
+                        // "Russia as well as China met …": joined actors, one subject.
+                        && !(i >= 3
+                            && s.word(i - 1) == Some(lex.ids.well)
+                            && s.word(i - 2) == Some(lex.ids.as_)
+                            && s.is_actor(i - 3))
+                        && {
                         // "after Pompeo on Tuesday accused …": a weekday or an adverb may come between.
                         let mut j = i + 2;
                         while j < n && j < i + 5 && {
@@ -1279,6 +1286,18 @@ impl Coder<'_> {
                 let next = s.toks.get(close + 1);
                 if s.word(close + 1) == and || next.is_some_and(|t| t.punct == Some(',')) {
                     k = close + 1;
+                }
+            }
+            // "Russia, France, Britain, the United States and China - as well as Germany": "as well as" joins
+            // like "and".
+            let ids = &self.lex.ids;
+            let as_well_as =
+                s.word(k) == Some(ids.as_) && s.word(k + 1) == Some(ids.well) && s.word(k + 2) == Some(ids.as_);
+            if as_well_as && s.is_actor(k + 3) && k + 3 < limit {
+                if let Some(g) = s.group(k + 3) {
+                    group.extend(g.iter().cloned());
+                    k += 4;
+                    continue;
                 }
             }
             let step = if s.toks.get(k).is_some_and(|t| t.possessive) {

@@ -220,6 +220,9 @@ pub(crate) struct CommonIds {
     /// Nouns of reports nobody vouches for ("allegations on social media that he met …"): the clause their
     /// "that" opens is not stated as fact.
     pub unvouched: Vec<u32>,
+    /// "as" and "well", for "X as well as Y" joining actors like "and".
+    pub as_: u32,
+    pub well: u32,
     /// "they".
     pub they: u32,
     /// Small words that may stand between a clause-opening subordinator's actor and its verb ("after Pompeo on
@@ -423,6 +426,8 @@ impl Lexicon {
             by: v.intern("by"),
             from: v.intern("from"),
             it_they: ["it", "they"].iter().map(|w| v.intern(w)).collect(),
+            as_: v.intern("as"),
+            well: v.intern("well"),
             unvouched: ["allegations", "allegation", "rumours", "rumors", "rumour", "rumor", "speculation"]
                 .iter()
                 .map(|w| v.intern(w))
