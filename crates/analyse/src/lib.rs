@@ -754,7 +754,7 @@ mod tests {
         assert_eq!(ent("Josep Borrell"), Some(None), "{:?}", a.entities);
         assert_eq!(ent("Jane Wambui"), Some(Some("KEN".to_string())));
         let by = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.clone());
-        assert_eq!(by("We will not accept").as_deref(), Some("S. Jaishankar"), "{:?}", a.quotes);
+        assert_eq!(by("We will not accept").as_deref(), Some("Subrahmanyam Jaishankar"), "{:?}", a.quotes);
         let k = a.entities.iter().position(|e| e.text == "India").unwrap();
         assert_eq!((a.entity_info[k].usage, a.entity_info[k].role.as_deref()), (Usage::Actor, Some("GOV")));
     }
