@@ -833,11 +833,16 @@ impl QuoteCtx<'_> {
                 return Some(RoleSubject { body, holder: Some(holder), start: j - 1 });
             }
         }
-        // "the government says", "the health ministry said" with no nationality or body of that name before it: the
-        // country the article is about.
+        // "the government says", "the health ministry said", "the army said", "a military statement said" with no
+        // nationality or body of that name before it: the country the article is about.
+        let state_voice = |w: &str| matches!(w, "government" | "ministry" | "military" | "army" | "navy");
+        let state_statement =
+            words.first().is_some_and(|w| w == "statement") && words.iter().skip(1).any(|w| state_voice(w.as_str()));
+        let det =
+            self.t(j - 1).eq_ignore_ascii_case("the") || state_statement && self.t(j - 1).eq_ignore_ascii_case("a");
         if of_body.is_none()
-            && self.t(j - 1).eq_ignore_ascii_case("the")
-            && words.first().is_some_and(|w| matches!(w.as_str(), "government" | "ministry"))
+            && det
+            && (words.first().is_some_and(|w| state_voice(w.as_str())) || state_statement)
             && self.national_body(&words[0], j - 1).is_none()
             && !self.ents.iter().any(|c| {
                 let name = c.canonical.to_lowercase();
@@ -3059,6 +3064,13 @@ mod tests {
                     Hamburg, the Kremlin press service reports.\n\n\"The aim is to create prerequisites for peace \
                     in Syria,\" the statement reads.";
         assert_eq!(speaker_of(text, "2017-05-03", "The aim is").as_deref(), Some("Kremlin"));
+    }
+
+    #[test]
+    fn an_unnamed_army_speaks_for_the_country_the_article_is_about() {
+        let text = "Fire from Afghanistan killed seven Pakistani soldiers at a checkpost in Pakistan, the army said. \
+                    Pakistan buried them.\n\n\"Seven soldiers embraced martyrdom,\" a military statement said.";
+        assert_eq!(speaker_of(text, "2023-03-06", "Seven soldiers").as_deref(), Some("Pakistan"));
     }
 
     #[test]
