@@ -545,6 +545,9 @@ const HEADLINE_VERBS: &[&str] = &[
     "dismisses",
 ];
 
+/// Titles of heads of state and government, whom "the Chinese leader" may stand for.
+const LEADER_TITLES: &[&str] = &["president", "premier", "prime", "chancellor", "king", "queen", "emir", "sultan"];
+
 /// Lowercase words inside the name of a body's unit or role: "the army's public relations department".
 const BODY_MODIFIERS: &[&str] = &["policy", "affairs", "public", "relations", "press", "information"];
 
@@ -978,7 +981,12 @@ impl QuoteCtx<'_> {
                 let near: Vec<String> =
                     (c.toks.start.saturating_sub(4)..c.toks.start).map(|k| self.t(k).to_lowercase()).collect();
                 let title = c.title.as_deref().unwrap_or("").to_lowercase();
-                role.iter().all(|w| near.iter().any(|n| n == *w) || title.split_whitespace().any(|t| t == w.as_str()))
+                let has = |w: &str| near.iter().any(|n| n == w) || title.split_whitespace().any(|t| t == w);
+                // "the Chinese leader" is whoever leads: a president, premier, prime minister or monarch.
+                let leader = role.len() == 1
+                    && role.first().is_some_and(|w| w.as_str() == "leader")
+                    && LEADER_TITLES.iter().any(|t| has(t));
+                leader || role.iter().all(|w| has(w.as_str()))
             })
             .map(|(k, _)| k)
             .next_back()
@@ -3071,6 +3079,13 @@ mod tests {
         let text = "Fire from Afghanistan killed seven Pakistani soldiers at a checkpost in Pakistan, the army said. \
                     Pakistan buried them.\n\n\"Seven soldiers embraced martyrdom,\" a military statement said.";
         assert_eq!(speaker_of(text, "2023-03-06", "Seven soldiers").as_deref(), Some("Pakistan"));
+    }
+
+    #[test]
+    fn the_national_leader_is_the_president_named_before() {
+        let text = "Chinese President Xi Jinping held talks with Brazilian President Lula in Beijing on Friday. The \
+                    Chinese leader described the visit as \"a new starting point\".";
+        assert_eq!(speaker_of(text, "2023-04-14", "a new starting point").as_deref(), Some("Xi Jinping"));
     }
 
     #[test]
