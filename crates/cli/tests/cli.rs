@@ -224,6 +224,15 @@ fn stories_search_export_and_timeline_over_the_examples() {
     }
     let tl = run(&store, &["timeline", "North Korea", "--with", "Russia", "--json"], None);
     assert!(tl.status.success(), "{}", stderr(&tl));
+    // The Nov 2023 report and the Jan 2025 story, oldest first, every event dated (the undated example takes
+    // its story's date), and the Jan 2025 events both outlets report counted twice.
+    let events = json_lines(&tl);
+    let dates: Vec<&str> = events.iter().map(|e| e["date"].as_str().unwrap_or("")).collect();
+    assert!(dates.iter().all(|d| !d.is_empty()), "{dates:?}");
+    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "{dates:?}");
+    assert!(dates.iter().any(|d| d.starts_with("2023-11")) && dates.iter().any(|d| d.starts_with("2025-01")));
+    let both = events.iter().filter(|e| e["date"] == "2025-01-06" && e["sources"] == 2).count();
+    assert!(both >= 2, "{events:?}");
 }
 
 #[test]

@@ -3,7 +3,9 @@
 //! entities. A pure function of the story's articles.
 //!
 //! Two events are the same when their source, target, CAMEO root and date
-//! agree (actors compared by country code, else by name). `sources` is the
+//! agree (actors compared by country code, else by name); an article that
+//! states no date reports the same event as a dated one with the same actors
+//! and root. `sources` is the
 //! number of distinct outlets (an article without an outlet counts by its
 //! source path) that report the merged event.
 
@@ -44,12 +46,25 @@ pub fn corroborate(story: &mut Story, articles: &mut [Article]) {
         for (a, e) in &g.events {
             if let Some(ev) = articles.get_mut(*a).and_then(|art| art.events.get_mut(*e)) {
                 ev.sources = Some(outlets);
+                // An undated article's copy takes the date the story's other outlets give it.
+                if ev.date.is_empty() {
+                    ev.date.clone_from(&g.key.3);
+                }
             }
         }
     }
+    // What an undated article reports alone happened, as far as the text tells, when the story's latest dated
+    // article was published.
+    let story_date = articles.iter().filter_map(|a| a.published.as_deref()).filter_map(|p| p.get(..10)).max();
+    let story_date = story_date.map(str::to_string);
     for a in articles.iter_mut() {
         for e in &mut a.events {
             e.story_id = Some(story.id.clone());
+            if e.date.is_empty() {
+                if let Some(d) = &story_date {
+                    e.date.clone_from(d);
+                }
+            }
         }
     }
 }
@@ -86,12 +101,19 @@ fn event_key(e: &Event) -> (String, String, String, String) {
     (src, tgt, root, e.date.clone())
 }
 
-/// Groups the articles' events by (source, target, root, date), in first-seen order.
+/// Groups the articles' events by (source, target, root, date), in first-seen order. An event of an article
+/// that states no date joins the first dated group with the same actors and root: the story's other outlets
+/// date what it reports.
 pub fn event_groups(articles: &[Article]) -> Vec<EventGroup> {
     let mut index: HashMap<(String, String, String, String), usize> = HashMap::new();
     let mut groups: Vec<EventGroup> = Vec::new();
+    let mut undated: Vec<(usize, usize)> = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
         for (ei, e) in a.events.iter().enumerate() {
+            if e.date.is_empty() {
+                undated.push((ai, ei));
+                continue;
+            }
             let key = event_key(e);
             let gi = *index.entry(key.clone()).or_insert_with(|| {
                 groups.push(EventGroup { key, events: Vec::new() });
@@ -99,6 +121,19 @@ pub fn event_groups(articles: &[Article]) -> Vec<EventGroup> {
             });
             groups[gi].events.push((ai, ei));
         }
+    }
+    for (ai, ei) in undated {
+        let Some(e) = articles.get(ai).and_then(|a| a.events.get(ei)) else { continue };
+        let key = event_key(e);
+        let dated = groups.iter().position(|g| g.key.0 == key.0 && g.key.1 == key.1 && g.key.2 == key.2);
+        let gi = match dated {
+            Some(gi) => gi,
+            None => *index.entry(key.clone()).or_insert_with(|| {
+                groups.push(EventGroup { key, events: Vec::new() });
+                groups.len() - 1
+            }),
+        };
+        groups[gi].events.push((ai, ei));
     }
     groups
 }
@@ -478,6 +513,19 @@ mod tests {
         }
         corroborate(&mut s, &mut arts);
         assert_eq!(arts[0].events[0].sources, Some(3));
+    }
+
+    #[test]
+    fn an_undated_article_joins_the_dated_reports_of_its_story() {
+        let (mut s, mut arts) = story();
+        arts[0].published = Some("2025-01-06T09:00:00Z".into());
+        let mut undated = article("d", None, vec![event("d1", "d", "RUS", Some("PRK"), "031", "")]);
+        undated.events.push(event("d2", "d", "JPN", None, "010", ""));
+        arts.push(undated);
+        corroborate(&mut s, &mut arts);
+        let d = &arts[3].events;
+        assert_eq!((d[0].date.as_str(), d[0].sources), ("2025-01-06", Some(3)), "joins Yonhap and Kyiv Independent");
+        assert_eq!((d[1].date.as_str(), d[1].sources), ("2025-01-06", Some(1)), "alone, dated by the story");
     }
 
     #[test]

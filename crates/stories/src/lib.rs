@@ -297,7 +297,7 @@ impl StatefulStages {
             }
             members.sort_by_cached_key(|a| (published_time(a.published.as_deref()), a.id.clone()));
             let mut story = build_story(s, &members);
-            facts::apply_story_facts(&mut story, &members);
+            facts::corroborate(&mut story, &mut members);
             batch.stories.push(story);
             batch.aux.push((AUX_STORY.to_string(), s.id.clone(), cluster::encode_state(s)));
             batch.articles.extend(members);
