@@ -349,10 +349,9 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 || acronym_defined
                 || is_storm_word(cx, i.wrapping_sub(1))
             {
-                // "the Lok Sabha Secretariat": the words of a known name opening a longer one are no names of
-                // their own ("Sabha" is no Libyan city there).
-                let opens = opens_longer || place_opens_org || acronym_defined;
-                i = if opens { r.end } else { i + 1 };
+                // "the Lok Sabha Secretariat": the words of a known body's name opening a longer one are no
+                // names of their own ("Sabha" is no Libyan city there).
+                i = if opens_longer && entry.kind == EntityType::Org { r.end } else { i + 1 };
                 continue;
             }
             let (kind, canonical) = match t.kind {
