@@ -36,6 +36,7 @@ fn country_named(cx: &Ctx, w: &str) -> Option<(usize, String)> {
 /// unknown bodies, and removal of capitalised non-names.
 pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     known_names_left_unknown(cx, cands);
+    ship_names(cx, cands);
     relatives(cx, cands);
     shouted_lead_words(cx, cands);
     initial_then_name(cx, cands);
@@ -47,6 +48,40 @@ pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     cands.retain(|c| !c.canonical.is_empty() && !not_a_name(cx, c) && !dateline_credit(cx, c));
     shared_organisation_codes(cands);
     surnames_of_people(cx, cands);
+}
+
+/// Ship prefixes of navies and coast guards, and the country each one's ships belong to.
+const SHIP_PREFIXES: &[(&str, &str)] = &[
+    ("USS", "USA"),
+    ("USNS", "USA"),
+    ("USCGC", "USA"),
+    ("HMS", "GBR"),
+    ("HMAS", "AUS"),
+    ("HMCS", "CAN"),
+    ("HMNZS", "NZL"),
+    ("JS", "JPN"),
+    ("INS", "IND"),
+    ("ROKS", "KOR"),
+    ("BRP", "PHL"),
+    ("PNS", "PAK"),
+    ("TCG", "TUR"),
+    ("KRI", "IDN"),
+    ("RSS", "SGP"),
+    ("KD", "MYS"),
+    ("HTMS", "THA"),
+];
+
+/// "USS Halsey", "HMAS Warramunga", "BRP Gregorio Del Pillar": a ship named with its navy's prefix is that
+/// country's vessel.
+fn ship_names(cx: &Ctx, cands: &mut [Candidate]) {
+    for c in cands.iter_mut().filter(|c| c.kb.is_none() && c.toks.len() >= 2) {
+        let prefix = word(cx, c.toks.start);
+        let named = (c.toks.start + 1..c.toks.end).all(|j| word(cx, j).chars().next().is_some_and(char::is_uppercase));
+        if let Some((_, code)) = SHIP_PREFIXES.iter().find(|(p, _)| *p == prefix).filter(|_| named) {
+            c.kind = EntityType::Org;
+            c.code = Some((*code).to_string());
+        }
+    }
 }
 
 /// "Xi and his wife, Peng Liyuan": a name of two or three words after "his/her wife|husband|son|…" is a person
@@ -705,6 +740,16 @@ mod tests {
     fn disciplines_and_quarter_labels_are_no_names() {
         let got = entities("Ma Long (China) won in Table Tennis. Subscribers grew in Q3 at Hulu, the company said.");
         assert!(!got.iter().any(|(n, _)| n == "Table Tennis" || n == "Q3"), "{got:?}");
+    }
+
+    #[test]
+    fn ships_take_their_navy_s_country() {
+        let a =
+            entities("The destroyer USS Halsey sailed with HMAS Warramunga and BRP Gregorio Del Pillar near Japan.");
+        let code = |name: &str| a.iter().find(|(c, _)| c == name).and_then(|(_, code)| code.clone());
+        assert_eq!(code("USS Halsey").as_deref(), Some("USA"), "{a:?}");
+        assert_eq!(code("HMAS Warramunga").as_deref(), Some("AUS"), "{a:?}");
+        assert_eq!(code("BRP Gregorio Del Pillar").as_deref(), Some("PHL"), "{a:?}");
     }
 
     #[test]
