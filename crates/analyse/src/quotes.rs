@@ -2267,6 +2267,25 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
         match who {
             Who::Entity(e) => Some(e),
             Who::Pronoun(p) => {
+                // "a speech by Rouhani in which he warned": after a relative word, the agent ("by X") of the
+                // thing it refers to ("a phone call to Modi during which he" is the caller's, not Modi's).
+                let relative = p >= 2
+                    && matches!(qc.t(p - 1), "which" | "whom")
+                    && matches!(qc.t(p - 2), "in" | "during" | "at" | "with" | "on");
+                if relative {
+                    let named = qc
+                        .ents
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end + 10 >= p && c.toks.end <= p - 2)
+                        .filter(|(_, c)| !qc.in_quote.get(c.toks.start).copied().unwrap_or(true))
+                        .next_back()
+                        .filter(|(_, c)| c.toks.start > 0 && qc.t(c.toks.start - 1) == "by")
+                        .map(|(k, _)| k);
+                    if named.is_some() {
+                        return named;
+                    }
+                }
                 // The latest speaker, quoted person or sentence subject before the pronoun; "she" prefers women
                 // and "he" passes over them.
                 let she = matches!(qc.t(p).to_lowercase().as_str(), "she" | "her");
@@ -3086,6 +3105,15 @@ mod tests {
         let text = "Chinese President Xi Jinping held talks with Brazilian President Lula in Beijing on Friday. The \
                     Chinese leader described the visit as \"a new starting point\".";
         assert_eq!(speaker_of(text, "2023-04-14", "a new starting point").as_deref(), Some("Xi Jinping"));
+    }
+
+    #[test]
+    fn he_after_in_which_is_the_agent_named_before() {
+        let text = "Trump's tweet came following a speech by Hassan Rouhani that day in which he warned that a \
+                    conflict would be \"the mother of all wars\". Donald Trump made a phone call to Narendra Modi \
+                    during which he described India as a \"true friend\".";
+        assert_eq!(speaker_of(text, "2018-07-23", "the mother of all wars").as_deref(), Some("Hassan Rouhani"));
+        assert_ne!(speaker_of(text, "2018-07-23", "true friend").as_deref(), Some("Narendra Modi"));
     }
 
     #[test]

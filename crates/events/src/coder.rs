@@ -700,7 +700,7 @@ impl Coder<'_> {
 
     /// The person a "he"/"she" at token `i` stands for from the clause it sits in: after a speech verb ("Trump
     /// announced in May that he was pulling out", "Putin said he …") the one who spoke, named just before the
-    /// verb; after a relative word ("a speech by Rouhani in which he warned") the person named right before it.
+    /// verb; after a relative word ("a speech by Rouhani in which he warned") the agent named right before it.
     fn reported_or_relative_person(&self, s: &Sentence, i: usize) -> Option<ActorInfo> {
         let ids = &self.lex.ids;
         let person_at = |k: usize| {
@@ -730,7 +730,11 @@ impl Coder<'_> {
             && s.word(i - 1).is_some_and(|w| ids.relative.contains(&w) && w != ids.that)
             && s.word(i - 2).is_some_and(|w| self.lex.cues.preposition.contains(&w));
         if relative {
-            return nearest_person(i - 2, 8);
+            // "a speech by Rouhani in which he": the agent of the thing "which" refers to; "a call to Modi during
+            // which he" is the caller's, which this does not know.
+            let by = (i.saturating_sub(10)..i - 2).rev().find(|&k| person_at(k).is_some())?;
+            let agent = by > 0 && s.word(by - 1) == Some(ids.by);
+            return if agent { nearest_person(i - 2, 10) } else { None };
         }
         None
     }
