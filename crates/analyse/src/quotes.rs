@@ -2278,8 +2278,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                         .iter()
                         .enumerate()
                         .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end + 10 >= p && c.toks.end <= p - 2)
-                        .filter(|(_, c)| !qc.in_quote.get(c.toks.start).copied().unwrap_or(true))
-                        .next_back()
+                        .rfind(|(_, c)| !qc.in_quote.get(c.toks.start).copied().unwrap_or(true))
                         .filter(|(_, c)| c.toks.start > 0 && qc.t(c.toks.start - 1) == "by")
                         .map(|(k, _)| k);
                     if named.is_some() {
