@@ -710,8 +710,6 @@ impl Coder<'_> {
                 .and_then(|g| g.iter().find(|a| a.kind == EntityType::Person))
                 .cloned()
         };
-        let nearest_person =
-            |before: usize, span: usize| (before.saturating_sub(span)..before).rev().find_map(person_at);
         let mut k = i;
         if k > 0 && s.word(k - 1) == Some(ids.that) {
             k -= 1;
@@ -732,9 +730,8 @@ impl Coder<'_> {
         if relative {
             // "a speech by Rouhani in which he": the agent of the thing "which" refers to; "a call to Modi during
             // which he" is the caller's, which this does not know.
-            let by = (i.saturating_sub(10)..i - 2).rev().find(|&k| person_at(k).is_some())?;
-            let agent = by > 0 && s.word(by - 1) == Some(ids.by);
-            return if agent { nearest_person(i - 2, 10) } else { None };
+            let at = (i.saturating_sub(10)..i - 2).rev().find(|&k| person_at(k).is_some())?;
+            return (at > 0 && s.word(at - 1) == Some(ids.by)).then(|| person_at(at)).flatten();
         }
         None
     }
