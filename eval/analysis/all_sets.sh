@@ -28,3 +28,4 @@ run heldout5 eval/heldout5/labels.jsonl eval/data/heldout5 all
 run heldout6 eval/heldout6/labels.jsonl eval/data/heldout6 all
 run heldout7 eval/heldout7/labels.jsonl eval/data/heldout7 all
 run heldout8 eval/heldout8/labels.jsonl eval/data/heldout8 all
+run heldout9 eval/heldout9/labels.jsonl eval/data/heldout9 all

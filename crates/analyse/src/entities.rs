@@ -186,7 +186,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 break;
             }
         }
-        let Some((r, target, contextual)) = matched else {
+        let Some((mut r, target, contextual)) = matched else {
             i += 1;
             continue;
         };
@@ -232,8 +232,10 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             // "Henry McMaster", "Pyne Gould Guinness Building": a known surname inside an unknown name is not
             // the known person; "Hurricane Florence" is no city.
             let other_names = |j: usize| entry.canonical.split(' ').any(|w| w == cx.t(j));
+            // "Denis Christel Sassou Nguesso" is not "Denis Sassou Nguesso": a short form inside a longer name.
+            let short_form = r.len() == 1 || entry.canonical.ends_with(&format!(" {}", cx.span_text(&r)));
             let surname_inside_name = entry.kind == EntityType::Person
-                && r.len() == 1
+                && short_form
                 && t.kind == AliasKind::Name
                 && (given_name_before(cx, i, &covered) && !other_names(i.wrapping_sub(1))
                     || unknown_name_after(cx, i + 1) && !other_names(i + 1));
@@ -372,6 +374,19 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                     let prefix = r.office.split(':').next().unwrap_or("");
                     cx.kb.resolve(prefix, None).is_none_or(|a| a.kind != EntityType::Gpe)
                 });
+            // "Alvaro Leyva Duran", "Marcelo Ebrard Casaubon": a known full name followed by one more surname
+            // before a comma or full stop is the same person named with both family names.
+            let second_surname = entry.kind == EntityType::Person
+                && t.kind == AliasKind::Name
+                && r.len() >= 2
+                && unknown_name_after(cx, r.end)
+                && cx.toks.get(r.end).is_some_and(|t| t.kind == TokenKind::Word)
+                && cx.kb.span_from(&normalise(cx.t(r.end))) == 0
+                && matches!(cx.t(r.end + 1), "," | "." | ";" | ")" | "")
+                && lexicon::weekday_number(cx.t(r.end)).is_none();
+            if second_surname {
+                r.end += 1;
+            }
             let idx = cands.len();
             for c in covered.iter_mut().take(r.end).skip(r.start) {
                 *c = Some(idx);
@@ -1628,11 +1643,23 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             continue;
         }
         let by_given = || given.get(&key).copied().flatten().filter(|_| c.unknown_run && !short.contains_key(&key));
+        // "Denis Sassou Nguesso … Denis Christel Sassou Nguesso … Nguesso said": a surname two people share
+        // is the one named last before it.
+        let by_recency = || {
+            short.get(&key).is_some_and(Option::is_none).then(|| {
+                (0..k).rev().find(|&p| {
+                    cands[p].kind == EntityType::Person
+                        && cands[p].toks.len() >= 2
+                        && cands[p].canonical.rsplit(' ').next() == Some(key.as_str())
+                })
+            })?
+        };
         let full = short
             .get(&key)
             .copied()
             .flatten()
             .or_else(by_given)
+            .or_else(by_recency)
             .and_then(|p| cands.get(p))
             .filter(|p| p.canonical.contains(' '));
         if let Some(p) = full.cloned() {
@@ -1847,7 +1874,13 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 .or_else(|| majority_code(cx, cands, None));
         }
         if ministry && cands[k].code.is_none() {
-            cands[k].code = spokesperson_after_code(cx, cands, k).or_else(|| majority_code(cx, cands, None));
+            cands[k].code = spokesperson_after_code(cx, cands, k)
+                .or_else(|| {
+                    // A facility ("Velana International Airport") is where it stands, and a council or party
+                    // is no minister's: only a ministry takes its ministers' country.
+                    cands[k].canonical.contains("Ministry").then(|| bare_minister_code(cx, cands)).flatten()
+                })
+                .or_else(|| majority_code(cx, cands, None));
         }
         // "European Parliament President David Sassoli", "the Ambassador of Russian Federation to the European
         // Union, Vladimir Chizhov", "Peter Navarro, Trump's senior counselor": the body or country the person's
@@ -2162,8 +2195,14 @@ fn document_acronyms(cx: &Ctx, cands: &mut [Candidate]) {
         }
         let w = cx.t(c.toks.start);
         let source = defined.get(w).copied().filter(|&d| d != k).or_else(|| {
+            // "the FO said" after "the Foreign Office": two initials only after "the", as a body's short name.
+            let min_words = if c.toks.start > 0 && cx.t(c.toks.start - 1).eq_ignore_ascii_case("the") { 2 } else { 3 };
             (c.unknown_run && is_acronym(w))
-                .then(|| cands.iter().position(|o| o.kind == EntityType::Org && o.toks.len() >= 3 && initials(o) == w))
+                .then(|| {
+                    cands
+                        .iter()
+                        .position(|o| o.kind == EntityType::Org && o.toks.len() >= min_words && initials(o) == w)
+                })
                 .flatten()
         });
         if let Some(o) = source.and_then(|d| cands.get(d)).cloned() {
@@ -2602,6 +2641,33 @@ fn national_institution(canonical: &str) -> bool {
         && !INTERNATIONAL.iter().any(|p| canonical.contains(p))
 }
 
+/// "According to Ministry of Foreign Affairs … received by Minister of Foreign Affairs Abdulla Shahid": a writer
+/// names the ministers of their own country without the country, so a ministry named without one belongs to the
+/// country of the known ministers titled that way, when they all share one.
+fn bare_minister_code(cx: &Ctx, cands: &[Candidate]) -> Option<String> {
+    let mut found: Option<&str> = None;
+    for p in cands.iter().filter(|c| c.kind == EntityType::Person && c.kb.is_some()) {
+        let Some(code) = p.code.as_deref() else { continue };
+        let mut j = p.toks.start;
+        while j > 0 && (is_title_word(cx.t(j - 1)) || cx.t(j - 1) == "of") {
+            j -= 1;
+        }
+        let minister = (j..p.toks.start).any(|i| cx.t(i).eq_ignore_ascii_case("minister"));
+        let qualified = cands.iter().any(|o| {
+            matches!(o.kind, EntityType::Gpe | EntityType::Norp) && o.toks.start + 1 >= j && o.toks.end <= p.toks.start
+        }) || j > 0 && cx.toks.get(j - 1).is_some_and(|t| t.kind == TokenKind::Possessive);
+        if !minister || qualified {
+            continue;
+        }
+        match found {
+            None => found = Some(code),
+            Some(f) if f != code => return None,
+            _ => {}
+        }
+    }
+    found.map(str::to_string)
+}
+
 /// "Foreign Ministry spokesman Wang Wenbin": a body named right before one of its office holders, whom the
 /// knowledge base knows, is that person's country's.
 fn spokesperson_after_code(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
@@ -2612,8 +2678,24 @@ fn spokesperson_after_code(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<St
             && c.toks.start > body.toks.end
             && c.toks.start <= body.toks.end + 3
             && (body.toks.end..c.toks.start).all(|j| is_title_word(cx.t(j)))
-    })?;
-    person.code.clone()
+    });
+    // "Ambassador Ahmed Abu Zeid, the official spokesman for the Ministry of Foreign Affairs": the same office
+    // holder written before the body.
+    let before = || {
+        let of = body.toks.start.checked_sub(1)?;
+        let of = if cx.t(of).eq_ignore_ascii_case("the") { of.checked_sub(1)? } else { of };
+        if !matches!(cx.t(of), "for" | "of") {
+            return None;
+        }
+        let role = (of.saturating_sub(4)..of).rev().take_while(|&j| cx.t(j) != ",").collect::<Vec<_>>();
+        let spokes = role.iter().any(|&j| cx.t(j).to_lowercase().starts_with("spokes"));
+        let comma = role.last().map_or(of, |&j| j).checked_sub(1)?;
+        if !spokes || cx.t(comma) != "," {
+            return None;
+        }
+        cands.iter().find(|c| c.kind == EntityType::Person && c.toks.end == comma && c.code.is_some())
+    };
+    person.or_else(before)?.code.clone()
 }
 
 /// The code of the known place nearest to candidate `k` in its sentence ("in northern Syria … in Manbij").

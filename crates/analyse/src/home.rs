@@ -43,11 +43,46 @@ pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     place_then_country(cx, cands);
     bracketed_countries(cx, cands);
     given_name_before_city(cx, cands);
+    title_at_post_before(cx, cands);
     person_clues(cx, cands);
     organisation_homes(cx, cands);
     cands.retain(|c| !c.canonical.is_empty() && !not_a_name(cx, c) && !dateline_credit(cx, c));
     shared_organisation_codes(cands);
     surnames_of_people(cx, cands);
+}
+
+/// "Pakistan's ambassador in China Moinul Haq", "India's envoy to Nepal Naveen Srivastava": an unclassified
+/// two- or three-word name right after a title and the country of its post is the office holder; a country's
+/// possessive before the title gives the person's own country.
+fn title_at_post_before(cx: &Ctx, cands: &mut [Candidate]) {
+    for k in 1..cands.len() {
+        let c = &cands[k];
+        let unclassified = c.kind == EntityType::Other
+            && c.unknown_run
+            && (2..=3).contains(&c.toks.len())
+            && c.toks.clone().all(|j| name_word(word(cx, j)));
+        let post = &cands[k - 1];
+        let country = |o: &Candidate| {
+            o.kind == EntityType::Gpe && o.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_some())
+        };
+        if !unclassified || post.toks.end != c.toks.start || !country(post) || post.toks.start < 2 {
+            continue;
+        }
+        let (prep, title) = (post.toks.start - 1, post.toks.start - 2);
+        if !matches!(word(cx, prep), "in" | "to") || lexicon::title_role(word(cx, title)).is_none() {
+            continue;
+        }
+        let own = title
+            .checked_sub(1)
+            .filter(|&p| cx.toks.get(p).is_some_and(|t| t.kind == TokenKind::Possessive))
+            .and_then(|p| cands[..k - 1].iter().rev().find(|o| o.toks.end == p && country(o)))
+            .and_then(|o| o.code.clone());
+        let c = &mut cands[k];
+        c.kind = EntityType::Person;
+        if own.is_some() {
+            c.code = own;
+        }
+    }
 }
 
 /// Ship prefixes of navies and coast guards, and the country each one's ships belong to.

@@ -1118,6 +1118,39 @@ mod tests {
     }
 
     #[test]
+    fn hosts_envoys_and_spokesmen_take_their_own_country() {
+        let code = |a: &Analysis, name: &str| find(a, name).first().and_then(|e| e.code.clone());
+        let text = "Indian Prime Minister Narendra Modi arrived in the Maldives on Saturday, his first visit since \
+                    India's election. He was received by Minister of Foreign Affairs Abdulla Shahid. India and the \
+                    Maldives will sign six agreements, according to the Ministry of Foreign Affairs.";
+        let a = analyser().analyse(text, date("2019-06-08"));
+        assert_eq!(code(&a, "Abdulla Shahid").as_deref(), Some("MDV"), "{:?}", a.entities);
+        assert_eq!(code(&a, "Ministry of Foreign Affairs").as_deref(), Some("MDV"), "{:?}", a.entities);
+        let text = "The minister landed in Hainan on Thursday. He was received by Pakistan's ambassador in China \
+                    Moinul Haq and officials of the embassy.";
+        let a = analyser().analyse(text, date("2020-08-20"));
+        assert_eq!(
+            find(&a, "Moinul Haq").first().map(|e| (e.kind, e.code.clone())),
+            Some((EntityType::Person, Some("PAK".into())))
+        );
+        let text = "The minister arrived in Damascus on Monday. Ambassador Ahmed Abu Zeid, the official spokesman for \
+                    the Ministry of Foreign Affairs, said the visit to Syria showed solidarity with Syria.";
+        let a = analyser().analyse(text, date("2023-02-27"));
+        assert_eq!(code(&a, "Ministry of Foreign Affairs").as_deref(), Some("EGY"), "{:?}", a.entities);
+    }
+
+    #[test]
+    fn a_surname_two_people_share_is_the_one_named_last() {
+        let text = "President Denis Sassou Nguesso hosted the talks in Oyo on Friday. His son Denis Christel Sassou \
+                    Nguesso, the minister for international cooperation, signed the deal. Nguesso said more would follow.";
+        let a = analyser().analyse(text, date("2023-05-05"));
+        let names: Vec<&str> =
+            a.entities.iter().filter(|e| e.kind == EntityType::Person).map(|e| e.canonical.as_str()).collect();
+        assert_eq!(names.last().copied(), Some("Denis Christel Sassou Nguesso"), "{names:?}");
+        assert!(names.contains(&"Denis Sassou Nguesso"), "{names:?}");
+    }
+
+    #[test]
     fn an_unknown_name_set_off_after_an_office_is_a_person() {
         let text = "The truce was signed by the head of the government delegation, Otty Patino, and rebels. \
                     The foreign ministers of Cuba, Bruno Rodriguez, and Colombia, Alvaro Leyva Duran, attended.";
