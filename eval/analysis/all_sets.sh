@@ -29,3 +29,4 @@ run heldout6 eval/heldout6/labels.jsonl eval/data/heldout6 all
 run heldout7 eval/heldout7/labels.jsonl eval/data/heldout7 all
 run heldout8 eval/heldout8/labels.jsonl eval/data/heldout8 all
 run heldout9 eval/heldout9/labels.jsonl eval/data/heldout9 all
+run heldout10 eval/heldout10/labels.jsonl eval/data/heldout10 all

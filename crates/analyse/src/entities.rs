@@ -266,7 +266,13 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                     while e < n && cx.is_cap(e) && cx.sent_of.get(e).copied() == Some(sentence) && e < r.end + 5 {
                         e += 1;
                     }
-                    contains_lower(lexicon::ORG_SUFFIXES, cx.t(e - 1))
+                    // "the 3rd Foreign Office Consultations": a national body's name opening a meeting's.
+                    let meeting = entry.code.is_some()
+                        && matches!(
+                            cx.lower(e - 1).as_str(),
+                            "consultations" | "talks" | "dialogue" | "meeting" | "summit" | "forum"
+                        );
+                    meeting || contains_lower(lexicon::ORG_SUFFIXES, cx.t(e - 1))
                 };
             // "Katsina-Ala": a known name joined by a hyphen to an unknown capitalised part is part of that name.
             let hyphen_compound = r.len() == 1
@@ -1920,6 +1926,29 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             if let Some(body) = cands.iter().find(|b| b.toks.end == start && b.kind == EntityType::Org) {
                 cands[k].code = body.code.clone();
             }
+        }
+    }
+    // "Ministry of Foreign Affairs, Malaysia": a country set off right after a ministry is its own, whatever
+    // the document's main country.
+    for k in 0..cands.len() {
+        let c = &cands[k];
+        if !(c.kind == EntityType::Org && c.kb.is_none() && c.canonical.contains("Ministry")) {
+            continue;
+        }
+        let end = c.toks.end;
+        let after = cands
+            .iter()
+            .find(|o| {
+                o.toks.start == end + 1
+                    && cx.t(end) == ","
+                    && o.kind == EntityType::Gpe
+                    && o.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_some())
+                    && !matches!(cx.t(o.toks.end), "'s" | "\u{2019}s" | "-")
+                    && !cx.is_cap(o.toks.end)
+            })
+            .and_then(|o| o.code.clone());
+        if after.is_some() {
+            cands[k].code = after;
         }
     }
     // Every mention of an unknown place takes the code found for its first mention.

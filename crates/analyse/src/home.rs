@@ -49,6 +49,7 @@ pub(crate) fn refine(cx: &Ctx, cands: &mut Vec<Candidate>) {
     cands.retain(|c| !c.canonical.is_empty() && !not_a_name(cx, c) && !dateline_credit(cx, c));
     shared_organisation_codes(cands);
     surnames_of_people(cx, cands);
+    cities_named_like_people(cx, cands);
 }
 
 /// "Pakistan's ambassador in China Moinul Haq", "India's envoy to Nepal Naveen Srivastava": an unclassified
@@ -81,6 +82,39 @@ fn title_at_post_before(cx: &Ctx, cands: &mut [Candidate]) {
         c.kind = EntityType::Person;
         if own.is_some() {
             c.code = own;
+        }
+    }
+}
+
+/// "US Secretary of Defense Lloyd Austin … Austin told": a city whose name is the surname of a person the
+/// document names in full is that person again, unless written as a place ("in Austin", "Austin, Texas").
+fn cities_named_like_people(cx: &Ctx, cands: &mut [Candidate]) {
+    let people: Vec<(String, Candidate)> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Person && c.toks.len() >= 2)
+        .map(|c| (word(cx, c.toks.end - 1).to_string(), c.clone()))
+        .collect();
+    for c in cands.iter_mut() {
+        let city = c.kind == EntityType::Gpe
+            && c.toks.len() == 1
+            && c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_none() && e.capital_of.is_none());
+        if !city {
+            continue;
+        }
+        let name = word(cx, c.toks.start);
+        let Some((_, person)) = people.iter().find(|(surname, _)| surname == name) else { continue };
+        let before = c.toks.start.checked_sub(1).map_or("", |j| word(cx, j)).to_lowercase();
+        let as_place = matches!(before.as_str(), "in" | "at" | "from" | "to" | "near" | "of" | "outside" | "into")
+            || word(cx, c.toks.end) == ",";
+        if !as_place {
+            (c.kind, c.canonical, c.code, c.kb, c.role, c.capital_of) = (
+                EntityType::Person,
+                person.canonical.clone(),
+                person.code.clone(),
+                person.kb,
+                person.role.clone(),
+                None,
+            );
         }
     }
 }

@@ -1140,6 +1140,18 @@ mod tests {
     }
 
     #[test]
+    fn ministries_followed_by_their_country_and_consultations_named_after_an_office() {
+        let text = "New Delhi: Saurabh Kumar, Secretary (East), Ministry of External Affairs, India together with \
+                    Amran Zin, Deputy Secretary-General, Ministry of Foreign Affairs, Malaysia co-chaired the 5th \
+                    Foreign Office Consultations in New Delhi on Friday. India and India's partners welcomed them.";
+        let a = analyser().analyse(text, date("2019-11-01"));
+        let code = |name: &str| find(&a, name).first().and_then(|e| e.code.clone());
+        assert_eq!(code("Ministry of Foreign Affairs").as_deref(), Some("MYS"), "{:?}", a.entities);
+        assert_eq!(code("Ministry of External Affairs").as_deref(), Some("IND"), "{:?}", a.entities);
+        assert!(a.entities.iter().all(|e| e.canonical != "Foreign Office"), "{:?}", a.entities);
+    }
+
+    #[test]
     fn a_surname_two_people_share_is_the_one_named_last() {
         let text = "President Denis Sassou Nguesso hosted the talks in Oyo on Friday. His son Denis Christel Sassou \
                     Nguesso, the minister for international cooperation, signed the deal. Nguesso said more would follow.";

@@ -1068,9 +1068,12 @@ impl QuoteCtx<'_> {
     fn statement_issuer(&self, before: usize, noun: &str) -> Option<usize> {
         (0..before).rev().filter(|&k| self.t(k) == noun).take(3).find_map(|k| {
             let by = (k + 1..(k + 4).min(before)).find(|&b| matches!(self.t(b), "by" | "from"));
+            // "a statement by Egyptian military spokesman Gharib Abdel-Hafez": past a nationality and a title.
             let named = by.and_then(|by| {
-                (by + 1..(by + 4).min(before))
-                    .find_map(|e| self.ent_at.get(e).copied().flatten())
+                (by + 1..(by + 7).min(before))
+                    .take_while(|&b| !matches!(self.t(b), "," | "." | ";" | "\""))
+                    .filter_map(|e| self.ent_at.get(e).copied().flatten())
+                    .find(|&e| self.ents.get(e).is_none_or(|c| c.kind != EntityType::Norp))
                     .filter(|&e| self.speaker_kind(e))
             });
             // "the US Department of the Treasury said in a statement".
@@ -2113,6 +2116,12 @@ impl QuoteCtx<'_> {
     fn according_to(&self, range: Range<usize>) -> Option<usize> {
         for i in range.clone() {
             if self.t(i).eq_ignore_ascii_case("according") && self.t(i + 1) == "to" {
+                // "citing a statement by Egyptian military spokesman X … according to the statement": its issuer.
+                if self.t(i + 2).eq_ignore_ascii_case("the") && is_document(self.t(i + 3)) {
+                    if let Some(body) = self.statement_issuer(i, self.t(i + 3)) {
+                        return Some(body);
+                    }
+                }
                 let mut j = i + 2;
                 while j < range.end && j < i + 8 {
                     if let Some(e) = self.ent_at.get(j).copied().flatten() {
@@ -2129,7 +2138,21 @@ impl QuoteCtx<'_> {
                         let relays_speaker = outlet
                             && ((i.saturating_sub(8)..i).any(|v| self.is_speech_verb(v))
                                 || self.acting_subject(i).is_some_and(|x| x != e));
-                        if relay || relays_speaker {
+                        if relay {
+                            // "according to Reuters, quoting Deputy UN spokesman Farhan Haq as saying": the one
+                            // the outlet quotes.
+                            let from = self.ents.get(e).map_or(j, |c| c.toks.end + 2);
+                            let quoted: Vec<usize> = (from..(from + 8).min(range.end + 8))
+                                .take_while(|&k| !matches!(self.t(k), "," | "." | ";" | "\"" | "as"))
+                                .filter_map(|k| self.ent_at.get(k).copied().flatten())
+                                .collect();
+                            return quoted
+                                .iter()
+                                .copied()
+                                .find(|&q| self.ents.get(q).is_some_and(|c| c.kind == EntityType::Person))
+                                .or_else(|| quoted.iter().copied().find(|&q| self.speaker_kind(q)));
+                        }
+                        if relays_speaker {
                             return None;
                         }
                         if self.speaker_kind(e) {
@@ -3024,6 +3047,22 @@ mod tests {
                     Pakistan and Pakistan's allies welcomed it.\n\n\
                     \"Both sides will discuss cooperation on many issues,\" the FO said.";
         assert_eq!(speaker_of(text, "2020-08-20", "Both sides").as_deref(), Some("Foreign Office"));
+    }
+
+    #[test]
+    fn relayed_quotes_statements_by_people_and_surnames_that_are_cities() {
+        let text = "The airport closed on Tuesday after the strike.\n\n\
+                    The closure could have \"severe humanitarian implications for people in Aleppo,\" according to \
+                    Reuters, quoting Deputy UN spokesman Farhan Haq as saying.";
+        assert_eq!(speaker_of(text, "2023-03-07", "severe humanitarian").as_deref(), Some("Farhan Haq"));
+        let text = "The navies held a joint exercise, Xinhua reported, citing a statement by Egyptian military \
+                    spokesman Gharib Abdel-Hafez.\n\n\
+                    The drills included \"training on homogeneous work within a joint force,\" according to the \
+                    statement.";
+        assert_eq!(speaker_of(text, "2023-03-07", "training on").as_deref(), Some("Gharib Abdel-Hafez"));
+        let text = "US Secretary of Defense Lloyd Austin spoke on Friday.\n\n\
+                    \"It has not been taken off the table,\" Austin told a TV channel. He flew to Austin later.";
+        assert_eq!(speaker_of(text, "2023-02-24", "taken off").as_deref(), Some("Lloyd Austin"));
     }
 
     #[test]
