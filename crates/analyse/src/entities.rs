@@ -359,7 +359,13 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             {
                 // "the Lok Sabha Secretariat": the words of a known body's name opening a longer one are no
                 // names of their own ("Sabha" is no Libyan city there).
-                i = if opens_longer && entry.kind == EntityType::Org { r.end } else { i + 1 };
+                // "the Parliamentary Assembly of the Council of Europe": all the words of a longer known name inside an
+                // unknown one stay with it, so that its last word ("Europe") is no name of its own.
+                i = if opens_longer && entry.kind == EntityType::Org || inside_longer && r.len() >= 2 {
+                    r.end
+                } else {
+                    i + 1
+                };
                 continue;
             }
             let (kind, canonical) = match t.kind {
@@ -870,7 +876,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
     } else if has_head && name_shaped(&words) {
         cand.kind = EntityType::Person;
         cand.code = context_code(cx, run.start.min(start), known);
-    } else if words.len() > 1 && matches!(last, "Asia" | "Africa" | "Europe" | "America") {
+    } else if words.len() > 1 && matches!(last, "Asia" | "Africa" | "Europe" | "America") && !suffix_of {
         // "South Asia", "Central Africa": world regions, no country's.
         cand.kind = EntityType::Loc;
         cand.usage = Usage::Place;
@@ -1523,7 +1529,8 @@ fn role_apposition(cx: &Ctx, start: usize, end: usize) -> bool {
 fn context_code(cx: &Ctx, start: usize, known: &[Candidate]) -> Option<String> {
     let mut j = start;
     let mut steps = 0;
-    while j > 0 && steps < 8 {
+    // A new line ends the search: "… entering the U.S.\n\nAlice Marwood, a teacher" names no American.
+    while j > 0 && steps < 8 && cx.toks.get(j).is_some_and(|t| !t.line_break_before) {
         j -= 1;
         steps += 1;
         if let Some(c) = known.iter().rev().find(|c| c.toks.contains(&j)) {
@@ -1546,7 +1553,20 @@ fn context_code(cx: &Ctx, start: usize, known: &[Candidate]) -> Option<String> {
         }
         if matches!(
             w,
-            "western" | "eastern" | "northern" | "southern" | "central" | "border" | "occupied" | "to" | "the"
+            "western"
+                | "eastern"
+                | "northern"
+                | "southern"
+                | "central"
+                | "border"
+                | "occupied"
+                | "to"
+                | "the"
+                // "Pakistan's paramilitary Frontier Corps", "Russia's state-run Rosatom".
+                | "paramilitary"
+                | "elite"
+                | "state-run"
+                | "state-owned"
         ) && steps < 6
         {
             continue;
@@ -1620,15 +1640,30 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             .map(|(_, p)| p)
             .filter(|p| p.chars().count() > 2 && p.chars().next().is_some_and(char::is_uppercase) && c.toks.len() >= 2);
         let part: Option<&str> = part;
-        for (map, key) in [(&mut short, key.copied()), (&mut given, other.copied()), (&mut hyphen_parts, part)] {
-            if let Some(key) = key {
-                let entry = map.entry(key.to_string()).or_insert(Some(k));
-                if let Some(prev) = *entry {
-                    if cands.get(prev).map(|p| &p.canonical) != Some(&c.canonical) {
-                        *entry = None;
-                    }
+        // "Bahram Ghassemi" resolved to the canonical "Bahram Qassemi": "Ghassemi said" is the same person.
+        let written = (!family_first && c.toks.len() >= 2).then(|| cx.t(c.toks.end - 1)).filter(|w| {
+            Some(w) != key
+                && w.chars().count() > 2
+                && w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().skip(1).all(char::is_lowercase)
+        });
+        let canonical = c.canonical.clone();
+        let note = |map: &mut HashMap<String, Option<usize>>, key: &str| {
+            let entry = map.entry(key.to_string()).or_insert(Some(k));
+            if let Some(prev) = *entry {
+                if cands.get(prev).map(|p| &p.canonical) != Some(&canonical) {
+                    *entry = None;
                 }
             }
+        };
+        if let Some(key) = key {
+            note(&mut short, key);
+        }
+        if let Some(other) = other {
+            note(&mut given, other);
+        }
+        for w in part.into_iter().chain(written) {
+            note(&mut hyphen_parts, w);
         }
     }
     for (part, target) in hyphen_parts {
@@ -1731,6 +1766,19 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             c.role = p.role.or(c.role.take());
         }
     }
+    // "Song Young-gil earlier said …" after "Envoy Song Young-gil": an unknown name of two or more words left
+    // unclassified (a sentence opener that is also a common word) is the person the document names so elsewhere.
+    let people: HashMap<String, Candidate> = cands
+        .iter()
+        .filter(|p| p.kind == EntityType::Person && p.toks.len() >= 2)
+        .map(|p| (p.canonical.clone(), p.clone()))
+        .collect();
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Other && c.unknown_run && c.toks.len() >= 2) {
+        if let Some(p) = people.get(&c.canonical) {
+            (c.kind, c.code, c.kb) = (EntityType::Person, p.code.clone(), p.kb);
+            c.role = p.role.clone().or(c.role.take());
+        }
+    }
     // Usage: capitals as governments or places; countries as places or modifiers.
     let mut last_place_end = None;
     for c in cands.iter_mut() {
@@ -1751,7 +1799,9 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             let describes = matches!(prev.as_str(), "a" | "an")
                 && next_tok.is_some_and(|t| t.kind == TokenKind::Word)
                 && cx.t(end).chars().next().is_some_and(char::is_lowercase);
-            if place || followed_by_country || describes {
+            // "TURAN's Washington correspondent", "the Moscow bureau": where a reporter is posted is the city.
+            let posted = matches!(next.as_str(), "correspondent" | "correspondents" | "bureau" | "reporter");
+            if place || followed_by_country || describes || posted {
                 c.usage = Usage::Place;
                 c.role = None;
                 last_place_end = Some(end);
@@ -2423,10 +2473,15 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
         let describing = sentence.is_some()
             && c.kind == EntityType::Gpe
             && (c.usage == Usage::Modifier || modifies_next_noun(cx, c.toks.end) && !cx.t(c.toks.end).ends_with('s'));
+        // "the U.S. consulate in Toronto": a country's mission stands abroad, so it does not make the story's
+        // unplaced people and places that country's.
+        let mission = matches!(c.kind, EntityType::Gpe | EntityType::Norp)
+            && matches!(cx.lower(c.toks.end).as_str(), "consulate" | "embassy" | "consulate-general" | "consul");
         if sentence.is_some_and(|s| s != c.sentence)
             || describing
+            || mission
             || !matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org)
-            || c.role.as_deref() == Some("MED")
+            || matches!(c.role.as_deref(), Some("MED" | "BUS"))
             || compound
         {
             continue;
@@ -2443,8 +2498,15 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
             c.sentence <= 1
                 && matches!(c.kind, EntityType::Gpe | EntityType::Org)
                 && c.usage == Usage::Actor
+                && !matches!(cx.lower(c.toks.end).as_str(), "consulate" | "embassy" | "consulate-general")
                 && c.code.is_some()
                 && c.role.as_deref() != Some("MED")
+        });
+        // "citizens from Yemen, Syria, Sudan …": one of a list is no lead actor.
+        let lead = lead.filter(|c| {
+            let before = c.toks.start.checked_sub(1).map(|b| if cx.t(b) == "the" { b.saturating_sub(1) } else { b });
+            !matches!(cx.t(c.toks.end), "," | "and" | "or")
+                && !before.is_some_and(|b| b < c.toks.start && matches!(cx.t(b), "," | "and" | "or"))
         });
         // "KATHMANDU, May 6:": the dateline's country, where the report is written, takes the lead's weight.
         // A bureau abroad ("SYDNEY, Australia –" over a story on New Zealand) is no home: the dateline's country
@@ -2455,7 +2517,12 @@ fn ranked_codes(cx: &Ctx, cands: &[Candidate], sentence: Option<usize>) -> Vec<(
             .find(|c| {
                 matches!(c.kind, EntityType::Gpe) && c.code.is_some() && is_dateline(cx, c.toks.start, c.toks.end)
             })
-            .filter(|d| cands.iter().filter(|c| c.sentence > d.sentence && c.code == d.code).count() >= 2);
+            .filter(|d| {
+                // "Cape Town - … the US consulate in Cape Town": a mention later in the dateline's own sentence
+                // counts, not the country written with the dateline ("SYDNEY, Australia –").
+                let later = |c: &Candidate| c.sentence > d.sentence || c.toks.start > d.toks.end + 3;
+                cands.iter().filter(|c| later(c) && c.code == d.code).count() >= 2
+            });
         if let Some(code) = dateline.or(lead).and_then(|c| c.code.as_deref()) {
             if let Some(e) = counts.get_mut(code) {
                 e.0 += 2;
@@ -3070,6 +3137,11 @@ fn is_place_context(cx: &Ctx, start: usize) -> bool {
         return true;
     }
     if contains_lower(lexicon::PLACE_PREPOSITIONS, &prev) {
+        return true;
+    }
+    // "banned from entering the U.S.", "fled Syria": the object of a verb of crossing a border is a place.
+    let verb = if prev == "the" && start >= 2 { cx.lower(start - 2) } else { prev.clone() };
+    if matches!(verb.as_str(), "entering" | "enter" | "entered" | "enters" | "leaving" | "fled" | "fleeing" | "flee") {
         return true;
     }
     if prev == "to" || prev == "from" || prev == "for" {

@@ -1199,4 +1199,35 @@ mod tests {
             }
         }
     }
+
+    #[test]
+    fn missions_abroad_repeated_names_written_surnames_and_bureaus() {
+        // A country's consulate stands abroad: the protesters are the host city's people.
+        let text = "Hundreds protest at U.S. consulate in Toronto\n\nHundreds protested outside the U.S. consulate \
+                    in Toronto to oppose the travel ban on entering the U.S.\n\nAlice Marwood, a teacher, held a \
+                    sign. The vigil remembered victims in Quebec City.";
+        let a = analyser().analyse(text, date("2017-01-31"));
+        assert_eq!(find(&a, "Alice Marwood")[0].code.as_deref(), Some("CAN"), "{:?}", a.entities);
+        // The full name of a longer body stays whole; its president works for no country.
+        let text = "Anne Duval, President of the Parliamentary Assembly of the Council of Europe, spoke in Kyiv.";
+        let a = analyser().analyse(text, date("2015-02-13"));
+        let body = find(&a, "Parliamentary Assembly of the Council of Europe");
+        assert_eq!(body.first().map(|e| e.kind), Some(EntityType::Org), "{:?}", a.entities);
+        assert_eq!(find(&a, "Anne Duval")[0].code, None, "{:?}", a.entities);
+        // An unknown name opening a sentence is the person the text named so before.
+        let text = "Special Presidential Envoy Song Min-gil visited Moscow.\nSong Min-gil earlier said he had talks.";
+        let a = analyser().analyse(text, date("2017-05-29"));
+        assert!(find(&a, "Song Min-gil").iter().all(|e| e.kind == EntityType::Person), "{:?}", a.entities);
+        // A surname as written goes back to the full name, whatever spelling is canonical.
+        let text = "Foreign Ministry spokesman Bahram Ghassemi spoke on Monday. Ghassemi said Iran was ready.";
+        let a = analyser().analyse(text, date("2017-11-20"));
+        let g = a.entities.iter().find(|e| e.text == "Ghassemi").map(|e| e.canonical.clone());
+        assert_eq!(g.as_deref(), Some("Bahram Qassemi"), "{:?}", a.entities);
+        // Where a correspondent is posted is a city; national societies of the Red Crescent are national.
+        let text = "TURAN's Washington correspondent reports that the Turkish Red Crescent sent aid.";
+        let a = analyser().analyse(text, date("2023-02-24"));
+        let washington = find(&a, "Washington");
+        assert_eq!(washington.first().map(|e| e.canonical.as_str()), Some("Washington"), "{:?}", a.entities);
+        assert_eq!(find(&a, "Turkish Red Crescent")[0].code.as_deref(), Some("TUR"), "{:?}", a.entities);
+    }
 }

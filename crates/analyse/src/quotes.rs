@@ -800,6 +800,13 @@ impl QuoteCtx<'_> {
             words.push(lower);
             j -= 1;
         }
+        // "Deputy UN spokesman Farhan Haq … The deputy called on all parties to": the last person titled so.
+        if !has_head && words.len() == 1 && words[0] == "deputy" && j > lo && self.t(j - 1).eq_ignore_ascii_case("the")
+        {
+            if let Some(person) = self.titled_person(&words, j - 1) {
+                return Some(RoleSubject { body: person, holder: None, start: j - 1 });
+            }
+        }
         if !has_head {
             if let Some(body) = self.possessed_body(v, lo) {
                 let start = self.ents.get(body).map_or(v, |c| c.toks.start);
@@ -909,6 +916,31 @@ impl QuoteCtx<'_> {
             && self.t(c.toks.start - 1).eq_ignore_ascii_case("the")
             && matches!(c.kind, EntityType::Norp | EntityType::Gpe)
             && words.iter().any(|w| lexicon::title_role(w).is_some());
+        // "The Pentagon chief added" after "US Defense Secretary Lloyd Austin": the head of a national body is the
+        // last titled person of its country.
+        let the_body = self.t(c.toks.start).eq_ignore_ascii_case("the")
+            || c.toks.start > lo && self.t(c.toks.start - 1).eq_ignore_ascii_case("the");
+        if holder.is_none()
+            && c.kind == EntityType::Org
+            && the_body
+            && words.len() == 1
+            && words.first().is_some_and(|w| matches!(w.as_str(), "chief" | "head" | "boss"))
+        {
+            let titled = |p: &Candidate| p.title.is_some() || self.title_before(p.toks.start, true).next().is_some();
+            let head = c.code.as_deref().and_then(|code| {
+                self.ents
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| p.kind == EntityType::Person && p.toks.end <= c.toks.start)
+                    .filter(|(_, p)| p.code.as_deref() == Some(code) && titled(p))
+                    .filter(|(_, p)| !self.in_quote.get(p.toks.start).copied().unwrap_or(true))
+                    .map(|(k, _)| k)
+                    .next_back()
+            });
+            if let Some(person) = head {
+                return Some(RoleSubject { body: person, holder: None, start: c.toks.start });
+            }
+        }
         if holder.is_none() && (office_of(&words).is_some() || definite) {
             if let Some(person) = c.code.as_deref().and_then(|code| self.titled_person_of(&words, code, c.toks.start)) {
                 return Some(RoleSubject { body: person, holder: None, start: c.toks.start });
@@ -925,7 +957,9 @@ impl QuoteCtx<'_> {
     /// The last person before token `before` whose title (or the words just before the name) holds the
     /// role's head word: "President Erdogan … the president said".
     fn titled_person(&self, words: &[String], before: usize) -> Option<usize> {
-        let head = words.iter().rev().find(|w| lexicon::title_role(w).is_some())?;
+        // "the deputy said" after "Deputy UN spokesman Farhan Haq": a deputy is one titled so.
+        let deputy = words.len() == 1 && words.first().is_some_and(|w| w == "deputy");
+        let head = words.iter().rev().find(|w| lexicon::title_role(w).is_some() || deputy)?;
         let same = |w: &str, x: &str| {
             let w = w.to_lowercase();
             // "stated the premier" after "Cambodian Prime Minister Hun Sen": a premier is a prime minister.
@@ -1066,33 +1100,38 @@ impl QuoteCtx<'_> {
 
     /// Who issued the last statement mentioned before `before`: "a statement issued by X", "a statement from X".
     fn statement_issuer(&self, before: usize, noun: &str) -> Option<usize> {
-        (0..before).rev().filter(|&k| self.t(k) == noun).take(3).find_map(|k| {
-            let by = (k + 1..(k + 4).min(before)).find(|&b| matches!(self.t(b), "by" | "from"));
-            // "a statement by Egyptian military spokesman Gharib Abdel-Hafez": past a nationality and a title.
-            let named = by.and_then(|by| {
-                (by + 1..(by + 7).min(before))
-                    .take_while(|&b| !matches!(self.t(b), "," | "." | ";" | "\""))
-                    .filter_map(|e| self.ent_at.get(e).copied().flatten())
-                    .find(|&e| self.ents.get(e).is_none_or(|c| c.kind != EntityType::Norp))
-                    .filter(|&e| self.speaker_kind(e))
-            });
-            // "the US Department of the Treasury said in a statement".
-            let lo = self.sent_of.get(k).and_then(|s| self.sentences.get(*s)).map(|r| r.start)?;
-            named
-                .or_else(|| {
-                    let verb = (k.saturating_sub(6).max(lo)..k).rev().find(|&v| self.is_speech_verb(v))?;
-                    match self.subject_before(verb, lo) {
-                        Some(Who::Entity(e)) => Some(e),
-                        _ => None,
-                    }
-                })
-                .or_else(|| {
-                    // "The three nations issued a joint statement": the subject of the verb that issued it.
-                    let verb =
-                        (k.saturating_sub(4).max(lo)..k).rev().find(|&v| contains_lower(ISSUE_VERBS, self.t(v)))?;
-                    self.sentence_subject(lo, verb).or_else(|| self.plural_group(lo))
-                })
-        })
+        // A statement named inside a quotation is one the speaker talks about, not the one that speaks.
+        (0..before)
+            .rev()
+            .filter(|&k| self.t(k) == noun && !self.in_quote.get(k).copied().unwrap_or(false))
+            .take(3)
+            .find_map(|k| {
+                let by = (k + 1..(k + 4).min(before)).find(|&b| matches!(self.t(b), "by" | "from"));
+                // "a statement by Egyptian military spokesman Gharib Abdel-Hafez": past a nationality and a title.
+                let named = by.and_then(|by| {
+                    (by + 1..(by + 7).min(before))
+                        .take_while(|&b| !matches!(self.t(b), "," | "." | ";" | "\""))
+                        .filter_map(|e| self.ent_at.get(e).copied().flatten())
+                        .find(|&e| self.ents.get(e).is_none_or(|c| c.kind != EntityType::Norp))
+                        .filter(|&e| self.speaker_kind(e))
+                });
+                // "the US Department of the Treasury said in a statement".
+                let lo = self.sent_of.get(k).and_then(|s| self.sentences.get(*s)).map(|r| r.start)?;
+                named
+                    .or_else(|| {
+                        let verb = (k.saturating_sub(6).max(lo)..k).rev().find(|&v| self.is_speech_verb(v))?;
+                        match self.subject_before(verb, lo) {
+                            Some(Who::Entity(e)) => Some(e),
+                            _ => None,
+                        }
+                    })
+                    .or_else(|| {
+                        // "The three nations issued a joint statement": the subject of the verb that issued it.
+                        let verb =
+                            (k.saturating_sub(4).max(lo)..k).rev().find(|&v| contains_lower(ISSUE_VERBS, self.t(v)))?;
+                        self.sentence_subject(lo, verb).or_else(|| self.plural_group(lo))
+                    })
+            })
     }
 
     /// "India's foreign ministry", "China's meteorological administration": after the possessive ending at
@@ -1518,6 +1557,19 @@ impl QuoteCtx<'_> {
 
     /// The entity opening the sentence from `lo` (after an introductory phrase ending in a comma): the subject a
     /// participle such as ", saying" refers to ("In response, the Iranian Embassy … issued a statement, saying").
+    /// "Rajnath Singh held talks with Dong Jun in Vientiane, saying that …": the subject of the sentence in
+    /// `range` whose speech is a participle set off by a comma, when the sentence opens with that subject.
+    fn participle_subject(&self, range: std::ops::Range<usize>) -> Option<usize> {
+        let v = range.clone().find(|&v| {
+            v > range.start
+                && self.t(v - 1) == ","
+                && matches!(self.t(v), "saying" | "adding" | "stressing" | "noting" | "insisting" | "arguing")
+                && !self.in_quote.get(v).copied().unwrap_or(true)
+        })?;
+        self.sentence_subject(range.start, v)
+            .filter(|&e| self.ents.get(e).is_some_and(|c| c.kind == EntityType::Person))
+    }
+
     fn sentence_subject(&self, lo: usize, v: usize) -> Option<usize> {
         let lo = self.after_dateline(lo, v);
         let mut j = lo;
@@ -1643,7 +1695,13 @@ impl QuoteCtx<'_> {
                 if let Some(p) = self.ents.get(e).and_then(|c| self.apposed_person_before(c.toks.start, lo)) {
                     return Some(Who::Entity(p));
                 }
-                if self.speaker_kind(e) && !office_of && !single_office {
+                // "the Pentagon chief added": the body's head, found through the role phrase, not the body.
+                let body_head = self.ents.get(e).is_some_and(|c| {
+                    c.kind == EntityType::Org
+                        && c.toks.end + 1 == v
+                        && matches!(self.t(c.toks.end).to_lowercase().as_str(), "chief" | "head" | "boss")
+                });
+                if self.speaker_kind(e) && !office_of && !single_office && !body_head {
                     return Some(Who::Entity(e));
                 }
                 return None;
@@ -2361,13 +2419,25 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             }
             // The latest organisation or government quoted, speaking or opening its sentence ("Russia's Foreign
             // Ministry on Friday accused the US Embassy … "…," it said").
-            Who::It(p) => attributed
-                .iter()
-                .copied()
-                .chain(bodies.iter().copied())
-                .filter(|(pos, e)| *pos < p && qc.ents.get(*e).is_some_and(|c| c.kind != EntityType::Person))
-                .max_by_key(|(pos, _)| *pos)
-                .map(|(_, e)| e),
+            // "… according to the statement. It added that …": the statement named in the sentence before speaks
+            // on, through its issuer.
+            Who::It(p) => {
+                let sent = qc.sent_of.get(p).copied().unwrap_or(0);
+                let lo = sent.checked_sub(1).and_then(|x| qc.sentences.get(x)).map_or(p, |r| r.start);
+                let issuer = (lo..p)
+                    .rev()
+                    .find(|&k| is_document(qc.t(k)) && !qc.in_quote.get(k).copied().unwrap_or(true))
+                    .and_then(|k| qc.statement_issuer(k + 1, qc.t(k)));
+                issuer.or_else(|| {
+                    attributed
+                        .iter()
+                        .copied()
+                        .chain(bodies.iter().copied())
+                        .filter(|(pos, e)| *pos < p && qc.ents.get(*e).is_some_and(|c| c.kind != EntityType::Person))
+                        .max_by_key(|(pos, _)| *pos)
+                        .map(|(_, e)| e)
+                })
+            }
         }
     };
     for (k, s) in spans.iter().enumerate() {
@@ -2744,7 +2814,11 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 let last_sent = qc.sent_of.get(prev.end.saturating_sub(1)).and_then(|x| qc.sentences.get(*x));
                 if let (false, Some(sent)) = (quoted, last_sent) {
                     let lo = sent.start.max(prev.start);
-                    if let Some(Who::Entity(e)) =
+                    if let Some(e) = qc.participle_subject(lo..prev.end) {
+                        // "X held talks with Y in Vientiane, saying that …": the clause's subject speaks on.
+                        speaker = Some(e);
+                        how = "introduced";
+                    } else if let Some(Who::Entity(e)) =
                         (lo..prev.end).filter(|v| qc.is_speech_verb(*v)).find_map(|v| qc.subject_before(v, lo))
                     {
                         speaker = Some(e);
@@ -3571,5 +3645,26 @@ mod tests {
                     The Italian minister added that he would stay in contact with officials in an effort to \
                     \"keep diplomatic channels open.\"";
         assert_eq!(speaker_of(text, d, "keep diplomatic").as_deref(), Some("Antonio Tajani"));
+    }
+
+    #[test]
+    fn heads_of_bodies_deputies_participles_and_statements_inside_quotes() {
+        let d = "2023-03-01";
+        let text = "US Defense Secretary Mark Ellison visited troops on Monday. The Pentagon chief added that the \
+                    army \"will be ready\" by spring.";
+        assert_eq!(speaker_of(text, d, "will be ready").as_deref(), Some("Mark Ellison"));
+        let text = "Deputy UN spokesman Marco Ruiz spoke in New York. Aid must resume, Ruiz added.\n\nThe deputy \
+                    called on all parties to \"respect their obligations\" at once.";
+        assert_eq!(speaker_of(text, d, "respect their obligations").as_deref(), Some("Marco Ruiz"));
+        let text = "Defence Minister Arjun Mehta on Wednesday met Defence Minister Lee Park in Vientiane, saying \
+                    that both countries must cooperate.\n\n\"We need cooperation rather than conflict.\"";
+        assert_eq!(speaker_of(text, d, "cooperation rather than").as_deref(), Some("Arjun Mehta"));
+        let text = "\"The chief welcomes the joint statement issued by the militaries of India and Pakistan,\" his \
+                    spokesman Marco Ruiz said.\n\n\"He hopes for further dialogue,\" the statement said.";
+        assert_ne!(speaker_of(text, d, "further dialogue").as_deref(), Some("India"));
+        let text = "The drills began on Sunday, according to a statement by military spokesman Karim Nasser. The \
+                    navies trained together, according to the statement.\n\nIt added that the drills \"support \
+                    maritime security.\"";
+        assert_eq!(speaker_of(text, d, "maritime security").as_deref(), Some("Karim Nasser"));
     }
 }
