@@ -1101,9 +1101,26 @@ impl QuoteCtx<'_> {
     /// Who issued the last statement mentioned before `before`: "a statement issued by X", "a statement from X".
     fn statement_issuer(&self, before: usize, noun: &str) -> Option<usize> {
         // A statement named inside a quotation is one the speaker talks about, not the one that speaks.
+        // A statement three paragraphs back, with a person speaking between, is no longer "the statement".
+        let para = self.para_of.get(before).copied().unwrap_or(0);
+        let person_speaks = |from: usize| {
+            (from..before).any(|v| {
+                self.is_speech_verb(v)
+                    && !self.in_quote.get(v).copied().unwrap_or(true)
+                    && self.sent_of.get(v).and_then(|s| self.sentences.get(*s)).is_some_and(|r| {
+                        matches!(self.subject_before(v, r.start), Some(Who::Entity(e))
+                            if self.ents.get(e).is_some_and(|c| c.kind == EntityType::Person))
+                    })
+            })
+        };
+        let mut far_checked = None;
         (0..before)
             .rev()
             .filter(|&k| self.t(k) == noun && !self.in_quote.get(k).copied().unwrap_or(false))
+            .take_while(|&k| {
+                self.para_of.get(k).copied().unwrap_or(0) + 2 >= para
+                    || !*far_checked.get_or_insert_with(|| person_speaks(k))
+            })
             .take(3)
             .find_map(|k| {
                 let by = (k + 1..(k + 4).min(before)).find(|&b| matches!(self.t(b), "by" | "from"));
@@ -3666,5 +3683,9 @@ mod tests {
                     navies trained together, according to the statement.\n\nIt added that the drills \"support \
                     maritime security.\"";
         assert_eq!(speaker_of(text, d, "maritime security").as_deref(), Some("Karim Nasser"));
+        let text = "Assembly President Ivo Marek welcomed the deal.\n\n\"I welcome it,\" he said in a statement read \
+                    out by his spokesman Petr Holub.\n\nThe UN chief also welcomed it.\n\n\"The chief is encouraged,\" \
+                    his spokesman Marco Ruiz said.\n\n\"He hopes for further dialogue,\" the statement said.";
+        assert_eq!(speaker_of(text, d, "further dialogue").as_deref(), Some("Marco Ruiz"));
     }
 }
