@@ -31,3 +31,4 @@ run heldout8 eval/heldout8/labels.jsonl eval/data/heldout8 all
 run heldout9 eval/heldout9/labels.jsonl eval/data/heldout9 all
 run heldout10 eval/heldout10/labels.jsonl eval/data/heldout10 all
 run heldout11 eval/heldout11/labels.jsonl eval/data/heldout11 all
+run heldout12 eval/heldout12/labels.jsonl eval/data/heldout12 all

@@ -1860,6 +1860,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
     prefer_document_countries(cx, cands);
     merge_demonym_organisations(cx, cands);
     resolve_bare_organisation_heads(cx, cands);
+    shortened_organisation_names(cands);
     document_acronyms(cx, cands);
     cands.retain(|c| !c.canonical.is_empty());
     for k in 0..cands.len() {
@@ -2404,6 +2405,33 @@ fn resolve_bare_organisation_heads(cx: &Ctx, cands: &mut Vec<Candidate>) {
             None => {
                 cands.remove(k);
             }
+        }
+    }
+}
+
+/// "the Russian Foreign Ministry … Russia's Foreign Ministry said": a name the knowledge base does not hold, of
+/// the same country as a longer name written before that ends with it, is that body; both take the longer name
+/// so that one body is not two.
+fn shortened_organisation_names(cands: &mut [Candidate]) {
+    for k in 1..cands.len() {
+        let c = &cands[k];
+        if c.kind != EntityType::Org || c.kb.is_some() || c.code.is_none() || c.canonical.is_empty() {
+            continue;
+        }
+        let tail = format!(" {}", c.canonical.to_lowercase());
+        let longer = cands[..k]
+            .iter()
+            .rev()
+            .find(|p| {
+                p.kind == EntityType::Org
+                    && p.kb.is_none()
+                    && p.code == c.code
+                    && p.canonical.to_lowercase().ends_with(&tail)
+                    && p.canonical.split(' ').count() == c.canonical.split(' ').count() + 1
+            })
+            .map(|p| p.canonical.clone());
+        if let (Some(name), Some(c)) = (longer, cands.get_mut(k)) {
+            c.canonical = name;
         }
     }
 }

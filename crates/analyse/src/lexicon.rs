@@ -458,6 +458,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "alleged",
     "alleges",
     "alleging",
+    "claiming",
     "maintained",
     "contended",
     "disclosed",

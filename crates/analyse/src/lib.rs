@@ -1230,4 +1230,13 @@ mod tests {
         assert_eq!(washington.first().map(|e| e.canonical.as_str()), Some("Washington"), "{:?}", a.entities);
         assert_eq!(find(&a, "Turkish Red Crescent")[0].code.as_deref(), Some("TUR"), "{:?}", a.entities);
     }
+
+    #[test]
+    fn a_shortened_body_name_is_the_longer_one_written_before() {
+        let text = "The Russian Foreign Ministry said the envoy was summoned. Russia's Foreign Ministry said on \
+                    Monday it had told the envoy to stop.";
+        let a = analyser().analyse(text, date("2024-03-07"));
+        let short = a.entities.iter().find(|e| e.text == "Foreign Ministry").map(|e| e.canonical.clone());
+        assert_eq!(short.as_deref(), Some("Russian Foreign Ministry"), "{:?}", a.entities);
+    }
 }

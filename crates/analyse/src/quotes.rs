@@ -149,6 +149,7 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
         }
     }
     out.extend(single_quoted(text, toks, paras, &out));
+    out.extend(unmarked_posts(text, toks, paras, &out));
     out.sort_by_key(|s| (s.para, s.open));
     out = out.into_iter().flat_map(|s| split_interjection(text, toks, s)).collect();
     for k in 1..out.len() {
@@ -273,6 +274,39 @@ fn single_quoted(text: &str, toks: &[Token], paras: &[Range<usize>], double: &[S
             } else {
                 i += 1;
             }
+        }
+    }
+    out
+}
+
+/// `President Donald Trump tweeted: Congratulations to …`: a post or letter given after a colon with no quotation
+/// marks, running to the end of its paragraph. Only written verbs introduce one, and only in a paragraph with no
+/// quotation of its own, so that a colon before a list or an explanation is not taken for words someone wrote.
+fn unmarked_posts(text: &str, toks: &[Token], paras: &[Range<usize>], marked: &[Span]) -> Vec<Span> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let mut out = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        if marked.iter().any(|s| s.para == p) {
+            continue;
+        }
+        let Some(verb) = (para.start + 1..para.end.min(para.start + 20)).find(|&v| {
+            matches!(word(v), "tweeted" | "tweets" | "posted" | "posts" | "wrote" | "writes")
+                && word(v - 1).chars().next().is_some_and(char::is_uppercase)
+        }) else {
+            continue;
+        };
+        // "tweeted:", "posted on X:", "wrote on Twitter:".
+        let Some(colon) = (verb + 1..(verb + 5).min(para.end)).find(|&k| word(k) == ":") else {
+            continue;
+        };
+        if (verb + 1..colon).any(|k| matches!(word(k), "." | "," | ";")) {
+            continue;
+        }
+        let words_after = (colon + 1..para.end).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word));
+        let first_capital = word(colon + 1).chars().next().is_some_and(char::is_uppercase);
+        let marks = (colon + 1..para.end).any(|k| matches!(word(k), "\"" | "\u{201C}" | "\u{201D}"));
+        if first_capital && !marks && words_after.count() >= 4 {
+            out.push(make_span(toks, colon, None, p, para.start));
         }
     }
     out
@@ -791,6 +825,10 @@ impl QuoteCtx<'_> {
             if self.ent_at.get(j - 1).copied().flatten().is_some() || matches!(lower.as_str(), "the" | "a" | "an") {
                 break;
             }
+            // "congratulated the Democrat leaders and said": a connector joins a title's words, never ends a role.
+            if words.is_empty() && matches!(lower.as_str(), "and" | "or" | "of" | "for") {
+                break;
+            }
             let plural_title = lower.strip_suffix('s').is_some_and(|x| lexicon::title_role(x).is_some());
             if lexicon::title_role(w).is_some() || plural_title || contains_lower(ROLE_HEADS, &lower) {
                 has_head = true;
@@ -941,7 +979,13 @@ impl QuoteCtx<'_> {
                 return Some(RoleSubject { body: person, holder: None, start: c.toks.start });
             }
         }
-        if holder.is_none() && (office_of(&words).is_some() || definite) {
+        // "… the Chinese Foreign Ministry spokesperson emphasized" after "Foreign Ministry spokesperson Lin Jian":
+        // the spokesperson of that body's country named before.
+        let definite_spokesperson = c.kind == EntityType::Org
+            && the_body
+            && words.len() == 1
+            && words.first().is_some_and(|w| w.starts_with("spokes"));
+        if holder.is_none() && (office_of(&words).is_some() || definite || definite_spokesperson) {
             if let Some(person) = c.code.as_deref().and_then(|code| self.titled_person_of(&words, code, c.toks.start)) {
                 return Some(RoleSubject { body: person, holder: None, start: c.toks.start });
             }
@@ -1016,7 +1060,9 @@ impl QuoteCtx<'_> {
                 let near: Vec<String> =
                     (c.toks.start.saturating_sub(4)..c.toks.start).map(|k| self.t(k).to_lowercase()).collect();
                 let title = c.title.as_deref().unwrap_or("").to_lowercase();
-                let has = |w: &str| near.iter().any(|n| n == w) || title.split_whitespace().any(|t| t == w);
+                // "spokesman" and "spokesperson" name one office.
+                let same = |n: &str, w: &str| n == w || n.starts_with("spokes") && w.starts_with("spokes");
+                let has = |w: &str| near.iter().any(|n| same(n, w)) || title.split_whitespace().any(|t| same(t, w));
                 // "the Chinese leader" is whoever leads: a president, premier, prime minister or monarch.
                 let leader = role.len() == 1
                     && role.first().is_some_and(|w| w.as_str() == "leader")
@@ -1056,7 +1102,10 @@ impl QuoteCtx<'_> {
         if the < lo || !plain {
             return None;
         }
-        Some((self.last_person_near(the)?, the))
+        // "Congress MP Shashi Tharoor said that Trump's victory … the former Union minister told ANI": the person
+        // who acts, not one only named in a possessive or after a preposition.
+        let acting = self.last_person_near_where(the, |c| !self.mentioned_only(c));
+        Some((acting.or_else(|| self.last_person_near(the))?, the))
     }
 
     /// "the regional body", "the 15-nation bloc": a definite description of an organisation opening at `at`,
@@ -1309,6 +1358,11 @@ impl QuoteCtx<'_> {
 
     /// The last person named outside quotes before `pos`, in its paragraph or the two before.
     fn last_person_near(&self, pos: usize) -> Option<usize> {
+        self.last_person_near_where(pos, |_| true)
+    }
+
+    /// [`Self::last_person_near`] among the people that pass `keep`.
+    fn last_person_near_where(&self, pos: usize, keep: impl Fn(&Candidate) -> bool) -> Option<usize> {
         let para = self.para_of.get(pos).copied().unwrap_or(0);
         let from = self.paras.get(para.saturating_sub(2)).map(|r| r.start).unwrap_or(0);
         self.ents
@@ -1316,6 +1370,7 @@ impl QuoteCtx<'_> {
             .enumerate()
             .filter(|(_, c)| c.kind == EntityType::Person && c.toks.end <= pos && c.toks.start >= from)
             .filter(|(_, c)| !self.in_quote.get(c.toks.start).copied().unwrap_or(false))
+            .filter(|(_, c)| keep(c))
             .map(|(k, _)| k)
             .next_back()
     }
@@ -1587,11 +1642,30 @@ impl QuoteCtx<'_> {
             .filter(|&e| self.ents.get(e).is_some_and(|c| c.kind == EntityType::Person))
     }
 
+    /// What "they" at `at` stands for when it speaks: the body, country or group that is the subject of its own
+    /// sentence before it, or else of one of the two sentences before. A person is never "they".
+    fn they_antecedent(&self, at: usize) -> Option<usize> {
+        let sent = self.sent_of.get(at).copied()?;
+        let group = |e: &usize| self.ents.get(*e).is_some_and(|c| c.kind != EntityType::Person);
+        let own = self.sentences.get(sent).filter(|r| r.start < at).and_then(|r| self.sentence_subject(r.start, at));
+        if own.is_some() {
+            return own.filter(group);
+        }
+        (sent.saturating_sub(2)..sent).rev().find_map(|k| {
+            let r = self.sentences.get(k)?;
+            self.sentence_subject(r.start, r.end).filter(group)
+        })
+    }
+
     fn sentence_subject(&self, lo: usize, v: usize) -> Option<usize> {
         let lo = self.after_dateline(lo, v);
         let mut j = lo;
+        // "In Paris, the minister said": an opening phrase is passed; "The US officials resort to lies, claiming"
+        // opens with its subject.
+        let determined_subject = matches!(self.t(lo), "The" | "A" | "An")
+            && self.ent_at.get(lo + 1).copied().flatten().is_some_and(|e| self.speaker_kind(e));
         if let Some(comma) = (lo..(lo + 8).min(v)).find(|&k| self.t(k) == ",") {
-            if self.ent_at.get(lo).copied().flatten().is_none() {
+            if self.ent_at.get(lo).copied().flatten().is_none() && !determined_subject {
                 j = comma + 1;
             }
         }
@@ -1718,13 +1792,26 @@ impl QuoteCtx<'_> {
                         && c.toks.end + 1 == v
                         && matches!(self.t(c.toks.end).to_lowercase().as_str(), "chief" | "head" | "boss")
                 });
-                if self.speaker_kind(e) && !office_of && !single_office && !body_head {
+                // "the Chinese Foreign Ministry spokesperson emphasized": the spokesperson named before, found
+                // through the role phrase.
+                let definite_spokesperson = self.ents.get(e).is_some_and(|c| {
+                    c.kind == EntityType::Org
+                        && c.toks.end + 1 == v
+                        && self.t(c.toks.end).to_lowercase().starts_with("spokes")
+                        && c.toks.start > 0
+                        && self.t(c.toks.start - 1).eq_ignore_ascii_case("the")
+                });
+                if self.speaker_kind(e) && !office_of && !single_office && !body_head && !definite_spokesperson {
                     return Some(Who::Entity(e));
                 }
                 return None;
             }
             if matches!(w.to_lowercase().as_str(), "he" | "she") {
                 return Some(Who::Pronoun(j));
+            }
+            // `G7 leaders "…," they said`, "They warned that": the group that is the subject just before.
+            if w.eq_ignore_ascii_case("they") {
+                return self.they_antecedent(j).map(Who::Entity);
             }
             if w.eq_ignore_ascii_case("it") {
                 return Some(Who::It(j));
@@ -1927,6 +2014,29 @@ impl QuoteCtx<'_> {
         }
         let p = self.ent_at.get(comma + 1).copied().flatten()?;
         self.ents.get(p).is_some_and(|c| c.kind == EntityType::Person).then_some(p)
+    }
+
+    /// `"…," Andrei Isayev, first deputy head of the party in the State Duma, told journalists`: a person named
+    /// right after the closing mark at `close`, set off by commas, before a speech verb. Returns the person and the
+    /// verb.
+    fn name_apposition_verb(&self, close: usize, hi: usize) -> Option<(usize, usize)> {
+        let mut at = close + 1;
+        if self.t(at) == "," {
+            at += 1;
+        }
+        let e = self.ent_at.get(at).copied().flatten()?;
+        let c = self.ents.get(e).filter(|c| c.kind == EntityType::Person && c.toks.start == at)?;
+        if self.t(c.toks.end) != "," {
+            return None;
+        }
+        let comma = (c.toks.end + 1..hi.min(c.toks.end + 30))
+            .take_while(|&k| !matches!(self.t(k), "." | ";" | ":" | "\"" | "\u{201c}" | "\u{201d}"))
+            .find(|&k| self.t(k) == ",")?;
+        let mut v = comma + 1;
+        while v < hi && v < comma + 3 && self.adverb_before(v + 1) && !self.is_speech_verb(v) {
+            v += 1;
+        }
+        (v < hi && self.is_speech_verb(v) && !self.in_quote.get(v).copied().unwrap_or(true)).then_some((e, v))
     }
 
     /// The speaker named just after a post-posed verb ("said Blinken", "said Foreign Minister Cho").
@@ -2535,6 +2645,16 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 v += 1;
             }
         }
+        // `"…," Andrei Isayev, first deputy head of the United Russia party in the State Duma, told journalists`: a
+        // name right after the quote, then an apposition too long for the window above, then the verb.
+        if let (None, None, Some(c)) = (speaker, &speaker_name, s.close) {
+            let next_open = spans.get(k + 1).map_or(usize::MAX, |n| n.open);
+            if let Some((e, v)) = qc.name_apposition_verb(c, para_range.end.min(next_open)) {
+                speaker = Some(e);
+                who_tok = qc.ents.get(e).map(|x| (x.toks.start, v));
+                how = "post";
+            }
+        }
         // "The report says that the United States "…" to measure subsidies, according to Lighthizer": a named
         // source after the quote, in its sentence, before any other quote.
         if let (None, None, Some(c)) = (speaker, &speaker_name, s.close) {
@@ -2857,6 +2977,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
         if let Some(e) = speaker {
             attributed.push((s.open, e));
         }
+        tracing::debug!(at = start, attribution = how, speaker = ?speaker.and_then(|e| qc.ents.get(e)).map(|c| &c.canonical), "quote attributed");
         let quote = Quote {
             text: qc.text.get(start..end).unwrap_or("").to_string(),
             speaker: speaker_name.or_else(|| speaker.map(|e| full_name(qc, e))).filter(|n| !n.is_empty()),
@@ -3687,5 +3808,36 @@ mod tests {
                     out by his spokesman Petr Holub.\n\nThe UN chief also welcomed it.\n\n\"The chief is encouraged,\" \
                     his spokesman Marco Ruiz said.\n\n\"He hopes for further dialogue,\" the statement said.";
         assert_eq!(speaker_of(text, d, "further dialogue").as_deref(), Some("Marco Ruiz"));
+    }
+
+    #[test]
+    fn groups_called_they_appositions_after_quotes_posts_and_definite_spokespeople() {
+        let d = "2024-10-04";
+        let text = "G7 leaders \"express deep concern over the situation,\" they said in a statement.\n\nThey warned \
+                    that the \"cycle of attacks risks escalation\".\n\nThe statement said the leaders discussed \
+                    \"coordinated efforts\".";
+        assert_eq!(speaker_of(text, d, "deep concern").as_deref(), Some("G7"));
+        assert_eq!(speaker_of(text, d, "cycle of attacks").as_deref(), Some("G7"));
+        assert_eq!(speaker_of(text, d, "coordinated efforts").as_deref(), Some("G7"));
+        let text = "MOSCOW. Aug 19 (Interfax) - A senior lawmaker spoke on Monday.\n\n\"The facts are evident,\" \
+                    Pavel Orlov, first deputy head of the United Russia party in the State Duma, told journalists.";
+        assert_eq!(speaker_of(text, d, "facts are evident").as_deref(), Some("Pavel Orlov"));
+        let text = "President Donald Trump tweeted: Congratulations to Prime Minister Narendra Modi on his big \
+                    election victory!\n\nVice President Mike Pence tweeted: Congrats to an ally and friend on a \
+                    strong display of democracy!";
+        assert_eq!(speaker_of(text, d, "Congratulations to Prime").as_deref(), Some("Donald Trump"));
+        assert_eq!(speaker_of(text, d, "Congrats to an ally").as_deref(), Some("Mike Pence"));
+        let text = "This was stated by Chinese Foreign Ministry spokesman Wei Dong at a briefing.\n\n\"All \
+                    parties must show restraint,\" the Chinese Foreign Ministry spokesperson emphasized.";
+        assert_eq!(speaker_of(text, d, "show restraint").as_deref(), Some("Wei Dong"));
+        let text = "Earlier, Congress MP Ravi Menon said that Trump's victory \"won't mean many surprises\" for \
+                    India. \"We know that he is a very transactional leader,\" the former Union minister told ANI.";
+        assert_eq!(speaker_of(text, d, "transactional leader").as_deref(), Some("Ravi Menon"));
+        let text = "British Prime Minister Boris Johnson congratulated the Democrat leaders and said he looked \
+                    forward to \"working closely together on our shared priorities\".";
+        assert_eq!(speaker_of(text, d, "shared priorities").as_deref(), Some("Boris Johnson"));
+        let text = "The US officials resort to blatant lies, claiming that we \"allowed them to enter the \
+                    premises.\" Let us get the facts straight.";
+        assert_eq!(speaker_of(text, d, "enter the premises").as_deref(), Some("United States"));
     }
 }
