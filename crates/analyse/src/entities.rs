@@ -2920,12 +2920,45 @@ fn prefer_document_countries(cx: &Ctx, cands: &mut [Candidate]) {
             }
         }
     }
-    for (c, choice) in cands.iter_mut().zip(choices) {
-        let (Some(entries), Some(current)) = (choice, c.kb) else { continue };
+    // "the Indian National Congress … the Congress chief": a body the document names in full.
+    let written_in_full: HashSet<usize> = cands
+        .iter()
+        .zip(&choices)
+        .filter(|(c, choice)| choice.is_none() && c.toks.len() >= 2)
+        .filter_map(|(c, _)| c.kb)
+        .collect();
+    for k in 0..cands.len() {
+        let Some(entries) = choices.get(k).cloned().flatten() else { continue };
+        let c = &cands[k];
+        let Some(current) = c.kb else { continue };
         let votes = |e: usize| {
             cx.kb.entry(e).and_then(|x| x.code.as_ref()).and_then(|code| counts.get(code)).copied().unwrap_or(0)
         };
-        let best = entries.iter().copied().max_by_key(|&e| (votes(e), e == current)).unwrap_or(current);
+        // "Congress MP", "Congress President Sonia Gandhi", "the Congress party": a party's officers, not a
+        // legislature's.
+        let party_words = matches!(
+            cx.t(c.toks.end).to_lowercase().as_str(),
+            "mp" | "mps"
+                | "mla"
+                | "president"
+                | "chief"
+                | "leader"
+                | "leaders"
+                | "party"
+                | "spokesperson"
+                | "spokesman"
+                | "candidate"
+                | "workers"
+                | "-led"
+                | "general"
+        );
+        let party = |e: usize| party_words && cx.kb.entry(e).is_some_and(|x| x.role.as_deref() != Some("LEG"));
+        let best = entries
+            .iter()
+            .copied()
+            .max_by_key(|&e| (party(e), written_in_full.contains(&e), votes(e), e == current))
+            .unwrap_or(current);
+        let c = &mut cands[k];
         if best != current {
             if let Some(e) = cx.kb.entry(best) {
                 c.kb = Some(best);

@@ -174,10 +174,20 @@ fn relatives(cx: &Ctx, cands: &mut [Candidate]) {
         if j < 2 || !KIN.contains(&word(cx, j - 1)) || !matches!(word(cx, j - 2), "his" | "her") {
             continue;
         }
-        let relative = cands[..k]
+        // "welcomed the French president and his wife, Brigitte Macron": one of the family named before, else
+        // the person named just before in the sentence.
+        let family = c.toks.end.checked_sub(1).map(|e| word(cx, e));
+        let kin = cands[..k]
             .iter()
             .rev()
-            .find(|r| r.kind == EntityType::Person && r.sentence == c.sentence && r.toks.end <= j - 2)
+            .find(|r| r.kind == EntityType::Person && r.code.is_some() && r.canonical.rsplit(' ').next() == family);
+        let relative = kin
+            .or_else(|| {
+                cands[..k]
+                    .iter()
+                    .rev()
+                    .find(|r| r.kind == EntityType::Person && r.sentence == c.sentence && r.toks.end <= j - 2)
+            })
             .map(|r| r.code.clone());
         if let Some(code) = relative {
             let c = &mut cands[k];

@@ -137,6 +137,8 @@ pub const TITLE_HEADS: &[(&str, &str)] = &[
     ("journalist", "MED"),
     ("reporter", "MED"),
     ("editor", "MED"),
+    // "Second Gentleman Doug Emhoff": a spouse's courtesy title.
+    ("gentleman", "OTHER"),
 ];
 
 /// Occupations written like a title before a person's name ("Historian Timothy Naftali", "Economist Jane Doe").

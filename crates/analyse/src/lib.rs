@@ -1239,4 +1239,24 @@ mod tests {
         let short = a.entities.iter().find(|e| e.text == "Foreign Ministry").map(|e| e.canonical.clone());
         assert_eq!(short.as_deref(), Some("Russian Foreign Ministry"), "{:?}", a.entities);
     }
+
+    #[test]
+    fn parties_by_their_officers_spouses_by_family_and_courtesy_titles() {
+        // "Congress MP", "Congress President": a party's officers, even in a story about the United States.
+        let text = "US President Donald Trump won the US election. Congress MP Ravi Menon said Trump would visit \
+                    the US Congress soon. Congress President Asha Rao congratulated Trump.";
+        let a = analyser().analyse(text, date("2024-11-06"));
+        let bodies: Vec<&str> =
+            a.entities.iter().filter(|e| e.text == "Congress").map(|e| e.canonical.as_str()).collect();
+        assert_eq!(bodies, ["Indian National Congress", "Indian National Congress"], "{:?}", a.entities);
+        // A wife takes her family's country, not the host's.
+        let text = "French President Emmanuel Macron arrived in Washington. President Joe Biden welcomed the \
+                    French president and his wife, Brigitte Macron, to the White House.";
+        let a = analyser().analyse(text, date("2022-12-01"));
+        assert_eq!(find(&a, "Brigitte Macron")[0].code.as_deref(), Some("FRA"), "{:?}", a.entities);
+        // "Second Gentleman" is a courtesy title, not part of the name.
+        let text = "Vice President Kamala Harris and Second Gentleman Doug Emhoff attended the dinner.";
+        let a = analyser().analyse(text, date("2022-12-01"));
+        assert!(!find(&a, "Doug Emhoff").is_empty(), "{:?}", a.entities);
+    }
 }
