@@ -2927,38 +2927,20 @@ fn prefer_document_countries(cx: &Ctx, cands: &mut [Candidate]) {
         .filter(|(c, choice)| choice.is_none() && c.toks.len() >= 2)
         .filter_map(|(c, _)| c.kb)
         .collect();
-    for k in 0..cands.len() {
-        let Some(entries) = choices.get(k).cloned().flatten() else { continue };
-        let c = &cands[k];
-        let Some(current) = c.kb else { continue };
+    for (c, choice) in cands.iter_mut().zip(choices) {
+        let (Some(entries), Some(current)) = (choice, c.kb) else { continue };
         let votes = |e: usize| {
             cx.kb.entry(e).and_then(|x| x.code.as_ref()).and_then(|code| counts.get(code)).copied().unwrap_or(0)
         };
         // "Congress MP", "Congress President Sonia Gandhi", "the Congress party": a party's officers, not a
         // legislature's.
-        let party_words = matches!(
-            cx.t(c.toks.end).to_lowercase().as_str(),
-            "mp" | "mps"
-                | "mla"
-                | "president"
-                | "chief"
-                | "leader"
-                | "leaders"
-                | "party"
-                | "spokesperson"
-                | "spokesman"
-                | "candidate"
-                | "workers"
-                | "-led"
-                | "general"
-        );
+        let party_words = PARTY_OFFICERS.contains(&cx.t(c.toks.end).to_lowercase().as_str());
         let party = |e: usize| party_words && cx.kb.entry(e).is_some_and(|x| x.role.as_deref() != Some("LEG"));
         let best = entries
             .iter()
             .copied()
             .max_by_key(|&e| (party(e), written_in_full.contains(&e), votes(e), e == current))
             .unwrap_or(current);
-        let c = &mut cands[k];
         if best != current {
             if let Some(e) = cx.kb.entry(best) {
                 c.kb = Some(best);
@@ -2970,6 +2952,24 @@ fn prefer_document_countries(cx: &Ctx, cands: &mut [Candidate]) {
         }
     }
 }
+
+/// Words after a party's name that name its officers or members ("Congress MP", "Congress President").
+const PARTY_OFFICERS: &[&str] = &[
+    "mp",
+    "mps",
+    "mla",
+    "president",
+    "chief",
+    "leader",
+    "leaders",
+    "party",
+    "spokesperson",
+    "spokesman",
+    "candidate",
+    "workers",
+    "-led",
+    "general",
+];
 
 /// The country (or `None` for an international body) a person's title belongs to, from the title phrase before
 /// the name ("EU foreign policy spokesperson", "the Secretary-General of the European Commission,") or an
