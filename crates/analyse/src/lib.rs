@@ -648,6 +648,15 @@ mod tests {
         assert_eq!(v("yesterday").as_deref(), Some("2025-01-05"));
         assert_eq!(v("9 November 2023").as_deref(), Some("2023-11-09"));
         assert_eq!(v("two weeks ago").as_deref(), Some("2024-12-23"));
+        // Undotted "Mar" and "Sep" are months before a day only: "Mar Elias" stays a name.
+        let a = analyser().analyse(
+            "New Delhi, Mar 16 (IANS): Talks began. They first met on Sep 3. Mar Elias church hosted them.",
+            date("2024-03-16"),
+        );
+        let v = |t: &str| a.times.iter().find(|x| x.text == t).map(|x| x.value.clone());
+        assert_eq!(v("Mar 16").as_deref(), Some("2024-03-16"));
+        assert_eq!(v("Sep 3").as_deref(), Some("2023-09-03"));
+        assert!(a.times.iter().all(|x| !x.text.starts_with("Mar E")), "{:?}", a.times);
     }
 
     #[test]

@@ -65,7 +65,17 @@ pub(crate) fn find(text: &str, toks: &[Token], published: Option<NaiveDate>, con
         let w = t(i);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
         // Month-based dates.
-        if let Some(month) = lexicon::month_number(w).filter(|_| capital && toks[i].kind != TokenKind::Number) {
+        // "New Delhi, Mar 16 (IANS)": "Mar" and "Sep" undotted are months only before a day, not as names.
+        let day_next = toks.get(i + 1).is_some_and(|n| n.kind == TokenKind::Number)
+            && number(t(i + 1)).is_some_and(|d| (1..=31).contains(&d));
+        let short_month = match w {
+            "Mar" if day_next => Some(3),
+            "Sep" if day_next => Some(9),
+            _ => None,
+        };
+        if let Some(month) =
+            lexicon::month_number(w).or(short_month).filter(|_| capital && toks[i].kind != TokenKind::Number)
+        {
             let is_may = w == "May";
             let day_after = number(t(i + 1)).filter(|d| (1..=31).contains(d) && toks[i + 1].kind == TokenKind::Number);
             let day_before = i
