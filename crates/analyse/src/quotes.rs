@@ -1007,7 +1007,7 @@ impl QuoteCtx<'_> {
         let same = |w: &str, x: &str| {
             let w = w.to_lowercase();
             // "stated the premier" after "Cambodian Prime Minister Hun Sen": a premier is a prime minister.
-            w == x || (x.starts_with("spokes") && w.starts_with("spokes")) || (x == "premier" && w == "prime")
+            same_office_word(&w, x) || (x == "premier" && w == "prime")
         };
         let people = || {
             self.ents
@@ -1060,9 +1060,10 @@ impl QuoteCtx<'_> {
                 let near: Vec<String> =
                     (c.toks.start.saturating_sub(4)..c.toks.start).map(|k| self.t(k).to_lowercase()).collect();
                 let title = c.title.as_deref().unwrap_or("").to_lowercase();
-                // "spokesman" and "spokesperson" name one office.
-                let same = |n: &str, w: &str| n == w || n.starts_with("spokes") && w.starts_with("spokes");
-                let has = |w: &str| near.iter().any(|n| same(n, w)) || title.split_whitespace().any(|t| same(t, w));
+                let has = |w: &str| {
+                    near.iter().any(|n| same_office_word(n, w))
+                        || title.split_whitespace().any(|t| same_office_word(t, w))
+                };
                 // "the Chinese leader" is whoever leads: a president, premier, prime minister or monarch.
                 let leader = role.len() == 1
                     && role.first().is_some_and(|w| w.as_str() == "leader")
@@ -1787,21 +1788,15 @@ impl QuoteCtx<'_> {
                     return Some(Who::Entity(p));
                 }
                 // "the Pentagon chief added": the body's head, found through the role phrase, not the body.
-                let body_head = self.ents.get(e).is_some_and(|c| {
+                // "the Chinese Foreign Ministry spokesperson emphasized": the spokesperson named before, likewise.
+                let body_officer = self.ents.get(e).is_some_and(|c| {
+                    let role = self.t(c.toks.end).to_lowercase();
+                    let the = c.toks.start > 0 && self.t(c.toks.start - 1).eq_ignore_ascii_case("the");
                     c.kind == EntityType::Org
                         && c.toks.end + 1 == v
-                        && matches!(self.t(c.toks.end).to_lowercase().as_str(), "chief" | "head" | "boss")
+                        && (matches!(role.as_str(), "chief" | "head" | "boss") || the && role.starts_with("spokes"))
                 });
-                // "the Chinese Foreign Ministry spokesperson emphasized": the spokesperson named before, found
-                // through the role phrase.
-                let definite_spokesperson = self.ents.get(e).is_some_and(|c| {
-                    c.kind == EntityType::Org
-                        && c.toks.end + 1 == v
-                        && self.t(c.toks.end).to_lowercase().starts_with("spokes")
-                        && c.toks.start > 0
-                        && self.t(c.toks.start - 1).eq_ignore_ascii_case("the")
-                });
-                if self.speaker_kind(e) && !office_of && !single_office && !body_head && !definite_spokesperson {
+                if self.speaker_kind(e) && !office_of && !single_office && !body_officer {
                     return Some(Who::Entity(e));
                 }
                 return None;
@@ -3036,6 +3031,11 @@ fn full_name(qc: &QuoteCtx, e: usize) -> String {
         [one] => (*one).to_string(),
         _ => c.canonical.clone(),
     }
+}
+
+/// Two lower-case title words naming one office: equal, or "spokesman"/"spokesperson"/"spokeswoman".
+fn same_office_word(a: &str, b: &str) -> bool {
+    a == b || a.starts_with("spokes") && b.starts_with("spokes")
 }
 
 /// `s` lower-cased with the accents of Latin letters taken off, so that spellings of one name compare equal.
