@@ -1627,7 +1627,8 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 .get(c.toks.start)
                 .is_some_and(|t| lexicon::EAST_ASIAN_SURNAMES.contains(&t.text(cx.text)) && c.toks.len() <= 3),
         };
-        let names: Vec<&str> = c.canonical.split(' ').filter(|w| !w.ends_with('.') || w.len() > 2).collect();
+        let names: Vec<&str> =
+            c.canonical.split(' ').filter(|w| (!w.ends_with('.') || w.len() > 2) && !generational(w)).collect();
         let (key, other) = if family_first { (names.first(), names.last()) } else { (names.last(), names.first()) };
         if c.toks.len() >= 2 {
             full_keys.extend(key.map(|k| k.to_string()));
@@ -1691,7 +1692,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 (0..k).rev().find(|&p| {
                     cands[p].kind == EntityType::Person
                         && cands[p].toks.len() >= 2
-                        && cands[p].canonical.rsplit(' ').next() == Some(key.as_str())
+                        && family_name(&cands[p].canonical) == Some(key.as_str())
                 })
             })?
         };
@@ -2089,6 +2090,16 @@ fn listed_people_share_country(cx: &Ctx, cands: &mut [Candidate]) {
     }
 }
 
+/// "Jr.", "III": a generational suffix, which ends a name without being its family name.
+pub(crate) fn generational(w: &str) -> bool {
+    matches!(w, "Jr." | "Jr" | "Sr." | "Sr" | "II" | "III" | "IV")
+}
+
+/// The last word of a person's name that is no generational suffix: "Marcos" of "Ferdinand Marcos Jr.".
+pub(crate) fn family_name(canonical: &str) -> Option<&str> {
+    canonical.split(' ').rfind(|w| !generational(w))
+}
+
 /// Two spellings of one name word: equal once folded, an initial of the other ("S." for "Subrahmanyam"), or a
 /// transliteration one letter apart with the same first letter ("Mehmood"/"Mahmood", "Sissi"/"Sisi").
 fn same_name_word(a: &str, b: &str) -> bool {
@@ -2133,16 +2144,23 @@ fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
             return Some((span.clone(), *one));
         }
         let words: Vec<&str> = folded.split(' ').collect();
-        let mut found: Vec<usize> = cx
-            .kb
-            .folded_opening(words.first().copied().unwrap_or(""))
-            .iter()
-            .filter(|(name, _)| {
-                let nw: Vec<&str> = name.split(' ').collect();
-                nw.len() == words.len() && nw.iter().zip(&words).all(|(a, b)| same_name_word(a, b))
-            })
-            .map(|(_, e)| *e)
-            .collect();
+        // "Abdul Fatah Sisi" for "Abdel Fattah el-Sisi": the words but the Arabic article, each a letter apart.
+        fn core<'w>(ws: &[&'w str]) -> Vec<&'w str> {
+            ws.iter().copied().filter(|w| *w != "al").collect()
+        }
+        let mine = core(&words);
+        let alike = |a: &[&str], b: &[&str]| a.len() == b.len() && a.iter().zip(b).all(|(x, y)| same_name_word(x, y));
+        let person = |e: usize| cx.kb.entry(e).is_some_and(|x| x.kind == EntityType::Person);
+        let by_first = cx.kb.folded_opening(words.first().copied().unwrap_or("")).iter().filter(|(name, _)| {
+            let nw: Vec<&str> = name.split(' ').collect();
+            alike(&nw, &words)
+        });
+        let by_last = cx.kb.folded_ending(mine.last().copied().unwrap_or("")).iter().filter(|(name, e)| {
+            let nw: Vec<&str> = name.split(' ').collect();
+            mine.len() >= 2 && mine.iter().all(|w| w.chars().count() > 1) && person(*e) && alike(&core(&nw), &mine)
+        });
+        let mut found: Vec<usize> = by_first.chain(by_last).map(|(_, e)| *e).collect();
+        found.sort_unstable();
         found.dedup();
         match found.as_slice() {
             [one] if words.len() >= 2 => Some((span.clone(), *one)),

@@ -168,6 +168,14 @@ fn relatives(cx: &Ctx, cands: &mut [Candidate]) {
             continue;
         }
         let mut j = c.toks.start;
+        // "his wife, First Lady Liza Araneta Marcos": a courtesy title between.
+        while j > 0 && {
+            let w = word(cx, j - 1);
+            w.chars().next().is_some_and(char::is_uppercase)
+                && (lexicon::title_role(w).is_some() || lexicon::contains_lower(lexicon::TITLE_MODIFIERS, w))
+        } {
+            j -= 1;
+        }
         if j > 0 && word(cx, j - 1) == "," {
             j -= 1;
         }
@@ -177,10 +185,9 @@ fn relatives(cx: &Ctx, cands: &mut [Candidate]) {
         // "welcomed the French president and his wife, Brigitte Macron": one of the family named before, else
         // the person named just before in the sentence.
         let family = c.toks.end.checked_sub(1).map(|e| word(cx, e));
-        let kin = cands[..k]
-            .iter()
-            .rev()
-            .find(|r| r.kind == EntityType::Person && r.code.is_some() && r.canonical.rsplit(' ').next() == family);
+        let kin = cands[..k].iter().rev().find(|r| {
+            r.kind == EntityType::Person && r.code.is_some() && crate::entities::family_name(&r.canonical) == family
+        });
         let relative = kin
             .or_else(|| {
                 cands[..k]

@@ -116,6 +116,8 @@ pub struct Base {
     folded: HashMap<String, Vec<usize>>,
     /// The same folded names by their first word, for spellings a letter or two apart ("el-Sissi").
     folded_by_first: HashMap<String, Vec<(String, usize)>>,
+    /// The same folded names by their last word, for given names spelt apart ("Abdul Fatah Sisi").
+    folded_by_last: HashMap<String, Vec<(String, usize)>>,
 }
 
 /// One word of a name reduced to what transliterations and typography keep: lower case, no diacritics, no dots
@@ -571,12 +573,20 @@ impl Base {
         }
         self.folded.retain(|_, v| !v.is_empty());
         self.folded_by_first.clear();
+        self.folded_by_last.clear();
         for (key, entries) in &self.folded {
             let first = key.split(' ').next().unwrap_or("").to_string();
+            let last = key.rsplit(' ').next().unwrap_or("").to_string();
             for &e in entries {
                 self.folded_by_first.entry(first.clone()).or_default().push((key.clone(), e));
+                self.folded_by_last.entry(last.clone()).or_default().push((key.clone(), e));
             }
         }
+    }
+
+    /// Folded multi-word names (with their entry) that end with this folded word.
+    pub fn folded_ending(&self, last: &str) -> &[(String, usize)] {
+        self.folded_by_last.get(last).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Folded multi-word names (with their entry) that open with this folded word.

@@ -139,6 +139,8 @@ pub const TITLE_HEADS: &[(&str, &str)] = &[
     ("editor", "MED"),
     // "Second Gentleman Doug Emhoff": a spouse's courtesy title.
     ("gentleman", "OTHER"),
+    // "First Lady Liza Araneta Marcos".
+    ("lady", "OTHER"),
 ];
 
 /// Occupations written like a title before a person's name ("Historian Timothy Naftali", "Economist Jane Doe").

@@ -2262,8 +2262,29 @@ impl QuoteCtx<'_> {
             && i > 0
             && (matches!(self.t(i - 1), "statement" | "communique" | "declaration" | "letter" | "message")
                 || self.document_subject(i).is_some());
+        // "the United States": a word of a name is never a verb.
+        let in_name = self.ent_at.get(i).copied().flatten().is_some();
         (contains_lower(lexicon::SPEECH_VERBS, self.t(i)) || document_reads || self.quoted_passive(i))
             && !self.in_quote.get(i).copied().unwrap_or(false)
+            && !in_name
+    }
+
+    /// "the Kremlin press service reported that … '…'": a body (not an outlet, which only relays) reporting what
+    /// was said speaks for it, when no other speech verb stands between its report and the quote.
+    fn body_reports(&self, v: usize, lo: usize, open: usize) -> bool {
+        matches!(self.t(v), "reports" | "reported")
+            && matches!(self.t(v + 1), "that" | ":")
+            && v > lo
+            && !matches!(self.t(v - 1), "was" | "is" | "were" | "are" | "been" | "be")
+            && !self.in_quote.get(v).copied().unwrap_or(true)
+            && (v + 1..open).all(|k| !self.is_speech_verb(k))
+            && match self.subject_before(v, lo) {
+                Some(Who::Entity(e)) => self.ents.get(e).is_some_and(|c| c.kind != EntityType::Person && !is_outlet(c)),
+                Some(_) => false,
+                None => self.role_subject(v, lo).is_some_and(|r| {
+                    self.ents.get(r.body).is_some_and(|c| c.kind != EntityType::Person && !is_outlet(c))
+                }),
+            }
     }
 
     /// "was quoted as saying", "was cited as saying": a passive whose subject is the speaker.
@@ -2577,8 +2598,15 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
         let mut speaker_name: Option<String> = None;
         let mut how = "none";
         let mut who_tok: Option<(usize, usize)> = None;
+        // `Mr Xi responded: "…," the US official said`: words a named person spoke, introduced by a colon, are his
+        // even when whoever relays them is named after.
+        let introduced = s.open >= 2 && qc.t(s.open - 1) == ":" && qc.is_speech_verb(s.open - 2) && {
+            let lo = qc.sentences.get(open_sent).map_or(para_range.start, |r| r.start);
+            matches!(qc.subject_before(s.open - 2, lo), Some(Who::Entity(e))
+                if qc.ents.get(e).is_some_and(|c| c.kind == EntityType::Person))
+        };
         // Post-posed: "…," he said / "…," said Blinken.
-        if let Some(c) = s.close {
+        if let Some(c) = s.close.filter(|_| !introduced) {
             let hi = (c + 14).min(para_range.end);
             let next_open = spans.get(k + 1).map(|n| n.open).unwrap_or(usize::MAX);
             let mut v = c + 1;
@@ -2687,7 +2715,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 how = "pre";
             }
             for v in order.filter(|_| speaker.is_none()) {
-                if qc.is_speech_verb(v) || Some(v) == governing || participle_of(v) {
+                if qc.is_speech_verb(v) || Some(v) == governing || participle_of(v) || qc.body_reports(v, lo, s.open) {
                     if let Some(w) = qc.quoted_as(v).or_else(|| qc.subject_before(v, lo)) {
                         let tok = match &w {
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
@@ -3839,5 +3867,23 @@ mod tests {
         let text = "The US officials resort to blatant lies, claiming that we \"allowed them to enter the \
                     premises.\" Let us get the facts straight.";
         assert_eq!(speaker_of(text, d, "enter the premises").as_deref(), Some("United States"));
+    }
+
+    #[test]
+    fn reporting_bodies_colon_introductions_and_names_that_look_like_verbs() {
+        let d = "2023-09-01";
+        // A body reporting what was agreed speaks, not a person named inside its report.
+        let text = "On August 2, the Kremlin press service reported that at the conclusion of a telephone \
+                    conversation between Putin and Erdogan 'it was agreed to continue contacts at various levels'.";
+        assert_eq!(speaker_of(text, d, "it was agreed").as_deref(), Some("Kremlin"));
+        // The words a person spoke after a colon are his, though an official relays them after the quote.
+        let text = "He also asked Mr Xi to respect Taiwan's process, the US official said. Mr Xi responded: \
+                    \"Look, peace is all well and good but we need to move towards resolution,\" the US official said.";
+        assert_eq!(speaker_of(text, d, "peace is all well").as_deref(), Some("Xi Jinping"));
+        // "States" in "the United States" is no speech verb.
+        let text = "Iranian Foreign Minister Mohammad Javad Zarif spoke. Zarif said, in an interview, in response \
+                    to a question about negotiating with the United States, \"I never rule out the possibility of \
+                    changing people's attitudes.\"";
+        assert_eq!(speaker_of(text, d, "I never rule out").as_deref(), Some("Mohammad Javad Zarif"));
     }
 }

@@ -61,6 +61,35 @@ pub(crate) fn find(text: &str, toks: &[Token], published: Option<NaiveDate>, con
             }
         }
     };
+    // "is scheduled to leave Singapore on Thursday", "Leaders will meet … at the end of October": a marker of the
+    // future earlier in the clause, within its paragraph (a headline's "upcoming" does not reach the lead).
+    let future_before = |i: usize| {
+        let mut j = i;
+        while j > 0 && i - j < 20 {
+            if toks.get(j).is_some_and(|x| x.line_break_before) {
+                return false;
+            }
+            j -= 1;
+            let pw = lower(j);
+            if matches!(pw.as_str(), "." | "said" | "says" | "told" | "\u{201C}" | "\u{201D}" | "\"") {
+                return false;
+            }
+            if FUTURE_MARKERS.contains(&pw.as_str()) {
+                return true;
+            }
+        }
+        false
+    };
+    // "Saturday, October 7": the weekday naming a date belongs to it.
+    let weekday_start = |i: usize| {
+        if i >= 2 && t(i - 1) == "," && lexicon::weekday_number(t(i - 2)).is_some() {
+            i - 2
+        } else if i >= 1 && lexicon::weekday_number(t(i - 1)).is_some() {
+            i - 1
+        } else {
+            i
+        }
+    };
     while i < toks.len() {
         let w = t(i);
         let capital = w.chars().next().is_some_and(char::is_uppercase);
@@ -95,7 +124,7 @@ pub(crate) fn find(text: &str, toks: &[Token], published: Option<NaiveDate>, con
                     None => published.and_then(|p| nearest_year(month, day, p)),
                 };
                 if let Some(d) = date {
-                    push(&mut out, consumed, i, end, d.format("%Y-%m-%d").to_string());
+                    push(&mut out, consumed, weekday_start(i), end, d.format("%Y-%m-%d").to_string());
                     i = end;
                     continue;
                 }
@@ -110,13 +139,18 @@ pub(crate) fn find(text: &str, toks: &[Token], published: Option<NaiveDate>, con
                     None => published.and_then(|p| nearest_year(month, day, p)),
                 };
                 if let Some(d) = date {
-                    push(&mut out, consumed, i - 1, end, d.format("%Y-%m-%d").to_string());
+                    push(&mut out, consumed, weekday_start(i - 1), end, d.format("%Y-%m-%d").to_string());
                     i = end;
                     continue;
                 }
             } else if let Some(y) = year_of(t(i + 1)) {
                 push(&mut out, consumed, i, i + 2, format!("{y:04}-{month:02}"));
                 i += 2;
+                continue;
+            } else if let Some(y) = year_of(t(i + 2)).filter(|_| t(i + 1) == "," && !is_may) {
+                // "the second half of coming April, 2017"
+                push(&mut out, consumed, i, i + 3, format!("{y:04}-{month:02}"));
+                i += 3;
                 continue;
             } else if !is_may
                 || matches!(
@@ -126,7 +160,10 @@ pub(crate) fn find(text: &str, toks: &[Token], published: Option<NaiveDate>, con
             {
                 let prev = lower(i.wrapping_sub(1));
                 if let Some(p) = published {
-                    let year = if prev == "next" {
+                    let ahead = matches!(prev.as_str(), "coming" | "upcoming") || future_before(i);
+                    let year = if ahead && month >= p.month() {
+                        p.year()
+                    } else if matches!(prev.as_str(), "next" | "coming" | "upcoming") {
                         if month > p.month() {
                             p.year()
                         } else {
@@ -146,30 +183,20 @@ pub(crate) fn find(text: &str, toks: &[Token], published: Option<NaiveDate>, con
         }
         // Weekdays.
         if let Some(wd) = lexicon::weekday_number(w).filter(|_| capital) {
+            let day_then_month = |k: usize| {
+                number(t(k)).is_some_and(|d| (1..=31).contains(&d)) && lexicon::month_number(t(k + 1)).is_some()
+            };
             let next_is_date = lexicon::month_number(t(i + 1)).is_some()
-                || (t(i + 1) == "," && lexicon::month_number(t(i + 2)).is_some());
+                || (t(i + 1) == "," && lexicon::month_number(t(i + 2)).is_some())
+                || day_then_month(i + 1)
+                || (t(i + 1) == "," && day_then_month(i + 2));
             if !next_is_date {
                 if let Some(p) = published {
                     let prev = lower(i.wrapping_sub(1));
                     let pub_wd = p.weekday().num_days_from_monday();
                     let back = (pub_wd + 7 - wd) % 7;
                     // "is scheduled to leave Singapore on Thursday", "will arrive Friday": ahead, not back.
-                    let future = back != 0 && {
-                        let mut j = i;
-                        let mut found = false;
-                        while j > 0 && i - j < 20 {
-                            j -= 1;
-                            let pw = lower(j);
-                            if matches!(pw.as_str(), "." | "said" | "says" | "told" | "\u{201C}" | "\u{201D}" | "\"") {
-                                break;
-                            }
-                            if FUTURE_MARKERS.contains(&pw.as_str()) {
-                                found = true;
-                                break;
-                            }
-                        }
-                        found
-                    };
+                    let future = back != 0 && future_before(i);
                     let date = match prev.as_str() {
                         "next" => p.checked_add_days(Days::new(u64::from(if back == 0 { 7 } else { 7 - back }))),
                         "last" if back == 0 => p.checked_sub_days(Days::new(7)),

@@ -174,6 +174,9 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            if let Some(cut) = glued_acronym_end(text.get(start..i).unwrap_or("")) {
+                i = start + cut;
+            }
             let word = text.get(start..i).unwrap_or("");
             if char_at(i) == Some('.') {
                 if let Some(end) = dotted_acronym_end(text, start) {
@@ -213,6 +216,15 @@ pub fn tokens(text: &str) -> Vec<Token> {
         line_break = false;
     }
     out
+}
+
+/// Scraped pages lose the space between a dateline or label and a name ("USAMatthew Olsen"): an acronym of two or
+/// more capitals glued to a capitalised word of three or more lowercase letters ends before that word's capital.
+fn glued_acronym_end(word: &str) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let caps = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
+    let rest = bytes.get(caps..)?;
+    (caps >= 3 && rest.len() >= 3 && rest.iter().all(u8::is_ascii_lowercase)).then_some(caps - 1)
 }
 
 fn is_mark(c: char) -> bool {
@@ -356,6 +368,10 @@ mod tests {
         assert_eq!(words("Cho Tae-yul's US-South Korea"), vec!["Cho", "Tae-yul", "'s", "US", "-", "South", "Korea"]);
         assert_eq!(words("the U.S.’ confidence"), vec!["the", "U.S.", "’", "confidence"]);
         assert_eq!(words("don't O’Brien"), vec!["don't", "O’Brien"]);
+        assert_eq!(
+            words("General USAMatthew Olsen of NATO, the MPs, iPhone McCain"),
+            vec!["General", "USA", "Matthew", "Olsen", "of", "NATO", ",", "the", "MPs", ",", "iPhone", "McCain"]
+        );
     }
 
     #[test]
