@@ -1800,9 +1800,35 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
             let describes = matches!(prev.as_str(), "a" | "an")
                 && next_tok.is_some_and(|t| t.kind == TokenKind::Word)
                 && cx.t(end).chars().next().is_some_and(char::is_lowercase);
+            // "the Paris bombing", "the Minsk talks": a capital naming where something happened is the city (the
+            // "Paris Agreement" is a treaty's name).
+            let happened_in = prev == "the"
+                && cx.t(end).chars().next().is_some_and(char::is_lowercase)
+                && matches!(
+                    next.as_str(),
+                    "attack"
+                        | "attacks"
+                        | "bombing"
+                        | "bombings"
+                        | "shooting"
+                        | "shootings"
+                        | "massacre"
+                        | "blast"
+                        | "blasts"
+                        | "explosion"
+                        | "summit"
+                        | "conference"
+                        | "talks"
+                        | "accord"
+                        | "accords"
+                        | "agreement"
+                        | "agreements"
+                        | "protests"
+                        | "riots"
+                );
             // "TURAN's Washington correspondent", "the Moscow bureau": where a reporter is posted is the city.
             let posted = matches!(next.as_str(), "correspondent" | "correspondents" | "bureau" | "reporter");
-            if place || followed_by_country || describes || posted {
+            if place || followed_by_country || describes || posted || happened_in {
                 c.usage = Usage::Place;
                 c.role = None;
                 last_place_end = Some(end);

@@ -759,11 +759,31 @@ fn not_a_name(cx: &Ctx, c: &Candidate) -> bool {
         "Reports",
         "Unveils",
     ];
+    // "an interview in English": languages no knowledge entry claims as a people.
+    const LANGUAGES: &[&str] = &[
+        "English",
+        "Arabic",
+        "Mandarin",
+        "Cantonese",
+        "Hindi",
+        "Urdu",
+        "Farsi",
+        "Swahili",
+        "Hebrew",
+        "Latin",
+        "Bengali",
+        "Pashto",
+        "Dari",
+        "Esperanto",
+    ];
     if c.kb.is_some() || !matches!(c.kind, EntityType::Person | EntityType::Gpe | EntityType::Org | EntityType::Other) {
         return false;
     }
     let words: Vec<&str> = c.toks.clone().map(|j| word(cx, j)).collect();
     let Some(first) = words.first() else { return false };
+    if words.len() == 1 && LANGUAGES.contains(first) {
+        return true;
+    }
     let label = words.len() == 1
         && (matches!(*first, "Rs" | "Rs." | "H1" | "H2")
             || first.len() == 2 && first.starts_with('Q') && first[1..].chars().all(|d| ('1'..='4').contains(&d))

@@ -1282,6 +1282,20 @@ mod tests {
     }
 
     #[test]
+    fn capitals_where_things_happen_languages_and_outlets() {
+        let text = "Swaraj will meet officials before returning to New Delhi. The summit is dominated by the Paris \
+                    bombing, after the Paris Agreement. Zarif spoke in English. That is excluded, The New York Post \
+                    reported.";
+        let a = analyser().analyse(text, date("2015-11-15"));
+        let canon =
+            |t: &str| a.entities.iter().filter(|e| e.text == t).map(|e| e.canonical.clone()).collect::<Vec<_>>();
+        assert_eq!(canon("New Delhi"), ["New Delhi"], "{:?}", a.entities);
+        assert_eq!(canon("Paris").first().map(String::as_str), Some("Paris"), "{:?}", a.entities);
+        assert!(canon("English").is_empty(), "{:?}", a.entities);
+        assert_eq!(canon("New York Post"), ["The New York Post"], "{:?}", a.entities);
+    }
+
+    #[test]
     fn parties_by_their_officers_spouses_by_family_and_courtesy_titles() {
         // "Congress MP", "Congress President": a party's officers, even in a story about the United States.
         let text = "US President Donald Trump won the US election. Congress MP Ravi Menon said Trump would visit \
