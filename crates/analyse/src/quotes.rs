@@ -1021,6 +1021,9 @@ impl QuoteCtx<'_> {
             c.title.as_deref().is_some_and(|t| t.split_whitespace().any(|w| same(w, x)))
                 || self.title_before(c.toks.start, true).any(|k| same(self.t(k), x))
         };
+        // "Donald Trump, the President of the United States": a title in apposition, only where no one is
+        // titled so before the name.
+        let apposed = |c: &Candidate, x: &str| self.apposed_title(c.toks.end).any(|k| same(self.t(k), x));
         // "the foreign minister said": one titled with every word before one titled only "minister".
         let all: Vec<&String> =
             words.iter().filter(|w| !matches!(w.as_str(), "the" | "of" | "top" | "senior" | "former")).collect();
@@ -1029,6 +1032,17 @@ impl QuoteCtx<'_> {
             .map(|(k, _)| k)
             .next_back()
             .or_else(|| people().filter(|(_, c)| titled(c, head)).map(|(k, _)| k).next_back())
+            .or_else(|| people().filter(|(_, c)| all.iter().all(|w| apposed(c, w))).map(|(k, _)| k).next_back())
+    }
+
+    /// The title words of an apposition right after a name: "President" in "Donald Trump, the President of the
+    /// United States".
+    fn apposed_title(&self, end: usize) -> impl Iterator<Item = usize> + '_ {
+        let start = if self.t(end) == "," && matches!(self.t(end + 1), "the" | "a") { end + 2 } else { end };
+        (start..start + 4).filter(move |_| start > end).take_while(move |&k| {
+            let w = self.t(k);
+            lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) && w != "of"
+        })
     }
 
     /// The tokens of the title phrase written right before a name, nearest first: "Brazil's Foreign Minister,"
@@ -3885,5 +3899,10 @@ mod tests {
                     to a question about negotiating with the United States, \"I never rule out the possibility of \
                     changing people's attitudes.\"";
         assert_eq!(speaker_of(text, d, "I never rule out").as_deref(), Some("Mohammad Javad Zarif"));
+        // "the President" is the one given that title in apposition when no one is titled so before a name.
+        let text = "Theresa May, the Prime Minister, has met with Donald Trump, the President of the United States, \
+                    in Davos.\n\nA spokesperson for the President said:\n\n\"The President and Prime Minister \
+                    discussed joint efforts to ensure the enduring defeat of ISIS.\"";
+        assert_eq!(speaker_of(text, d, "joint efforts").as_deref(), Some("Donald Trump"));
     }
 }
