@@ -1038,8 +1038,8 @@ impl QuoteCtx<'_> {
     /// The title words of an apposition right after a name: "President" in "Donald Trump, the President of the
     /// United States".
     fn apposed_title(&self, end: usize) -> impl Iterator<Item = usize> + '_ {
-        let start = if self.t(end) == "," && matches!(self.t(end + 1), "the" | "a") { end + 2 } else { end };
-        (start..start + 4).filter(move |_| start > end).take_while(move |&k| {
+        let words = if self.t(end) == "," && matches!(self.t(end + 1), "the" | "a") { end + 2..end + 6 } else { 0..0 };
+        words.take_while(move |&k| {
             let w = self.t(k);
             lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) && w != "of"
         })
@@ -2292,12 +2292,14 @@ impl QuoteCtx<'_> {
             && !matches!(self.t(v - 1), "was" | "is" | "were" | "are" | "been" | "be")
             && !self.in_quote.get(v).copied().unwrap_or(true)
             && (v + 1..open).all(|k| !self.is_speech_verb(k))
-            && match self.subject_before(v, lo) {
-                Some(Who::Entity(e)) => self.ents.get(e).is_some_and(|c| c.kind != EntityType::Person && !is_outlet(c)),
-                Some(_) => false,
-                None => self.role_subject(v, lo).is_some_and(|r| {
-                    self.ents.get(r.body).is_some_and(|c| c.kind != EntityType::Person && !is_outlet(c))
-                }),
+            && {
+                let speaking_body =
+                    |e: usize| self.ents.get(e).is_some_and(|c| c.kind != EntityType::Person && !is_outlet(c));
+                match self.subject_before(v, lo) {
+                    Some(Who::Entity(e)) => speaking_body(e),
+                    Some(_) => false,
+                    None => self.role_subject(v, lo).is_some_and(|r| speaking_body(r.body)),
+                }
             }
     }
 

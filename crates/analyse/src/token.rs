@@ -3,7 +3,8 @@
 //! The tokenizer keeps abbreviations ("U.S.", "Nov.", "Gen.", initials such as "J.") as one token with their
 //! period, numbers with their thousands and decimal separators ("12,000", "1.5") as one token, and splits the
 //! possessive "'s" off its word. Hyphenated words stay whole ("Tae-yul", "long-range") unless the part after the
-//! hyphen is capitalised ("US-South", "Indo-Pacific"), which are split so that each name can be matched.
+//! hyphen is capitalised ("US-South", "Indo-Pacific"), which are split so that each name can be matched. An acronym
+//! a scraped page glued to a name ("USAMatthew") is split before the name.
 
 use std::ops::Range;
 
