@@ -225,7 +225,8 @@ fn glued_acronym_end(word: &str) -> Option<usize> {
     let bytes = word.as_bytes();
     let caps = bytes.iter().take_while(|b| b.is_ascii_uppercase()).count();
     let rest = bytes.get(caps..)?;
-    (caps >= 3 && rest.len() >= 3 && rest.iter().all(u8::is_ascii_lowercase)).then_some(caps - 1)
+    let glued = caps >= 3 && rest.len() >= 3 && rest.iter().all(u8::is_ascii_lowercase);
+    caps.checked_sub(1).filter(|_| glued)
 }
 
 fn is_mark(c: char) -> bool {
