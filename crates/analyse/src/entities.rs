@@ -134,6 +134,9 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
     let n = cx.toks.len();
     let mut covered: Vec<Option<usize>> = vec![None; n];
     let mut cands: Vec<Candidate> = Vec::new();
+    // The "of" and the end of each country left to close a body's name in phase B ("… Affairs of the Slovak
+    // Republic").
+    let mut closed_bodies: Vec<(usize, usize)> = Vec::new();
     let mut i = 0;
     // Phase A: knowledge-base and contextual aliases, longest match first.
     while i < n {
@@ -219,16 +222,22 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                     && contains_lower(lexicon::ORG_SUFFIXES, cx.t(i - 3))
                 || i > 0 && lexicon::ORG_PREFIXES.contains(&cx.t(i - 1)) && covered[i - 1].is_none()
                 // "Association of Serbian Communities", "Union of Russian Industrialists": a nationality inside.
-                || t.kind == AliasKind::Demonym
+                || (t.kind == AliasKind::Demonym || entry.kind == EntityType::Norp)
                     && i >= 2
-                    && cx.t(i - 1) == "of"
-                    && cx.is_cap(i - 2)
-                    && covered[i - 2].is_none()
-                    && contains_lower(lexicon::ORG_SUFFIXES, cx.t(i - 2))
-                    && cx.is_cap(r.end)
-                    && cx.sent_of.get(r.end).copied() == Some(sentence)
-                    && !contains_lower(lexicon::NOT_NAMES, cx.t(r.end))
-                    && cx.kb.span_from(&normalise(cx.t(r.end))) == 0;
+                    && portfolio_opening(cx, i, &covered)
+                    && {
+                        // "… for European and International Affairs": the name goes on after "and".
+                        let next = if cx.t(r.end) == "and" && cx.t(i - 1) != "and" { r.end + 1 } else { r.end };
+                        cx.is_cap(next)
+                            && cx.sent_of.get(next).copied() == Some(sentence)
+                            && (!contains_lower(lexicon::NOT_NAMES, cx.t(next))
+                                || next > r.end && contains_lower(lexicon::TITLE_MODIFIERS, cx.t(next)))
+                            && if next > r.end {
+                                cx.kb.targets(&normalise(cx.t(next))).is_empty()
+                            } else {
+                                cx.kb.span_from(&normalise(cx.t(next))) == 0
+                            }
+                    };
             // "Henry McMaster", "Pyne Gould Guinness Building": a known surname inside an unknown name is not
             // the known person; "Hurricane Florence" is no city.
             let other_names = |j: usize| entry.canonical.split(' ').any(|w| w == cx.t(j));
@@ -319,20 +328,15 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 let initials: String = (i..e).filter_map(|j| cx.t(j).chars().next()).collect();
                 e > r.end && cx.t(e) == "(" && cx.t(e + 2) == ")" && cx.t(e + 1) == initials
             };
-            // "Revolutionary Armed Forces of Colombia", "Supreme Court of India": a country closing an unknown
-            // body's name of two or more words.
+            // "Revolutionary Armed Forces of Colombia", "Supreme Court of India", "Ministry of Foreign Affairs of
+            // Ukraine": a country closing an unknown body's name of two or more words.
             let closes_body = entry.alpha2.is_some()
                 && t.kind == AliasKind::Name
-                && i >= 3
-                && cx.t(i - 1) == "of"
-                && covered[i - 2].is_none()
-                && covered[i - 3].is_none()
-                && cx.is_cap(i - 3)
-                && contains_lower(lexicon::ORG_SUFFIXES, cx.t(i - 2))
-                && lexicon::title_role(cx.t(i - 2)).is_none()
-                && !contains_lower(lexicon::NOT_NAMES, cx.t(i - 3))
-                && !cx.is_cap(r.end)
+                && body_before_country(cx, i, &covered)
                 && cx.toks.get(r.end).is_none_or(|t| t.kind != TokenKind::Possessive);
+            if closes_body {
+                closed_bodies.push((i - if cx.t(i - 1) == "the" { 2 } else { 1 }, r.end));
+            }
             // "NSA Ajit Doval": an acronym that is also a title, before a name, is the title.
             let title_acronym = r.len() == 1
                 && cx.t(i).chars().all(|ch| ch.is_ascii_uppercase())
@@ -381,8 +385,13 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
             };
             // An official of an international body on the article's date ("EU foreign policy chief Josep
             // Borrell", "UN Secretary-General António Guterres") acts for the body, not for a country.
+            // An office taken up only after the article's date is not yet held ("Minister Miroslav Lajčák" in
+            // February 2020, EU envoy from April).
             let international_office = entry.kind == EntityType::Person
                 && cx.kb.role_on(t.entry, cx.date).is_some_and(|r| {
+                    if cx.date.is_some_and(|d| d < r.from) {
+                        return false;
+                    }
                     let prefix = r.office.split(':').next().unwrap_or("");
                     cx.kb.resolve(prefix, None).is_none_or(|a| a.kind != EntityType::Gpe)
                 });
@@ -398,6 +407,22 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 && lexicon::weekday_number(cx.t(r.end)).is_none();
             if second_surname {
                 r.end += 1;
+            }
+            // "the Socialistic Republic of Vietnam": a country's formal style the base does not hold is the country.
+            if entry.alpha2.is_some() && t.kind == AliasKind::Name && i >= 2 && cx.t(i - 1) == "of" {
+                let mut s = i - 1;
+                while s > 0
+                    && s + 6 > i
+                    && covered[s - 1].is_none()
+                    && cx.is_cap(s - 1)
+                    && !contains_lower(lexicon::NOT_NAMES, cx.t(s - 1))
+                    && (s + 1 < i || lexicon::is_state_style(cx.t(s - 1)))
+                {
+                    s -= 1;
+                }
+                if s + 1 < i && !cx.toks[s].line_break_before {
+                    r.start = s;
+                }
             }
             let idx = cands.len();
             for c in covered.iter_mut().take(r.end).skip(r.start) {
@@ -442,6 +467,11 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 continue;
             }
             let w = cx.t(end);
+            // The country closes the name: "… of the Slovak Republic František Ružička" goes on with a person.
+            if let Some(&(_, country_end)) = closed_bodies.iter().find(|(of, _)| *of == end) {
+                end = country_end;
+                break;
+            }
             let joins_next = end + 1 < n && covered[end + 1].is_none() && cx.is_cap(end + 1);
             if joins_next && w == "&" {
                 end += 2;
@@ -662,6 +692,18 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
             return out;
         }
     }
+    // "Advisor to the Prime Minister on Commerce Abdul Razak Dawood": a title's brief after "on", then the
+    // holder's name opening with a given name.
+    if start == run.start && start >= 2 && cx.t(start - 1) == "on" {
+        let titled = (start.saturating_sub(6)..start - 1).any(|h| {
+            cx.sent_of.get(h) == cx.sent_of.get(start)
+                && (lexicon::title_role(cx.t(h)).is_some() || matches!(cx.lower(h).as_str(), "advisor" | "adviser"))
+        });
+        let given = |j: usize| lexicon::is_given_name(cx.t(j)) || lexicon::is_female_given_name(cx.t(j));
+        if let Some(p) = (start + 1..end.saturating_sub(1)).find(|&j| given(j)).filter(|_| titled) {
+            return cands_from_run(cx, p..end, sentence, known);
+        }
+    }
     // "… and Disaster Management" after "the Minister of Humanitarian Affairs": the rest of a portfolio.
     if start == run.start && continues_portfolio(cx, start) {
         return Vec::new();
@@ -880,7 +922,7 @@ fn cands_from_run(cx: &Ctx, run: Range<usize>, sentence: usize, known: &[Candida
         // "South Asia", "Central Africa": world regions, no country's.
         cand.kind = EntityType::Loc;
         cand.usage = Usage::Place;
-    } else if contains_lower(lexicon::REGION_SUFFIXES, last) && words.len() > 1 {
+    } else if contains_lower(lexicon::REGION_SUFFIXES, last) && words.len() > 1 && !suffix_of {
         cand.kind = EntityType::Gpe;
         cand.code = context_code(cx, start, known);
     } else if contains_lower(lexicon::ORG_SUFFIXES, last) && (words.len() > 1 || !initial)
@@ -1145,6 +1187,63 @@ fn is_ordinal(w: &str) -> bool {
     !digits.is_empty() && digits.chars().all(|c| c.is_ascii_digit()) && matches!(suffix, "st" | "nd" | "rd" | "th")
 }
 
+/// "Association of Serbian Communities", "Ministry for European and International Affairs", "Ministry of Foreign
+/// and European Affairs": the nationality at `i` is a word of the body's name that opens before it.
+fn portfolio_opening(cx: &Ctx, i: usize, covered: &[Option<usize>]) -> bool {
+    let free = |j: usize| covered.get(j).is_some_and(Option::is_none);
+    let body_of = |of: usize| {
+        of >= 1
+            && matches!(cx.t(of), "of" | "for")
+            && free(of - 1)
+            && cx.is_cap(of - 1)
+            && contains_lower(lexicon::ORG_SUFFIXES, cx.t(of - 1))
+    };
+    body_of(i - 1) || i >= 4 && cx.t(i - 1) == "and" && free(i - 2) && cx.is_cap(i - 2) && body_of(i - 3)
+}
+
+/// Before the country opening at `country` ("… of Ukraine", "… of the Slovak Republic"): an unknown body's name of
+/// two or more words that the country closes, either ending in a body noun ("Revolutionary Armed Forces of
+/// Colombia", "Foreign Ministry of Ukraine") or a ministry's portfolio after its "of" ("Ministry of Foreign Affairs
+/// of Ukraine", "Ministry of Foreign and European Affairs of the Slovak Republic").
+fn body_before_country(cx: &Ctx, country: usize, covered: &[Option<usize>]) -> bool {
+    let Some(of) = country.checked_sub(if cx.t(country.wrapping_sub(1)) == "the" { 2 } else { 1 }) else {
+        return false;
+    };
+    if cx.t(of) != "of" || of < 2 {
+        return false;
+    }
+    let free = |j: usize| covered.get(j).is_some_and(Option::is_none);
+    let body_noun =
+        |j: usize| free(j) && contains_lower(lexicon::ORG_SUFFIXES, cx.t(j)) && lexicon::title_role(cx.t(j)).is_none();
+    // "Defence Ministry", "Central Bank": words that name no one alone still open a body's name.
+    let opens_body = |j: usize| {
+        free(j)
+            && cx.is_cap(j)
+            && lexicon::title_role(cx.t(j)).is_none()
+            && (!contains_lower(lexicon::NOT_NAMES, cx.t(j)) || contains_lower(lexicon::TITLE_MODIFIERS, cx.t(j)))
+    };
+    if body_noun(of - 1) && opens_body(of - 2) {
+        return true;
+    }
+    // A portfolio of one to four capitalised words (and "and") after the body noun's "of" or "for".
+    let mut j = of - 1;
+    let mut words = 0;
+    while j > 0 && words < 5 && free(j) && (cx.is_cap(j) || cx.t(j) == "and") {
+        if lexicon::title_role(cx.t(j)).is_some() || contains_lower(lexicon::ORG_SUFFIXES, cx.t(j)) {
+            return false;
+        }
+        j -= 1;
+        words += 1;
+    }
+    words > 0
+        && cx.is_cap(j + 1)
+        && cx.t(of - 1) != "and"
+        && matches!(cx.t(j), "of" | "for")
+        && j > 0
+        && body_noun(j - 1)
+        && cx.is_cap(j - 1)
+}
+
 /// After "and" inside a capitalised run: the words after it complete one organisation's name ("National Security
 /// and Defense Council", "Ministry of Foreign Affairs and Trade"), rather than naming a second entity.
 fn and_continues_name(cx: &Ctx, start: usize, end: usize, covered: &[Option<usize>]) -> bool {
@@ -1192,19 +1291,22 @@ fn and_continues_name(cx: &Ctx, start: usize, end: usize, covered: &[Option<usiz
                 && lexicon::weekday_number(w).is_none()
         })
     };
-    let head_of = before.windows(2).any(|p| p[1] == "of" && contains_lower(lexicon::ORG_SUFFIXES, p[0]));
+    let head_of =
+        before.windows(2).any(|p| matches!(p[1], "of" | "for") && contains_lower(lexicon::ORG_SUFFIXES, p[0]));
     let suffix_before = before.iter().any(|w| contains_lower(lexicon::ORG_SUFFIXES, w));
     let ends_in_suffix = after.last().is_some_and(|w| contains_lower(lexicon::ORG_SUFFIXES, w));
     let first_is_suffix = after.first().is_some_and(|w| contains_lower(lexicon::ORG_SUFFIXES, w));
+    // "Ministry for European and International Affairs": within a portfolio, a body noun may open the second
+    // part.
     plain(&after)
-        && !first_is_suffix
-        && (!suffix_before
+        && (!first_is_suffix
+            && !suffix_before
             && ends_in_suffix
             && plain(&before)
             && before.len() <= 2
             && !before.first().is_some_and(|w| contains_lower(lexicon::NOT_NAMES, w))
             && !before.first().is_some_and(|w| lexicon::ORG_PREFIXES.contains(w))
-            || head_of && !ends_in_suffix && after.len() <= 3)
+            || head_of && !ends_in_suffix && after.len() <= 3 && (!first_is_suffix || after.len() >= 2))
 }
 
 /// The title head before "of/to/for (the) <known body or country>" that ends right before `start`: the name
@@ -1826,8 +1928,19 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                         | "protests"
                         | "riots"
                 );
-            // "TURAN's Washington correspondent", "the Moscow bureau": where a reporter is posted is the city.
-            let posted = matches!(next.as_str(), "correspondent" | "correspondents" | "bureau" | "reporter");
+            // "TURAN's Washington correspondent", "the Moscow bureau", "their Cairo office": where a reporter or an
+            // office is posted is the city.
+            let posted = matches!(
+                next.as_str(),
+                "correspondent"
+                    | "correspondents"
+                    | "bureau"
+                    | "reporter"
+                    | "office"
+                    | "offices"
+                    | "branch"
+                    | "newsroom"
+            );
             if place || followed_by_country || describes || posted || happened_in {
                 c.usage = Usage::Place;
                 c.role = None;
@@ -1893,8 +2006,15 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
     for k in 0..cands.len() {
         // "the Secretary-General of the External Action Service": a known name left unmatched because it looked
         // like the end of a longer one is that known body after all.
+        // "United Nations Office for the Coordination of Humanitarian Affairs": "United Nations" written out
+        // where the base names the body with "UN".
         if cands[k].unknown_run && cands[k].kind == EntityType::Org {
-            let key = cx.span_text(&cands[k].toks);
+            let mut key = cx.span_text(&cands[k].toks);
+            if cx.kb.targets(&key).is_empty() {
+                if let Some(rest) = key.strip_prefix("United Nations ") {
+                    key = format!("UN {rest}");
+                }
+            }
             let known = cx.kb.choose(cx.kb.targets(&key), cx.date).filter(|t| t.kind == AliasKind::Name);
             if let Some((idx, e)) = known.and_then(|t| cx.kb.entry(t.entry).map(|e| (t.entry, e))) {
                 if e.kind == EntityType::Org {
@@ -1917,7 +2037,7 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 .or_else(|| place_inside_code(cx, &cands[k]))
             {
                 cands[k].code = Some(code);
-            } else if owned_by_international_body(cx, &cands[k], cands) {
+            } else if owned_by_international_body(cx, &cands[k], cands) || closing_international_body(cx, &cands[k]) {
                 // "the Council of Europe's Parliamentary Assembly".
                 cands[k].international = true;
             }
@@ -1952,9 +2072,12 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                 || described_acronym(cx, cands[k].toks.start));
         let unknown_place = cands[k].kind == EntityType::Gpe && cands[k].unknown_run;
         if unknown_place && cands[k].code.is_none() {
-            // "a ceasefire in Manbij" after "northern Syria": the place named nearest in the sentence first.
+            // "a ceasefire in Manbij" after "northern Syria": the place named nearest in the sentence first, then
+            // the sentence's countries, then the country the article's known places lie in ("at Tahachal" in a
+            // story set in Kathmandu).
             cands[k].code = nearest_place_code(cx, cands, k)
                 .or_else(|| majority_code(cx, cands, Some(cands[k].sentence)))
+                .or_else(|| setting_code(cx, cands))
                 .or_else(|| majority_code(cx, cands, None));
         }
         if ministry && cands[k].code.is_none() {
@@ -1963,6 +2086,11 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                     // A facility ("Velana International Airport") is where it stands, and a council or party
                     // is no minister's: only a ministry takes its ministers' country.
                     cands[k].canonical.contains("Ministry").then(|| bare_minister_code(cx, cands)).flatten()
+                })
+                .or_else(|| {
+                    // "Tribhuvan International Airport": a facility stands where the article's places are.
+                    let facility = cands[k].toks.len() > 1 && lexicon::is_facility_head(cx.t(cands[k].toks.end - 1));
+                    facility.then(|| setting_code(cx, cands)).flatten()
                 })
                 .or_else(|| majority_code(cx, cands, None));
         }
@@ -2076,7 +2204,54 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
     listed_people_share_country(cx, cands);
     crate::home::refine(cx, cands);
     written_variants(cx, cands);
+    one_name_per_ministry(cx, cands);
     let _ = cx.in_quote;
+}
+
+/// "The Foreign Ministry of Ukraine … the Ministry of Foreign Affairs of Ukraine": one country's ministry of one
+/// portfolio written two ways is one body, named by its formal style ("Ministry of …"), else its longest name.
+fn one_name_per_ministry(cx: &Ctx, cands: &mut [Candidate]) {
+    let mut formal: HashMap<(String, String), String> = HashMap::new();
+    for c in cands.iter().filter(|c| c.kind == EntityType::Org && c.kb.is_none()) {
+        let (Some(code), Some(portfolio)) = (&c.code, ministry_portfolio(cx, &c.canonical)) else { continue };
+        let rank = |name: &str| (name.starts_with("Ministry "), name.len());
+        let best = formal.entry((portfolio, code.clone())).or_insert_with(|| c.canonical.clone());
+        if rank(&c.canonical) > rank(best) {
+            *best = c.canonical.clone();
+        }
+    }
+    for c in cands.iter_mut().filter(|c| c.kind == EntityType::Org && c.kb.is_none()) {
+        let (Some(code), Some(portfolio)) = (&c.code, ministry_portfolio(cx, &c.canonical)) else { continue };
+        if let Some(name) = formal.get(&(portfolio, code.clone())) {
+            c.canonical = name.clone();
+        }
+    }
+}
+
+/// The portfolio of a ministry's name, the same however the name is written: "foreign" for "Foreign Ministry",
+/// "Ministry of Foreign Affairs" and "Ministry of Foreign Affairs of Ukraine".
+fn ministry_portfolio(cx: &Ctx, canonical: &str) -> Option<String> {
+    if !canonical.split(' ').any(|w| w == "Ministry") {
+        return None;
+    }
+    let mut name = canonical;
+    if let Some(p) = name.rfind(" of ") {
+        let tail = &name[p + 4..];
+        let tail = tail.strip_prefix("the ").unwrap_or(tail);
+        let country = cx.kb.targets(tail).iter().filter_map(|t| cx.kb.entry(t.entry)).any(|e| e.alpha2.is_some());
+        if country {
+            name = &name[..p];
+        }
+    }
+    let words: Vec<String> = name
+        .split(' ')
+        .map(|w| match w.to_lowercase().as_str() {
+            "defense" => "defence".to_string(),
+            other => other.to_string(),
+        })
+        .filter(|w| !matches!(w.as_str(), "ministry" | "of" | "for" | "the" | "affairs"))
+        .collect();
+    (!words.is_empty()).then(|| words.join(" "))
 }
 
 /// "MPs CP Joshi, Riti Pathak, Rahul Ramesh Shewale and Rajani Patil": people listed together serve one country.
@@ -2084,11 +2259,22 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
 /// at least two thirds of the others share.
 fn listed_people_share_country(cx: &Ctx, cands: &mut [Candidate]) {
     let people: Vec<usize> = (0..cands.len()).filter(|&k| cands[k].kind == EntityType::Person).collect();
+    // "A, Advisor to the Prime Minister on Commerce B, Secretary Foreign Affairs C": also names each set off by
+    // its own title, when no country or body is named between them.
+    let titled_gap = |a: &Candidate, b: &Candidate| {
+        b.toks.start - a.toks.end <= 10
+            && cx.t(a.toks.end) == ","
+            && (a.toks.end..b.toks.start).all(|j| {
+                let w = cx.t(j);
+                (cx.is_cap(j) || matches!(w, "," | "and" | "to" | "the" | "on" | "of" | "for"))
+                    && !cands.iter().any(|c| c.toks.contains(&j))
+            })
+    };
     let joined = |a: &Candidate, b: &Candidate| {
         a.sentence == b.sentence
             && a.toks.end < b.toks.start
-            && b.toks.start - a.toks.end <= 2
-            && (a.toks.end..b.toks.start).all(|j| matches!(cx.t(j), "," | "and"))
+            && (b.toks.start - a.toks.end <= 2 && (a.toks.end..b.toks.start).all(|j| matches!(cx.t(j), "," | "and"))
+                || titled_gap(a, b))
     };
     let mut lists: Vec<Vec<usize>> = Vec::new();
     for &k in &people {
@@ -2181,9 +2367,38 @@ fn written_variants(cx: &Ctx, cands: &mut Vec<Candidate>) {
             let nw: Vec<&str> = name.split(' ').collect();
             alike(&nw, &words)
         });
-        let by_last = cx.kb.folded_ending(mine.last().copied().unwrap_or("")).iter().filter(|(name, e)| {
+        // "Denis Shmygal", "Dmitry Kuleba" for "Denys Shmyhal", "Dmytro Kuleba": Russian and Ukrainian
+        // transliterations of one person's name, the family name a letter apart and the given name two.
+        let last = mine.last().copied().unwrap_or("");
+        let near_lasts = last.chars().next().map_or(&[][..], |c| cx.kb.last_words_opening_with(c));
+        let lasts = std::iter::once(last).chain(
+            near_lasts
+                .iter()
+                .map(String::as_str)
+                .filter(|k| *k != last && last.chars().count() >= 5 && same_name_word(k, last)),
+        );
+        let given_alike = |a: &str, b: &str| {
+            same_name_word(a, b) || lexicon::transliterated_given_names(a, b) || {
+                let (ca, cb): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                ca.first() == cb.first() && ca.len().min(cb.len()) >= 5 && edit_distance(&ca, &cb) <= 2
+            }
+        };
+        let loosely_alike = |a: &[&str], b: &[&str]| {
+            a.len() == b.len()
+                && a.iter().zip(b).enumerate().all(|(i, (x, y))| {
+                    if i + 1 == a.len() {
+                        same_name_word(x, y)
+                    } else {
+                        given_alike(x, y)
+                    }
+                })
+        };
+        let by_last = lasts.flat_map(|k| cx.kb.folded_ending(k)).filter(|(name, e)| {
             let nw: Vec<&str> = name.split(' ').collect();
-            mine.len() >= 2 && mine.iter().all(|w| w.chars().count() > 1) && person(*e) && alike(&core(&nw), &mine)
+            mine.len() >= 2
+                && mine.iter().all(|w| w.chars().count() > 1)
+                && person(*e)
+                && loosely_alike(&core(&nw), &mine)
         });
         let mut found: Vec<usize> = by_first.chain(by_last).map(|(_, e)| *e).collect();
         found.sort_unstable();
@@ -2329,7 +2544,34 @@ fn document_acronyms(cx: &Ctx, cands: &mut [Candidate]) {
                 })
                 .flatten()
         });
-        if let Some(o) = source.and_then(|d| cands.get(d)).cloned() {
+        // "the Supreme Council of the Gulf Cooperation Council (GCC)": a known acronym that does not spell an
+        // unknown name before it belongs to the known body inside that name.
+        let known_elsewhere = |o: &Candidate| {
+            c.kb.is_some()
+                && o.kb.is_none()
+                && initials(o) != w
+                && c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| o.canonical.contains(e.canonical.as_str()))
+        };
+        // "the United Nations Office for the Coordination of Humanitarian Affairs (OCHA)": the long name is the
+        // known body the acronym names, written with "United Nations" for "UN".
+        let same_body = source.filter(|&d| {
+            cands.get(d).is_some_and(|o| {
+                o.kb.is_none()
+                    && o.canonical
+                        .strip_prefix("United Nations ")
+                        .and_then(|rest| cx.kb.choose(cx.kb.targets(&format!("UN {rest}")), cx.date))
+                        .is_some_and(|t| Some(t.entry) == c.kb)
+            })
+        });
+        if let Some(d) = same_body {
+            let known = cands[k].clone();
+            let o = &mut cands[d];
+            (o.canonical, o.code, o.kb, o.role, o.international) =
+                (known.canonical, known.code, known.kb, known.role, known.international);
+            o.unknown_run = false;
+            continue;
+        }
+        if let Some(o) = source.and_then(|d| cands.get(d)).filter(|o| !known_elsewhere(o)).cloned() {
             let c = &mut cands[k];
             (c.kind, c.canonical, c.code, c.kb, c.role, c.usage) =
                 (o.kind, o.canonical, o.code, o.kb, o.role, Usage::Actor);
@@ -2369,12 +2611,16 @@ fn merge_demonym_organisations(cx: &Ctx, cands: &mut Vec<Candidate>) {
     while k < cands.len() {
         let (a, b) = (&cands[k - 1], &cands[k]);
         let adjacent = a.toks.end == b.toks.start && a.sentence == b.sentence;
-        // "China Earthquake Networks Center": a country's name written before an unknown organisation's.
+        // "China Earthquake Networks Center", "Nepal Army": a country's name written before an unknown
+        // organisation's, or before its forces' one-word name.
+        let forces = |c: &Candidate| {
+            c.toks.len() == 1 && matches!(cx.t(c.toks.start), "Army" | "Navy" | "Police" | "Gendarmerie")
+        };
         let country_name = a.kind == EntityType::Gpe
             && a.capital_of.is_none()
             && a.kb.is_some_and(|e| cx.kb.entry(e).is_some_and(|x| x.demonym.is_some()))
             && a.toks.end == b.toks.start
-            && b.toks.len() >= 2
+            && (b.toks.len() >= 2 || forces(b))
             && cx.t(a.toks.end) != "'s";
         // "the Ukrainian Premier League", "a British Parliament researcher": a nationality before a body the
         // knowledge base places in another country, or a contextual body name the document leaves unresolved,
@@ -2410,6 +2656,35 @@ fn merge_demonym_organisations(cx: &Ctx, cands: &mut Vec<Candidate>) {
         }
         k += 1;
     }
+    // "the Qatari-Saudi Coordination Council": two nations' joint body is neither's alone.
+    let mut k = 1;
+    while k < cands.len() {
+        let (a, b) = (&cands[k - 1], &cands[k]);
+        let joined = |j: usize| cx.toks.get(j).is_some_and(|t| !t.space_before);
+        let joint = a.kind == EntityType::Norp
+            && b.kind == EntityType::Org
+            && b.unknown_run
+            && b.kb.is_none()
+            && a.sentence == b.sentence
+            && cx.t(a.toks.end) == "-"
+            && a.toks.end + 1 == b.toks.start
+            && joined(a.toks.end)
+            && joined(b.toks.start)
+            && b.code.is_some()
+            && b.code != a.code
+            && b.canonical.split(' ').count() >= 3;
+        if joint {
+            let merged = a.toks.start..b.toks.end;
+            let c = &mut cands[k];
+            c.canonical = cx.span_text(&merged);
+            c.toks = merged;
+            c.code = None;
+            c.international = true;
+            cands.remove(k - 1);
+            continue;
+        }
+        k += 1;
+    }
 }
 
 /// A bare organisation head ("the Commission", "the Ministry") refers to the last full name ending with it
@@ -2431,11 +2706,7 @@ fn resolve_bare_organisation_heads(cx: &Ctx, cands: &mut Vec<Candidate>) {
         let full = cands[..k]
             .iter()
             .rev()
-            .find(|p| {
-                p.kind == EntityType::Org
-                    && p.toks.len() > 1
-                    && p.canonical.to_lowercase().ends_with(&format!(" {head}"))
-            })
+            .find(|p| p.kind == EntityType::Org && p.toks.len() > 1 && lexicon::name_has_head(&p.canonical, &head))
             .map(|p| (p.canonical.clone(), p.code.clone(), p.kb, p.role.clone()));
         match full {
             Some((canonical, code, kb, role)) => {
@@ -2494,11 +2765,27 @@ fn apposition_code(cx: &Ctx, person: &Candidate, cands: &[Candidate]) -> Option<
     if (lo..hi).any(|j| contains_lower(lexicon::SPEECH_VERBS, cx.t(j))) {
         return None;
     }
-    cands
+    let named = cands
         .iter()
         .filter(|c| c.toks.start >= lo && c.toks.end <= hi)
         .filter(|c| matches!(c.kind, EntityType::Gpe | EntityType::Norp | EntityType::Org))
-        .find_map(|c| c.code.clone())
+        .find_map(|c| c.code.clone());
+    // "Metin Mutanoglu, who is also the editor-in-chief of the agency": an office of a body named before by its
+    // head noun.
+    named.or_else(|| {
+        let of = (lo + 1..hi.saturating_sub(2)).find(|&j| {
+            cx.t(j) == "of" && (lo..j).any(|t| lexicon::title_role(cx.t(t)).is_some() || cx.t(t).contains("-in-"))
+        })?;
+        let head = (cx.t(of + 1) == "the").then(|| cx.t(of + 2)).filter(|w| {
+            w.chars().all(char::is_lowercase) && contains_lower(lexicon::ORG_SUFFIXES, w) && of + 3 == hi
+        })?;
+        cands
+            .iter()
+            .rev()
+            .filter(|c| c.toks.end <= person.toks.start && c.kind == EntityType::Org)
+            .find(|c| lexicon::name_has_head(&c.canonical, head))
+            .and_then(|c| c.code.clone())
+    })
 }
 
 /// A person described as working for an international body ("Senior U.N. staff member Haoliang Xu", "Bob
@@ -2698,16 +2985,41 @@ fn name_region(cx: &Ctx, c: &Candidate) -> Option<&'static [&'static str]> {
     }
 }
 
-/// "Revolutionary Armed Forces of Colombia": the country closing an organisation's name after "of".
+/// "Revolutionary Armed Forces of Colombia", "Ministry … of the Slovak Republic": the country closing an
+/// organisation's name after "of".
 fn closing_country_code(cx: &Ctx, c: &Candidate) -> Option<String> {
     (1..=3).find_map(|len| {
-        let of = c.toks.end.checked_sub(len + 1)?;
+        let mut of = c.toks.end.checked_sub(len + 1)?;
+        if cx.t(of) == "the" {
+            of = of.checked_sub(1)?;
+        }
         if of <= c.toks.start || cx.t(of) != "of" {
             return None;
         }
-        let key = cx.span_text(&(of + 1..c.toks.end));
+        let key = cx.span_text(&(c.toks.end - len..c.toks.end));
         let t = cx.kb.choose(cx.kb.targets(&key), cx.date).filter(|t| t.kind == AliasKind::Name)?;
         cx.kb.entry(t.entry).filter(|e| e.alpha2.is_some()).and_then(|e| e.code.clone())
+    })
+}
+
+/// "Supreme Council of the Gulf Cooperation Council": a known international body (one of no country) closing an
+/// organisation's name after "of" makes it a body of that one.
+fn closing_international_body(cx: &Ctx, c: &Candidate) -> bool {
+    (1..=5).any(|len| {
+        let Some(mut of) = c.toks.end.checked_sub(len + 1) else { return false };
+        if cx.t(of) == "the" {
+            let Some(o) = of.checked_sub(1) else { return false };
+            of = o;
+        }
+        if of <= c.toks.start || cx.t(of) != "of" {
+            return false;
+        }
+        let key = cx.span_text(&(c.toks.end - len..c.toks.end));
+        cx.kb
+            .choose(cx.kb.targets(&key), cx.date)
+            .filter(|t| t.kind == AliasKind::Name)
+            .and_then(|t| cx.kb.entry(t.entry))
+            .is_some_and(|e| e.kind == EntityType::Org && e.code.is_none() && e.role.as_deref() != Some("MED"))
     })
 }
 
@@ -2867,6 +3179,28 @@ fn spokesperson_after_code(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<St
 }
 
 /// The code of the known place nearest to candidate `k` in its sentence ("in northern Syria … in Manbij").
+/// The country most of the article's known places (named as places, or cities and regions) lie in: where its
+/// unknown hotels, halls and districts are.
+fn setting_code(cx: &Ctx, cands: &[Candidate]) -> Option<String> {
+    let below_country = |c: &Candidate| c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_none());
+    let mut counts: Vec<(String, usize, usize)> = Vec::new();
+    for c in cands.iter().filter(|c| !c.unknown_run && c.kind == EntityType::Gpe) {
+        let Some(code) = c.code.as_deref() else { continue };
+        if !(c.usage == Usage::Place || c.capital_of.is_some() || below_country(c)) {
+            continue;
+        }
+        match counts.iter_mut().find(|(k, _, _)| k == code) {
+            Some(entry) => entry.1 += 1,
+            None => counts.push((code.to_string(), 1, c.toks.start)),
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    match counts.as_slice() {
+        [(code, n, _), rest @ ..] if rest.first().is_none_or(|r| r.1 < *n) => Some(code.clone()),
+        _ => None,
+    }
+}
+
 fn nearest_place_code(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
     let me = cands.get(k)?;
     let below_country = |c: &Candidate| c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_none());
@@ -3216,10 +3550,11 @@ fn is_dateline(cx: &Ctx, start: usize, end: usize) -> bool {
     while start >= 2 && cx.t(start - 1) == "/" && cx.is_cap(start - 2) {
         start -= 2;
     }
-    // "San Cristóbal, 29 July 2022 (TDI):".
+    // "San Cristóbal, 29 July 2022 (TDI):", "LONDON, May 3. /TASS/.".
+    let number_at = |j: usize| cx.toks.get(j).is_some_and(|t| t.kind == TokenKind::Number);
     let dated = cx.t(end) == ","
-        && cx.toks.get(end + 1).is_some_and(|t| t.kind == TokenKind::Number)
-        && (end + 2..end + 7).any(|j| matches!(cx.t(j), "(" | ":" | "\u{2014}" | "\u{2013}"));
+        && (number_at(end + 1) || lexicon::month_number(cx.t(end + 1)).is_some() && number_at(end + 2))
+        && (end + 2..end + 7).any(|j| matches!(cx.t(j), "(" | ":" | "/" | "\u{2014}" | "\u{2013}"));
     let para_start = start == 0
         || cx.toks.get(start).is_some_and(|t| t.line_break_before)
         || (start == 1 && cx.t(0) == "(")
@@ -3289,6 +3624,42 @@ mod tests {
         assert!(has(&found, "Kim Jong Un", EntityType::Person), "{found:?}");
         assert!(found.iter().any(|(c, _, code)| c == "Parvin Jugnauth" && code.as_deref() == Some("MUS")), "{found:?}");
         assert!(!found.iter().any(|(c, _, _)| c == "Summit" || c.starts_with("Historian")), "{found:?}");
+    }
+
+    #[test]
+    fn ministries_closed_by_their_country_are_one_body() {
+        let found = entities(
+            "The Foreign Ministry of Ukraine condemned the attack. \"We condemn it,\" the Ministry of Foreign Affairs \
+             of Ukraine said. State Secretary of the Ministry of Foreign and European Affairs of the Slovak Republic \
+             Frantisek Ruzicka summoned the Ambassador of the Socialistic Republic of Vietnam.",
+        );
+        let ukraine: Vec<_> =
+            found.iter().filter(|(c, _, _)| c.contains("Foreign") && c.ends_with("Ukraine")).collect();
+        assert!(!ukraine.is_empty(), "{found:?}");
+        assert!(
+            ukraine
+                .iter()
+                .all(|(c, _, code)| c == "Ministry of Foreign Affairs of Ukraine" && code.as_deref() == Some("UKR")),
+            "{found:?}"
+        );
+        let slovak =
+            found.iter().find(|(c, _, _)| c == "Ministry of Foreign and European Affairs of the Slovak Republic");
+        assert_eq!(slovak.and_then(|s| s.2.as_deref()), Some("SVK"), "{found:?}");
+        assert!(found.iter().any(|(c, k, _)| c == "Vietnam" && *k == EntityType::Gpe), "{found:?}");
+        assert!(!found.iter().any(|(c, _, _)| c.starts_with("Socialistic") || c == "Affairs"), "{found:?}");
+    }
+
+    #[test]
+    fn transliterated_names_and_unknown_places_of_the_setting() {
+        let found = entities(
+            "KYIV - He met Prime Minister Denis Shmygal and Foreign Minister Dmitry Kuleba.\n\nLater, President \
+             Xi arrived in Kathmandu for a state visit to Nepal. He was received at Tribhuvan International Airport \
+             and will stay at Tahachal.",
+        );
+        assert!(has(&found, "Denys Shmyhal", EntityType::Person), "{found:?}");
+        assert!(has(&found, "Dmytro Kuleba", EntityType::Person), "{found:?}");
+        let airport = found.iter().find(|(c, _, _)| c == "Tribhuvan International Airport");
+        assert_eq!(airport.and_then(|a| a.2.as_deref()), Some("NPL"), "{found:?}");
     }
 
     #[test]

@@ -118,6 +118,9 @@ pub struct Base {
     folded_by_first: HashMap<String, Vec<(String, usize)>>,
     /// The same folded names by their last word, for given names spelt apart ("Abdul Fatah Sisi").
     folded_by_last: HashMap<String, Vec<(String, usize)>>,
+    /// The last words of the folded names by their first letter, to find a family name spelt a letter apart
+    /// ("Shmygal" for "Shmyhal").
+    last_words_by_initial: HashMap<char, Vec<String>>,
 }
 
 /// One word of a name reduced to what transliterations and typography keep: lower case, no diacritics, no dots
@@ -582,6 +585,20 @@ impl Base {
                 self.folded_by_last.entry(last.clone()).or_default().push((key.clone(), e));
             }
         }
+        self.last_words_by_initial.clear();
+        for last in self.folded_by_last.keys() {
+            if let Some(initial) = last.chars().next() {
+                self.last_words_by_initial.entry(initial).or_default().push(last.clone());
+            }
+        }
+        for words in self.last_words_by_initial.values_mut() {
+            words.sort_unstable();
+        }
+    }
+
+    /// The folded last words of known multi-word names that open with this letter.
+    pub fn last_words_opening_with(&self, initial: char) -> &[String] {
+        self.last_words_by_initial.get(&initial).map(Vec::as_slice).unwrap_or(&[])
     }
 
     /// Folded multi-word names (with their entry) that end with this folded word.

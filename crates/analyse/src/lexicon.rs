@@ -1429,6 +1429,57 @@ pub fn title_role(word: &str) -> Option<&'static str> {
     })
 }
 
+/// Whether an organisation's name has the body noun `head` as its head: its last word ("Syrian Defense
+/// Ministry") or the word before its first "of"/"for" ("Ministry of Foreign Affairs", "Foreign Ministry of
+/// Ukraine"), so that "the ministry" can refer back to either.
+pub fn name_has_head(canonical: &str, head: &str) -> bool {
+    let words: Vec<&str> = canonical.split(' ').collect();
+    let of = words.iter().position(|w| matches!(*w, "of" | "for")).unwrap_or(words.len());
+    let last = if of < words.len() { of.checked_sub(1) } else { words.len().checked_sub(1) };
+    last.and_then(|l| words.get(l)).is_some_and(|w| w.eq_ignore_ascii_case(head))
+        || words.last().is_some_and(|w| w.eq_ignore_ascii_case(head))
+}
+
+/// Given names written one way from Russian and another from Ukrainian (or other) spellings, folded to lower
+/// case: "Vladimir Zelensky" is "Volodymyr Zelensky".
+pub const GIVEN_NAME_TRANSLITERATIONS: &[(&str, &str)] = &[
+    ("vladimir", "volodymyr"),
+    ("dmitry", "dmytro"),
+    ("dmitri", "dmytro"),
+    ("alexander", "oleksandr"),
+    ("aleksandr", "oleksandr"),
+    ("alexei", "oleksiy"),
+    ("alexey", "oleksiy"),
+    ("andrei", "andriy"),
+    ("andrey", "andriy"),
+    ("sergei", "serhiy"),
+    ("sergey", "serhiy"),
+    ("nikolai", "mykola"),
+    ("mikhail", "mykhailo"),
+    ("pavel", "pavlo"),
+    ("grigory", "hryhoriy"),
+    ("yevgeny", "yevhen"),
+    ("yevgeniy", "yevhen"),
+    ("anatoly", "anatoliy"),
+    ("vitaly", "vitaliy"),
+    ("oleg", "oleh"),
+    ("igor", "ihor"),
+    ("yuri", "yuriy"),
+    ("viktor", "victor"),
+    ("petr", "petro"),
+    ("pyotr", "petro"),
+];
+
+/// Whether two folded given names are one name in two transliterations ([`GIVEN_NAME_TRANSLITERATIONS`]).
+pub fn transliterated_given_names(a: &str, b: &str) -> bool {
+    GIVEN_NAME_TRANSLITERATIONS.iter().any(|(x, y)| (*x == a && *y == b) || (*x == b && *y == a))
+}
+
+/// Nouns that head a country's formal style before "of" ("Republic of Iraq", "Kingdom of Bahrain").
+pub fn is_state_style(word: &str) -> bool {
+    matches!(word, "Republic" | "Kingdom" | "Federation" | "Principality" | "Sultanate" | "Emirate" | "Commonwealth")
+}
+
 /// A month's number from its name or abbreviation.
 pub fn month_number(word: &str) -> Option<u32> {
     MONTHS.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|(_, m)| *m)

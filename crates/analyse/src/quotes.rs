@@ -150,6 +150,7 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
     }
     out.extend(single_quoted(text, toks, paras, &out));
     out.extend(unmarked_posts(text, toks, paras, &out));
+    out.extend(credited_posts(text, toks, paras, &out));
     out.sort_by_key(|s| (s.para, s.open));
     out = out.into_iter().flat_map(|s| split_interjection(text, toks, s)).collect();
     for k in 1..out.len() {
@@ -307,6 +308,70 @@ fn unmarked_posts(text: &str, toks: &[Token], paras: &[Range<usize>], marked: &[
         let marks = (colon + 1..para.end).any(|k| matches!(word(k), "\"" | "\u{201C}" | "\u{201D}"));
         if first_capital && !marks && words_after.count() >= 4 {
             out.push(make_span(toks, colon, None, p, para.start));
+        }
+    }
+    out
+}
+
+/// The dash opening an embedded post's credit line in `range`: "- Jens Stoltenberg (@jensstoltenberg) November 7,
+/// 2020", a dash, up to seven words of a name and a bracketed handle.
+pub(crate) fn post_credit(text: &str, toks: &[Token], range: Range<usize>) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
+    let start = range.start;
+    range.clone().find(|&d| {
+        matches!(word(d), "-" | "\u{2014}" | "\u{2013}")
+            && toks.get(d).is_some_and(|t| t.space_before || t.line_break_before || d == start)
+            && {
+                let mut j = d + 1;
+                while j < d + 8 && (word(j).chars().next().is_some_and(char::is_uppercase) || word(j) == ".") {
+                    j += 1;
+                }
+                j > d + 1 && word(j) == "(" && word(j + 1).starts_with('@')
+            }
+    })
+}
+
+/// Where a link or picture address opens in `range` ("https://t.co/…", "pic.twitter.com/…"): the end of a post's
+/// own words.
+fn link_start(text: &str, toks: &[Token], range: Range<usize>) -> Option<usize> {
+    range.into_iter().find(|&k| {
+        toks.get(k).is_some_and(|t| {
+            let w = t.text(text);
+            w.starts_with("http") || w.starts_with("pic.twitter") || w.starts_with("www.")
+        })
+    })
+}
+
+/// Posts embedded in a page as their text followed by a credit line ("I know Joe Biden as a strong supporter …
+/// https://t.co/… - Jens Stoltenberg (@jensstoltenberg) November 7, 2020"), in the same paragraph or the next,
+/// without quotation marks: the text up to any link is a quotation of the credited author. Where the text holds a
+/// marked quotation, the words before it are the post's own.
+fn credited_posts(text: &str, toks: &[Token], paras: &[Range<usize>], marked: &[Span]) -> Vec<Span> {
+    let mut out = Vec::new();
+    for (p, para) in paras.iter().enumerate() {
+        let Some(dash) = post_credit(text, toks, para.clone()) else { continue };
+        let (post_para, range) = if dash >= para.start + 4 {
+            (p, para.start..dash)
+        } else if dash == para.start && p > 0 {
+            match paras.get(p - 1) {
+                Some(prev) => (p - 1, prev.clone()),
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        let first_mark = marked.iter().filter(|s| s.para == post_para).map(|s| s.open).min();
+        let end = [link_start(text, toks, range.clone()), first_mark].into_iter().flatten().min().unwrap_or(dash);
+        let words = (range.start..end).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)).count();
+        if words >= 4 && end > range.start {
+            out.push(Span {
+                open: range.start,
+                close: Some(end),
+                content: 0..0,
+                para: post_para,
+                continues: false,
+                bare: true,
+            });
         }
     }
     out
@@ -1509,13 +1574,13 @@ impl QuoteCtx<'_> {
             }
             let e = self.ent_at.get(j.checked_sub(1)?).copied().flatten()?;
             let c = self.ents.get(e)?;
-            let ends_with_head = c.canonical.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head));
+            let ends_with_head = lexicon::name_has_head(&c.canonical, head);
             (c.kind == EntityType::Org && c.toks.end == j && ends_with_head).then_some(e)
         })
     }
 
-    /// The last organisation named outside quotes before `before` whose name ends with the body noun `head`
-    /// ("ministry" for the "Syrian Defense Ministry").
+    /// The last organisation named outside quotes before `before` whose name has the body noun `head` as its head
+    /// ("ministry" for the "Syrian Defense Ministry" or the "Ministry of Foreign Affairs of Ukraine").
     fn org_by_head(&self, head: &str, before: usize) -> Option<usize> {
         if !contains_lower(lexicon::ORG_SUFFIXES, head) {
             return None;
@@ -1525,7 +1590,7 @@ impl QuoteCtx<'_> {
             .enumerate()
             .filter(|(_, c)| c.toks.end <= before && c.kind == EntityType::Org)
             .filter(|(_, c)| !self.in_quote.get(c.toks.start).copied().unwrap_or(true))
-            .filter(|(_, c)| c.canonical.rsplit(' ').next().is_some_and(|w| w.eq_ignore_ascii_case(head)))
+            .filter(|(_, c)| lexicon::name_has_head(&c.canonical, head))
             .map(|(k, _)| k)
             .next_back()
     }
@@ -1633,7 +1698,14 @@ impl QuoteCtx<'_> {
         }
         let noun = (v + 2..v + 7).find(|&k| is_document(self.t(k)))?;
         if !matches!(self.t(noun + 1), "by" | "from" | "of") {
-            return None;
+            // "…," reads the statement.: the statement named before, through its issuer, else the body that spoke
+            // last.
+            let definite = noun == v + 2 && self.t(v + 1).eq_ignore_ascii_case("the");
+            return definite
+                .then(|| {
+                    self.statement_issuer(v, self.t(noun)).or_else(|| self.last_body_speaker(v).map(|(_, r)| r.body))
+                })
+                .flatten();
         }
         let mut k = noun + 2;
         if self.t(k).eq_ignore_ascii_case("the") {
@@ -1662,13 +1734,19 @@ impl QuoteCtx<'_> {
     fn they_antecedent(&self, at: usize) -> Option<usize> {
         let sent = self.sent_of.get(at).copied()?;
         let group = |e: &usize| self.ents.get(*e).is_some_and(|c| c.kind != EntityType::Person);
-        let own = self.sentences.get(sent).filter(|r| r.start < at).and_then(|r| self.sentence_subject(r.start, at));
+        // "The three leaders say they are united": a plural description opening the sentence stands for the
+        // group named before it.
+        let own_range = self.sentences.get(sent).filter(|r| r.start < at);
+        let own = own_range.and_then(|r| self.sentence_subject(r.start, at));
         if own.is_some() {
             return own.filter(group);
         }
+        if let Some(e) = own_range.and_then(|r| self.plural_group(r.start)) {
+            return Some(e);
+        }
         (sent.saturating_sub(2)..sent).rev().find_map(|k| {
             let r = self.sentences.get(k)?;
-            self.sentence_subject(r.start, r.end).filter(group)
+            self.sentence_subject(r.start, r.end).filter(group).or_else(|| self.plural_group(r.start))
         })
     }
 
@@ -1818,6 +1896,17 @@ impl QuoteCtx<'_> {
             if matches!(w.to_lowercase().as_str(), "he" | "she") {
                 return Some(Who::Pronoun(j));
             }
+            // "Ukrainian President Volodymyr Zelensky, who called the sanctions "…"": the relative pronoun's
+            // antecedent set off before it.
+            if w.eq_ignore_ascii_case("who") && j >= lo + 2 && self.t(j - 1) == "," {
+                let antecedent =
+                    self.ent_at.get(j - 2).copied().flatten().filter(|&e| {
+                        self.ents.get(e).is_some_and(|c| c.toks.end + 1 == j && c.kind == EntityType::Person)
+                    });
+                if let Some(e) = antecedent {
+                    return Some(Who::Entity(e));
+                }
+            }
             // `G7 leaders "…," they said`, "They warned that": the group that is the subject just before.
             if w.eq_ignore_ascii_case("they") {
                 return self.they_antecedent(j).map(Who::Entity);
@@ -1826,9 +1915,13 @@ impl QuoteCtx<'_> {
                 return Some(Who::It(j));
             }
             // "what the European powers described as": the last countries named together.
-            if matches!(w, "nations" | "countries" | "governments" | "powers" | "states" | "allies") {
+            // "The three leaders accused …": people described together only where they open the sentence (not
+            // "congratulated the Democrat leaders and said").
+            let people = matches!(w, "leaders" | "sides");
+            if matches!(w, "nations" | "countries" | "governments" | "powers" | "states" | "allies") || people {
                 if let Some(e) = (j.saturating_sub(3).max(lo)..j)
                     .find(|&k| self.t(k).eq_ignore_ascii_case("the"))
+                    .filter(|&the| !people || the == lo)
                     .and_then(|the| self.plural_group(the))
                 {
                     return Some(Who::Entity(e));
@@ -2275,7 +2368,9 @@ impl QuoteCtx<'_> {
         let document_reads = matches!(self.t(i), "read" | "reads")
             && i > 0
             && (matches!(self.t(i - 1), "statement" | "communique" | "declaration" | "letter" | "message")
-                || self.document_subject(i).is_some());
+                || self.document_subject(i).is_some()
+                // "…," reads the statement.
+                || self.t(i + 1).eq_ignore_ascii_case("the") && is_document(self.t(i + 2)));
         // "the United States": a word of a name is never a verb.
         let in_name = self.ent_at.get(i).copied().flatten().is_some();
         (contains_lower(lexicon::SPEECH_VERBS, self.t(i)) || document_reads || self.quoted_passive(i))
@@ -2621,8 +2716,28 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             matches!(qc.subject_before(s.open - 2, lo), Some(Who::Entity(e))
                 if qc.ents.get(e).is_some_and(|c| c.kind == EntityType::Person))
         };
+        // An embedded post: the credit line after its text names the author.
+        let credit_from = s.close.unwrap_or(para_range.end);
+        // A post cut short by a marked quotation inside it ("… has said "not for us to opine"") keeps its credit.
+        let reach = if s.bare { 40 } else { 16 };
+        let credit =
+            post_credit(qc.text, qc.toks, credit_from..(credit_from + reach).min(qc.toks.len())).filter(|&d| {
+                // A marked quotation is a post only when it is the whole paragraph's text.
+                s.bare
+                    || s.open == para_range.start && (credit_from..d).all(|j| qc.t(j) != "\"" && !qc.is_speech_verb(j))
+            });
+        if let Some(d) = credit {
+            let ent = qc.ent_at.get(d + 1).copied().flatten().filter(|&e| qc.speaker_kind(e));
+            speaker = ent;
+            if ent.is_none() {
+                let name_end = (d + 1..d + 9).find(|&j| qc.t(j) == "(").unwrap_or(d + 1);
+                speaker_name = Some(span_text(qc, &(d + 1..name_end))).filter(|n| !n.is_empty());
+            }
+            who_tok = Some((d + 1, d));
+            how = "credit";
+        }
         // Post-posed: "…," he said / "…," said Blinken.
-        if let Some(c) = s.close.filter(|_| !introduced) {
+        if let Some(c) = s.close.filter(|_| !introduced && credit.is_none()) {
             let hi = (c + 14).min(para_range.end);
             let next_open = spans.get(k + 1).map(|n| n.open).unwrap_or(usize::MAX);
             let mut v = c + 1;
@@ -3372,6 +3487,16 @@ mod tests {
                     Trump's statements.\n\n\
                     \"The European Union is the largest free market in the world,\" he added.";
         assert_eq!(speaker_of(text, "2025-02-27", "largest free market").as_deref(), Some("European Commission"));
+    }
+
+    #[test]
+    fn relative_clauses_and_embedded_posts_name_their_speakers() {
+        let text = "The move was welcomed by Ukrainian President Volodymyr Zelensky, who called the sanctions \
+                    \"a strong message to Russia.\"\n\nI know Joe Biden as a strong supporter of our Alliance & look \
+                    forward to working closely with him. https://t.co/Ij3rWtNH5c - Jens Stoltenberg (@jensstoltenberg) \
+                    November 7, 2020";
+        assert_eq!(speaker_of(text, "2020-11-08", "a strong message").as_deref(), Some("Volodymyr Zelensky"));
+        assert_eq!(speaker_of(text, "2020-11-08", "I know Joe Biden").as_deref(), Some("Jens Stoltenberg"));
     }
 
     #[test]
