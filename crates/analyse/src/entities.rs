@@ -3182,11 +3182,10 @@ fn spokesperson_after_code(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<St
 /// The country most of the article's known places (named as places, or cities and regions) lie in: where its
 /// unknown hotels, halls and districts are.
 fn setting_code(cx: &Ctx, cands: &[Candidate]) -> Option<String> {
-    let below_country = |c: &Candidate| c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_none());
     let mut counts: Vec<(String, usize, usize)> = Vec::new();
     for c in cands.iter().filter(|c| !c.unknown_run && c.kind == EntityType::Gpe) {
         let Some(code) = c.code.as_deref() else { continue };
-        if !(c.usage == Usage::Place || c.capital_of.is_some() || below_country(c)) {
+        if !names_a_place(cx, c) {
             continue;
         }
         match counts.iter_mut().find(|(k, _, _)| k == code) {
@@ -3201,13 +3200,21 @@ fn setting_code(cx: &Ctx, cands: &[Candidate]) -> Option<String> {
     }
 }
 
+/// A known GPE mention that names a place rather than a government: written as a place, a capital, or a city or
+/// region the base holds below country level.
+fn names_a_place(cx: &Ctx, c: &Candidate) -> bool {
+    c.usage == Usage::Place
+        || c.capital_of.is_some()
+        || c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_none())
+}
+
+/// The code of the known place named nearest to candidate `k` in its sentence.
 fn nearest_place_code(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
     let me = cands.get(k)?;
-    let below_country = |c: &Candidate| c.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_none());
     cands
         .iter()
         .filter(|c| c.sentence == me.sentence && !c.unknown_run && c.kind == EntityType::Gpe && c.code.is_some())
-        .filter(|c| c.usage == Usage::Place || c.capital_of.is_some() || below_country(c))
+        .filter(|c| names_a_place(cx, c))
         .min_by_key(|c| c.toks.start.abs_diff(me.toks.start))
         .and_then(|c| c.code.clone())
 }
