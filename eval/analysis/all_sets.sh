@@ -34,3 +34,4 @@ run heldout11 eval/heldout11/labels.jsonl eval/data/heldout11 all
 run heldout12 eval/heldout12/labels.jsonl eval/data/heldout12 all
 run heldout13 eval/heldout13/labels.jsonl eval/data/heldout13 all
 run heldout14 eval/heldout14/labels.jsonl eval/data/heldout14 all
+run heldout15 eval/heldout15/labels.jsonl eval/data/heldout15 all

@@ -18,6 +18,7 @@
 //!   gives a known person's office and role on a date.
 
 mod entities;
+mod headline;
 mod home;
 mod knowledge;
 mod lexicon;
@@ -194,9 +195,11 @@ impl Analyser {
                 *x = true;
             }
         }
+        let headline_common = headline::common_words(text, &toks);
         let cx = entities::Ctx {
             text,
             toks: &toks,
+            headline_common: &headline_common,
             sent_of: &sent_of,
             sent_start: &sent_start,
             in_quote: &in_quote,

@@ -756,7 +756,15 @@ impl QuoteCtx<'_> {
             let w = self.t(k);
             w.chars().count() >= 2 && w.chars().all(|ch| ch.is_uppercase() || ch == '.' || ch == '-')
         };
-        if !shouted(s0) {
+        // "Washington, D.C. - Today, …", "New Delhi: India …": a place set off by a dash or colon.
+        let place = self
+            .ent_at
+            .get(s0)
+            .copied()
+            .flatten()
+            .and_then(|e| self.ents.get(e))
+            .is_some_and(|c| c.kind == EntityType::Gpe && c.toks.start == s0);
+        if !shouted(s0) && !place {
             return s0;
         }
         let Some(mark) =
@@ -801,6 +809,9 @@ impl QuoteCtx<'_> {
         let quoted = self.quoted_passive(v);
         while j > lo && (self.adverb_before(j) || quoted && matches!(self.t(j - 1), "was" | "is" | "were")) {
             j -= 1;
+        }
+        if let Some(r) = self.head_of_diplomacy(j, lo) {
+            return Some(r);
         }
         // "The statement as released by the Ministry of Health over the weekend read …": its issuer.
         if matches!(self.t(v), "read" | "reads") {
@@ -1003,14 +1014,7 @@ impl QuoteCtx<'_> {
         words.reverse();
         let holder = office_of(&words).and_then(|office| {
             let prefix = c.code.as_deref().or_else(|| body_prefix(&c.canonical))?;
-            let key = if prefix == "EU" && office == "foreign_minister" {
-                "EU:high_representative".to_string()
-            } else {
-                format!("{prefix}:{office}")
-            };
-            let date = self.date?;
-            let role = self.kb.roles.iter().find(|r| r.office == key && r.active_on(date))?;
-            self.kb.entry(role.person).map(|e| e.canonical.clone())
+            self.office_holder(prefix, office)
         });
         // "the President of Serbia said" with no dated office holder known: the person the text gave that title
         // and country ("Serbian President Aleksandar Vučić").
@@ -1061,6 +1065,44 @@ impl QuoteCtx<'_> {
             h => h,
         };
         Some(RoleSubject { body, holder, start: c.toks.start })
+    }
+
+    /// Who held `office` of the country or body `prefix` (`USA`, `EU`) on the article's date, by the dated roles.
+    fn office_holder(&self, prefix: &str, office: &str) -> Option<String> {
+        let key = if prefix == "EU" && office == "foreign_minister" {
+            "EU:high_representative".to_string()
+        } else {
+            format!("{prefix}:{office}")
+        };
+        let date = self.date?;
+        let role = self.kb.roles.iter().find(|r| r.office == key && r.active_on(date))?;
+        self.kb.entry(role.person).map(|e| e.canonical.clone())
+    }
+
+    /// "The head of U.S. diplomacy also hailed …", "the chief of Russian diplomacy said": a periphrasis for the
+    /// foreign minister of the country, ending at token `end`; the person the text so titled, else the holder.
+    fn head_of_diplomacy(&self, end: usize, lo: usize) -> Option<RoleSubject> {
+        if end < lo + 4 || self.t(end - 1) != "diplomacy" {
+            return None;
+        }
+        let e = self.ent_at.get(end - 2).copied().flatten()?;
+        let c = self.ents.get(e)?;
+        let of = c.toks.start.checked_sub(1)?;
+        if c.toks.end + 1 != end
+            || of < lo + 1
+            || self.t(of) != "of"
+            || !matches!(self.t(of - 1).to_lowercase().as_str(), "head" | "chief")
+            || !matches!(c.kind, EntityType::Gpe | EntityType::Norp)
+        {
+            return None;
+        }
+        let code = c.code.as_deref()?;
+        let start = if of >= lo + 2 && self.t(of - 2).eq_ignore_ascii_case("the") { of - 2 } else { of - 1 };
+        let role = ["foreign".to_string(), "minister".to_string()];
+        if let Some(person) = self.titled_person_of(&role, code, start) {
+            return Some(RoleSubject { body: person, holder: None, start });
+        }
+        Some(RoleSubject { body: e, holder: self.office_holder(code, "foreign_minister"), start })
     }
 
     /// The last person before token `before` whose title (or the words just before the name) holds the
@@ -1166,7 +1208,8 @@ impl QuoteCtx<'_> {
         if !described {
             return None;
         }
-        let the = (j.saturating_sub(5)..j).rev().find(|&k| self.t(k).eq_ignore_ascii_case("the"))?;
+        // "the Under-Secretary-General": a hyphenated title is several tokens.
+        let the = (j.saturating_sub(7)..j).rev().find(|&k| self.t(k).eq_ignore_ascii_case("the"))?;
         let plain = (the + 1..j).all(|k| {
             let w = self.t(k);
             let entity = self.ent_at.get(k).copied().flatten().and_then(|e| self.ents.get(e));
@@ -1278,6 +1321,17 @@ impl QuoteCtx<'_> {
                         self.sentence_subject(lo, verb).or_else(|| self.plural_group(lo))
                     })
             })
+    }
+
+    /// "Representatives X and Y issued the following statement …:": the issuer of a statement that a sentence
+    /// ending in a colon introduces, whose words follow.
+    fn statement_introduced(&self, sentence: Range<usize>) -> Option<usize> {
+        let last = sentence.end.checked_sub(1).filter(|&k| k >= sentence.start)?;
+        if self.t(last) != ":" {
+            return None;
+        }
+        let noun = (sentence.start..last).find(|&k| is_document(self.t(k)))?;
+        self.statement_issuer(noun + 1, self.t(noun))
     }
 
     /// "India's foreign ministry", "China's meteorological administration": after the possessive ending at
@@ -1555,13 +1609,18 @@ impl QuoteCtx<'_> {
     /// not one acting.
     fn mentioned_only(&self, c: &Candidate) -> bool {
         let first = self.title_before(c.toks.start, false).last().unwrap_or(c.toks.start);
+        // "a document signed by X": the signer of a statement is who speaks through it.
+        let signer = first >= 2
+            && self.t(first - 1) == "by"
+            && matches!(self.t(first - 2), "signed" | "issued" | "released" | "written" | "sent" | "published");
         matches!(self.t(c.toks.end), "'s" | "\u{2019}s")
-            || first.checked_sub(1).is_some_and(|b| {
-                matches!(
-                    self.t(b).to_lowercase().as_str(),
-                    "of" | "by" | "with" | "to" | "for" | "from" | "against" | "about" | "regarding" | "on"
-                )
-            })
+            || !signer
+                && first.checked_sub(1).is_some_and(|b| {
+                    matches!(
+                        self.t(b).to_lowercase().as_str(),
+                        "of" | "by" | "with" | "to" | "for" | "from" | "against" | "about" | "regarding" | "on"
+                    )
+                })
     }
 
     /// The last organisation whose name ends with `head` and that is the subject of a speech verb before `before`
@@ -1696,7 +1755,24 @@ impl QuoteCtx<'_> {
         if !matches!(self.t(v + 1).to_lowercase().as_str(), "a" | "an" | "the") {
             return None;
         }
-        let noun = (v + 2..v + 7).find(|&k| is_document(self.t(k)))?;
+        // "said a document signed by White House National Security Advisor Jake Sullivan": a document signed or
+        // issued by someone is a statement of theirs.
+        let noun = (v + 2..v + 7).find(|&k| is_document(self.t(k)) || self.t(k) == "document")?;
+        let signed = matches!(self.t(noun + 1), "signed" | "issued" | "released" | "sent" | "published")
+            && self.t(noun + 2) == "by";
+        if signed {
+            let names: Vec<usize> = (noun + 3..noun + 12)
+                .take_while(|&k| !matches!(self.t(k), "," | "." | ";" | "\"" | "") && !self.is_speech_verb(k))
+                .filter_map(|k| self.ent_at.get(k).copied().flatten())
+                .filter(|&e| self.speaker_kind(e))
+                .collect();
+            let person =
+                names.iter().copied().find(|&e| self.ents.get(e).is_some_and(|c| c.kind == EntityType::Person));
+            return person.or_else(|| names.first().copied());
+        }
+        if self.t(noun) == "document" {
+            return None;
+        }
         if !matches!(self.t(noun + 1), "by" | "from" | "of") {
             // "…," reads the statement.: the statement named before, through its issuer, else the body that spoke
             // last.
@@ -1786,6 +1862,8 @@ impl QuoteCtx<'_> {
             let skippable = self.toks.get(j).is_some_and(|t| t.kind == TokenKind::Punct)
                 || matches!(w.to_lowercase().as_str(), "the" | "a" | "an")
                 || lexicon::title_role(w).is_some()
+                // "Representatives Gregory W. Meeks … and Bill Keating …": the first of the people titled together.
+                || w.strip_suffix('s').is_some_and(|x| lexicon::title_role(x).is_some())
                 || contains_lower(lexicon::TITLE_MODIFIERS, w);
             if !skippable {
                 return affiliation;
@@ -2761,6 +2839,8 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     )
                     || w == "as" && v == c + 1
                     || matches!(w, "was" | "is" | "were") && qc.quoted_passive(v + 1)
+                    // "…," she had said.
+                    || matches!(w, "had" | "has" | "have") && qc.is_speech_verb(v + 1)
                     || v > c + 1 && matches!(qc.t(v - 1), "'s" | "\u{2019}s") && w.chars().all(char::is_lowercase)
                     || w.ends_with("year-old")
                     || w.chars().next().is_some_and(|ch| ch.is_ascii_digit()) && qc.t(v + 1) == "-";
@@ -2871,6 +2951,22 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                         how = "pre";
                         break;
                     }
+                    // "Biden responded by agreeing … / But said he was not going to …": a sentence opened by a
+                    // conjunction and its verb shares the subject of the sentence before.
+                    let elided = v > sent_start
+                        && (sent_start..v).all(|k| matches!(qc.t(k), "But" | "And" | "Yet"))
+                        && qc.is_speech_verb(v);
+                    if let Some(e) = elided
+                        .then(|| open_sent.checked_sub(1).and_then(|p| qc.sentences.get(p)))
+                        .flatten()
+                        .and_then(|r| qc.sentence_subject(r.start, r.end))
+                        .filter(|&e| qc.ents.get(e).is_some_and(|c| c.kind == EntityType::Person))
+                    {
+                        speaker = Some(e);
+                        who_tok = qc.ents.get(e).map(|c| (c.toks.start, v));
+                        how = "pre";
+                        break;
+                    }
                     // "…, saying": the participle's subject is the sentence's.
                     if qc.t(v).ends_with("ing") && v > lo && qc.t(v - 1) == "," {
                         if let Some(e) = qc
@@ -2950,9 +3046,19 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             let sent_end = qc.sentences.get(open_sent).map(|r| r.end).unwrap_or(c);
             let next_open = spans.get(k + 1).map(|n| n.open).unwrap_or(usize::MAX);
             if let Some(v) = (c + 1..sent_end.min(next_open)).find(|v| qc.is_speech_verb(*v)) {
-                if let Some(Who::Entity(e)) = qc.subject_before(v, c + 1) {
-                    speaker = Some(e);
-                    who_tok = qc.ents.get(e).map(|x| (x.toks.start, v));
+                // "The "…" in north-eastern Kenya in which …, it said in a statement.": "it" and "he" as
+                // anywhere else.
+                if let Some(w) = qc.subject_before(v, c + 1) {
+                    let tok = match &w {
+                        Who::Entity(e) => qc.ents.get(*e).map_or(v, |x| x.toks.start),
+                        Who::Pronoun(p) | Who::It(p) => *p,
+                    };
+                    let pronoun = matches!(w, Who::Pronoun(_));
+                    speaker = resolve(w, &attributed, content);
+                    if pronoun {
+                        (speaker, speaker_name) = after_role(qc, speaker, tok, &roles_said);
+                    }
+                    who_tok = Some((tok, v));
                     how = "post";
                 } else if let Some(r) = qc.role_subject(v, c + 1) {
                     (speaker, speaker_name) = role_speaker(&r);
@@ -3122,6 +3228,9 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                         how = "introduced";
                     } else if let Some(e) = qc.according_to(lo..prev.end) {
                         // "According to the White House statement, …"
+                        speaker = Some(e);
+                        how = "introduced";
+                    } else if let Some(e) = qc.statement_introduced(lo..prev.end) {
                         speaker = Some(e);
                         how = "introduced";
                     }
@@ -4031,5 +4140,49 @@ mod tests {
                     in Davos.\n\nA spokesperson for the President said:\n\n\"The President and Prime Minister \
                     discussed joint efforts to ensure the enduring defeat of ISIS.\"";
         assert_eq!(speaker_of(text, d, "joint efforts").as_deref(), Some("Donald Trump"));
+    }
+
+    #[test]
+    fn statements_introduced_by_a_colon_elided_subjects_and_periphrases() {
+        // A statement a sentence ending in a colon introduces is its issuer's, past a dateline and plural titles.
+        let text = "Washington, D.C. - Today, Representatives Gregory W. Meeks, Chairman of the House Foreign \
+                    Affairs Committee, and Bill Keating issued the following statement:\n\n\"We welcome the \
+                    announcement today regarding additional actions taken against Russia.\"";
+        assert_eq!(speaker_of(text, "2021-04-15", "We welcome").as_deref(), Some("Gregory W. Meeks"));
+        // "she had said": an auxiliary between the pronoun and the verb.
+        let text = "Earlier, Mary K Carlson, Charge d'Affaires at the US Embassy in New Delhi, had also tweeted.\n\n\
+                    \"We deplore the attack on pilgrims and condemn all acts of terrorism,\" she had said.";
+        assert_eq!(speaker_of(text, "2017-07-12", "We deplore").as_deref(), Some("Mary K Carlson"));
+        // "it said in a statement" closing the sentence of a quotation set inside it.
+        let text = "\"India strongly condemns the attack,\" the External Affairs Ministry said.\nThe \"Government \
+                    of India strongly condemns the barbaric attack\" in Kenya in which scores were killed, it said \
+                    in a statement.";
+        assert_eq!(
+            speaker_of(text, "2015-04-03", "Government of India").as_deref(),
+            Some("Ministry of External Affairs")
+        );
+        // A hyphenated title is several tokens; "the Under-Secretary-General" is the person titled so.
+        let text = "At the outset, Jeffrey Feltman, Under-Secretary-General for Political Affairs, recalled the \
+                    reports. Two ships had launched missiles, he said.\n\n\"It is important that this Council send \
+                    a strong message,\" the Under-Secretary-General said.";
+        assert_eq!(speaker_of(text, "2017-04-07", "It is important").as_deref(), Some("Jeffrey Feltman"));
+        // "The head of U.S. diplomacy" is the foreign minister; a document signed by someone is theirs.
+        let text = "US diplomatic chief Antony Blinken announced the aid. The head of U.S. diplomacy also hailed \
+                    \"the hospitality of neighboring countries\" in welcoming refugees.";
+        assert_eq!(speaker_of(text, "2022-02-27", "the hospitality").as_deref(), Some("Antony Blinken"));
+        let text = "A day earlier, US President Joe Biden announced the extension. \"The humanitarian needs in Gaza \
+                    require much more,\" said a document signed by White House National Security Advisor Jake \
+                    Sullivan. The senior official added that his government would work to \"mobilize the \
+                    international community.\"";
+        assert_eq!(speaker_of(text, "2023-11-28", "The humanitarian needs").as_deref(), Some("Jake Sullivan"));
+        assert_eq!(speaker_of(text, "2023-11-28", "mobilize the").as_deref(), Some("Jake Sullivan"));
+        // "But said …": a sentence opened by its verb shares the subject of the one before.
+        let text = "Biden responded by agreeing that relations are at a low point.\n\nBut said he was not going to \
+                    hold a press conference because \"this is not a contest about who can do better.\"";
+        assert_eq!(speaker_of(text, "2021-06-13", "this is not a contest").as_deref(), Some("Joe Biden"));
+        // "The presidential aide" is the aide named before.
+        let text = "No agreement was reached, Kremlin aide Yuri Ushakov told journalists. The presidential aide also \
+                    noted that \"earlier, the American side was the first to support joint press conferences.\"";
+        assert_eq!(speaker_of(text, "2021-06-15", "earlier, the American").as_deref(), Some("Yuri Ushakov"));
     }
 }
