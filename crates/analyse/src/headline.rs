@@ -8,7 +8,7 @@
 
 use std::collections::HashSet;
 
-use crate::token::{Token, TokenKind};
+use crate::token::{self, Token, TokenKind};
 
 /// Function words that title case capitalises.
 const FUNCTION_WORDS: &[&str] = &[
@@ -119,7 +119,8 @@ const VERBS: &[&str] = &[
 /// For each token, whether it is an ordinary word capitalised only because its line is in title case.
 pub(crate) fn common_words(text: &str, toks: &[Token]) -> Vec<bool> {
     let mut common = vec![false; toks.len()];
-    let lines = lines(toks);
+    // Paragraphs are the text's lines: a line break ends one.
+    let lines = token::paragraph_token_ranges(toks);
     let titled: Vec<bool> = lines.iter().map(|r| title_case(text, &toks[r.clone()])).collect();
     if !titled.iter().any(|t| *t) {
         return common;
@@ -165,22 +166,6 @@ pub(crate) fn common_words(text: &str, toks: &[Token]) -> Vec<bool> {
         }
     }
     common
-}
-
-/// The token ranges of the text's lines.
-fn lines(toks: &[Token]) -> Vec<std::ops::Range<usize>> {
-    let mut out = Vec::new();
-    let mut start = 0;
-    for (k, t) in toks.iter().enumerate() {
-        if k > start && t.line_break_before {
-            out.push(start..k);
-            start = k;
-        }
-    }
-    if start < toks.len() {
-        out.push(start..toks.len());
-    }
-    out
 }
 
 /// Whether a line is a title-case headline: short, with at least four longer words, nearly all capitalised, not
