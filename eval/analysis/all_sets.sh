@@ -35,3 +35,6 @@ run heldout12 eval/heldout12/labels.jsonl eval/data/heldout12 all
 run heldout13 eval/heldout13/labels.jsonl eval/data/heldout13 all
 run heldout14 eval/heldout14/labels.jsonl eval/data/heldout14 all
 run heldout15 eval/heldout15/labels.jsonl eval/data/heldout15 all
+run heldout16 eval/heldout16/labels.jsonl eval/data/heldout16 all
+run speakers-dev1 eval/speakers-dev1/labels.jsonl eval/data/speakers-dev1 all
+run speakers-dev2 eval/speakers-dev2/labels.jsonl eval/data/speakers-dev2 all

@@ -104,10 +104,12 @@ def score_doc(art, g, tot, errors):
     by_identity = lambda c, k, x: any(entity_matches(n, k, x) for n in spellings.get((c, k), {c}) if n)
     tot["ent_found_id"] += sum(1 for x in gold if any(by_identity(c, k, x) for c, k in distinct))
     tot["ent_good_id"] += sum(1 for c, k in distinct if any(by_identity(c, k, x) for x in gold + g.get("may", [])))
-    # quotes: a gold snippet is found when a predicted quote's text contains it
+    # quotes: a gold snippet is found when a predicted quote's text contains it; a comma closing the snippet
+    # belongs to the sentence around the quotation ("…," she said), so labels that keep it match without it
     quotes = art.get("quotes") or []
     for q in g["quotes"]:
-        hits = [p for p in quotes if norm(q["text"]) in norm(p.get("text"))]
+        snippet = norm(q["text"]).rstrip(" ,")
+        hits = [p for p in quotes if snippet in norm(p.get("text"))]
         tot["quote_gold"] += 1
         if not hits:
             errors["quote_missed"].append(f"{name}: {q['text']!r}")

@@ -328,14 +328,26 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 };
             // "Islamic State West Africa Province (ISWAP)": a known name opening a longer one that the text
             // abbreviates by its initials.
-            let acronym_defined = {
+            // "UK India Business Council (UKIBC)": an acronym among the words gives all its letters.
+            let acronym_end = {
                 let mut e = r.end;
                 while e < n && cx.is_cap(e) && cx.sent_of.get(e).copied() == Some(sentence) && e < r.end + 5 {
                     e += 1;
                 }
-                let initials: String = (i..e).filter_map(|j| cx.t(j).chars().next()).collect();
-                e > r.end && cx.t(e) == "(" && cx.t(e + 2) == ")" && cx.t(e + 1) == initials
+                let initials: String = (i..e)
+                    .map(|j| {
+                        let w = cx.t(j);
+                        let acronym = (2..=3).contains(&w.len()) && w.chars().all(|c| c.is_ascii_uppercase());
+                        if acronym {
+                            w.to_string()
+                        } else {
+                            w.chars().next().map(String::from).unwrap_or_default()
+                        }
+                    })
+                    .collect();
+                (e > r.end && cx.t(e) == "(" && cx.t(e + 2) == ")" && cx.t(e + 1) == initials).then_some(e)
             };
+            let acronym_defined = acronym_end.is_some();
             // "Revolutionary Armed Forces of Colombia", "Supreme Court of India", "Ministry of Foreign Affairs of
             // Ukraine": a country closing an unknown body's name of two or more words.
             let closes_body = entry.alpha2.is_some()
@@ -373,7 +385,9 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 // names of their own ("Sabha" is no Libyan city there).
                 // "the Parliamentary Assembly of the Council of Europe": all the words of a longer known name inside an
                 // unknown one stay with it, so that its last word ("Europe") is no name of its own.
-                i = if opens_longer && entry.kind == EntityType::Org || inside_longer && r.len() >= 2 {
+                i = if let Some(e) = acronym_end {
+                    e
+                } else if opens_longer && entry.kind == EntityType::Org || inside_longer && r.len() >= 2 {
                     r.end
                 } else {
                     i + 1
@@ -486,6 +500,17 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
                 continue;
             }
             if joins_next && w == "-" && !tok.space_before && !cx.toks[end + 1].space_before {
+                end += 2;
+                continue;
+            }
+            // "Kh.Battulga", "U.Khurelsukh": an initial glued by its full stop to the name.
+            if joins_next
+                && w == "."
+                && cx.t(end - 1).chars().count() <= 2
+                && cx.toks[end - 1].space_before
+                && !tok.space_before
+                && !cx.toks[end + 1].space_before
+            {
                 end += 2;
                 continue;
             }
@@ -1580,11 +1605,12 @@ fn is_name_particle(w: &str) -> bool {
 fn name_shaped(words: &[&str]) -> bool {
     // "Nayef Falah Mubarak Al-Hajraf": the hyphen of a capitalised compound is a token of its own.
     !words.is_empty()
-        && words.iter().filter(|w| **w != "-").count() <= 5
+        && words.iter().filter(|w| !matches!(**w, "-" | ".")).count() <= 5
         && words
             .iter()
             .filter(|w| {
-                **w != "-"
+                // "Kh.Battulga": the full stop of a glued initial is a token of its own too.
+                !matches!(**w, "-" | ".")
                     && !is_name_particle(w)
                     && !matches!(
                         **w,

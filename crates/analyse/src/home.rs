@@ -525,6 +525,26 @@ fn member_of(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
     (party_or_company && closes).then(|| body.code.clone()).flatten()
 }
 
+/// "The ambassadors are Walter Eduardo Duran from El Salvador, Parakhat Durdyev from Turkmenistan, …": a name
+/// followed by "from" and a country that closes its list item comes from that country.
+fn from_country(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
+    let c = cands.get(k)?;
+    let mut j = c.toks.end;
+    if word(cx, j) != "from" {
+        return None;
+    }
+    j += 1;
+    if word(cx, j).eq_ignore_ascii_case("the") {
+        j += 1;
+    }
+    let country = cands.get(k + 1..)?.iter().find(|o| o.toks.start == j)?;
+    let is_country = country.kind == EntityType::Gpe
+        && country.capital_of.is_none()
+        && country.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_some());
+    let closes = matches!(word(cx, country.toks.end), "." | "," | ";" | ")" | "and" | "");
+    (is_country && closes).then(|| country.code.clone()).flatten()
+}
+
 /// Unknown people: a country written next to any mention of the person decides for every mention. An
 /// unclassified two- or three-word name described by a nationality and a noun ("Czech 13th seed Lucie
 /// Safarova") is a person.
@@ -546,7 +566,16 @@ fn person_clues(cx: &Ctx, cands: &mut [Candidate]) {
             c.toks.start > 0 && cx.toks.get(c.toks.start - 1).is_some_and(|t| t.kind == TokenKind::Possessive);
         let clue = clue_before(cx, cands, k)
             .filter(|(_, skipped)| c.kind == EntityType::Person || *skipped > 0 || possessive)
-            .or_else(|| member_of(cx, cands, k).map(|code| (code, 0)));
+            .or_else(|| member_of(cx, cands, k).map(|code| (code, 0)))
+            .or_else(|| {
+                // "the history of the Great Mongol Empire from the Vatican": a name after "the", "of" or another
+                // capitalised word is no list item of people.
+                let before = c.toks.start.checked_sub(1).map_or("", |b| word(cx, b));
+                let free_standing = c.kind == EntityType::Person
+                    || !matches!(before.to_lowercase().as_str(), "the" | "of")
+                        && !before.starts_with(char::is_uppercase);
+                from_country(cx, cands, k).filter(|_| free_standing).map(|code| (code, 0))
+            });
         if let Some((code, _)) = clue {
             if unclassified {
                 cands[k].kind = EntityType::Person;
@@ -649,6 +678,14 @@ fn organisation_homes(cx: &Ctx, cands: &mut [Candidate]) {
             let t = cx.kb.choose(cx.kb.targets(&key), cx.date).filter(|t| t.kind == AliasKind::Name)?;
             let e = cx.kb.entry(t.entry).filter(|e| e.kind == EntityType::Gpe)?;
             Some(e.code.clone())
+        });
+        // "Confederation of Indian Industry": a nationality after the name's "of".
+        let opening = opening.or_else(|| {
+            (c.toks.start + 1..c.toks.end).filter(|&j| word(cx, j - 1) == "of").find_map(|j| {
+                let t = cx.kb.choose(cx.kb.targets(&normalise(word(cx, j))), cx.date)?;
+                let e = cx.kb.entry(t.entry).filter(|e| t.kind == AliasKind::Demonym && e.alpha2.is_some())?;
+                Some(e.code.clone())
+            })
         });
         let last = word(cx, c.toks.end - 1);
         let code = match opening {
@@ -864,5 +901,20 @@ mod tests {
             "Qantas and Virgin Australia compete in Australia. Alliance Aviation Services Ltd shares rose in Sydney.",
         );
         assert!(got.contains(&("Alliance Aviation Services Ltd".into(), Some("AUS".into()))), "{got:?}");
+    }
+
+    #[test]
+    fn people_listed_from_their_countries_and_bodies_named_by_a_nationality() {
+        let got = entities(
+            "Xi Jinping received the credentials of new ambassadors to China. The ambassadors are Parakhat Durdyev \
+             from Turkmenistan, Dario Mihelin from Croatia, and Terry Branstad from the United States. They spoke \
+             of the history of the Great Mongol Empire from the Vatican City State.",
+        );
+        assert!(got.contains(&("Parakhat Durdyev".into(), Some("TKM".into()))), "{got:?}");
+        assert!(got.contains(&("Dario Mihelin".into(), Some("HRV".into()))), "{got:?}");
+        assert!(got.contains(&("Terry Branstad".into(), Some("USA".into()))), "{got:?}");
+        assert!(!got.iter().any(|(n, code)| n == "Mongol Empire" && code.is_some()), "{got:?}");
+        let got = entities("The talks were attended by the Confederation of Indian Industry in London.");
+        assert!(got.contains(&("Confederation of Indian Industry".into(), Some("IND".into()))), "{got:?}");
     }
 }

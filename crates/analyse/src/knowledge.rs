@@ -228,6 +228,14 @@ fn rows<'a>(file: &'a str, content: &'a str) -> Rows<'a> {
     Rows { file, lines: content.lines().enumerate() }
 }
 
+/// Spellings of name words that differ between British and American English, both ways.
+const SPELLING_VARIANTS: &[(&str, &str)] = &[
+    ("Organization", "Organisation"),
+    ("Organisation", "Organization"),
+    ("Defense", "Defence"),
+    ("Defence", "Defense"),
+];
+
 fn list(field: Option<&&str>) -> Vec<String> {
     field.map(|f| f.split(';').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect()).unwrap_or_default()
 }
@@ -368,6 +376,16 @@ impl Base {
     }
 
     fn add_alias(&mut self, alias: &str, entry: usize, kind: AliasKind) {
+        // "World Trade Organisation", "Ministry of Defense": British and American spellings name the same body.
+        for (a, b) in SPELLING_VARIANTS {
+            if alias.contains(a) {
+                self.add_alias_as_written(&alias.replace(a, b), entry, kind);
+            }
+        }
+        self.add_alias_as_written(alias, entry, kind);
+    }
+
+    fn add_alias_as_written(&mut self, alias: &str, entry: usize, kind: AliasKind) {
         let key = normalise(alias);
         if key.is_empty() {
             return;

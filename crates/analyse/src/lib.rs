@@ -691,8 +691,8 @@ mod tests {
         let who = |t: &str| a.quotes.iter().find(|q| q.text.contains(t)).and_then(|q| q.speaker.as_deref());
         assert_eq!(who("bloodbath"), Some("Amar Bendjama"));
         assert_eq!(who("heading for"), Some("Donald Trump"));
-        assert_eq!(who("respond to these"), Some("Syrian Foreign Ministry"));
-        assert_eq!(who("Any aggression"), Some("Syrian Foreign Ministry"));
+        assert_eq!(who("respond to these"), Some("Syria"));
+        assert_eq!(who("Any aggression"), Some("Syria"));
     }
 
     #[test]

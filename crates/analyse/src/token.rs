@@ -292,7 +292,20 @@ pub fn sentence_token_ranges(text: &str, toks: &[Token]) -> Vec<Range<usize>> {
                     break;
                 }
             }
+            // "President Kh.Battulga": an initial glued by its full stop to the name it abbreviates the given name of.
+            let glued_initial = j == i + 1
+                && s == "."
+                && toks.get(j).is_some_and(|n| !n.space_before && n.kind == TokenKind::Word)
+                && i > 0
+                && toks.get(i - 1).is_some_and(|p| {
+                    let w = p.text(text);
+                    p.kind == TokenKind::Word
+                        && w.chars().count() <= 2
+                        && w.starts_with(|c: char| c.is_uppercase())
+                        && (i < 2 || toks[i - 1].space_before || toks[i - 1].line_break_before)
+                });
             let boundary = match toks.get(j) {
+                _ if glued_initial => false,
                 None => true,
                 Some(n) => {
                     let nt = n.text(text);
