@@ -131,6 +131,14 @@ impl Ctx<'_> {
     }
 }
 
+/// "Previously Antonov said", "Separately Kerry met": an adverb opening a sentence is no part of the name after it.
+fn opening_adverb(w: &str) -> bool {
+    const ENDINGS: &[&str] = &["ously", "ently", "antly", "ally", "ately", "ively", "edly", "arly"];
+    w.chars().count() >= 6
+        && w.chars().skip(1).all(|c| c.is_ascii_lowercase())
+        && ENDINGS.iter().any(|e| w.ends_with(e))
+}
+
 fn is_title_word(w: &str) -> bool {
     lexicon::title_role(w).is_some() || w == "PM" || contains_lower(lexicon::TITLE_MODIFIERS, w)
 }
@@ -469,7 +477,7 @@ pub(crate) fn recognise(cx: &Ctx) -> Vec<Candidate> {
     // Phase B: runs of capitalised tokens the base does not know.
     let mut i = 0;
     while i < n {
-        if covered[i].is_some() || !cx.is_name_cap(i) {
+        if covered[i].is_some() || !cx.is_name_cap(i) || cx.sentence_initial(i) && opening_adverb(cx.t(i)) {
             i += 1;
             continue;
         }

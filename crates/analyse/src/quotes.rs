@@ -2203,9 +2203,14 @@ impl QuoteCtx<'_> {
         if matches!(self.t(v + 1).to_lowercase().as_str(), "him" | "her") && self.t(v + 2) == "as" {
             return Some(Who::Pronoun(v + 1));
         }
-        let e = self.ent_at.get(v + 1).copied().flatten()?;
-        let c = self.ents.get(e)?;
-        (self.t(c.toks.end) == "as" && self.speaker_kind(e)).then_some(Who::Entity(e))
+        // "quoted Vladimir Putin's spokesman Dimitry Peskov as saying": the name right before "as", past a
+        // possessor and a title.
+        let as_at = (v + 2..v + 10).find(|&k| matches!(self.t(k), "as" | "," | "." | ";" | "\""))?;
+        if self.t(as_at) != "as" {
+            return None;
+        }
+        let e = self.ent_at.get(as_at - 1).copied().flatten()?;
+        self.speaker_kind(e).then_some(Who::Entity(e))
     }
 
     /// "said a Foreign Ministry spokesman, Wang Wenbin": the person set off by a comma after a role phrase that
@@ -2501,6 +2506,19 @@ impl QuoteCtx<'_> {
                     None => self.role_subject(v, lo).is_some_and(|r| speaking_body(r.body)),
                 }
             }
+    }
+
+    /// "The Defense Minister reported to the President that NATO troops "are approaching …"": a person reporting
+    /// what follows "that" speaks the quotation in it.
+    fn person_reports(&self, v: usize, lo: usize, open: usize) -> bool {
+        matches!(self.t(v), "reported" | "reports" | "informed" | "briefed")
+            && v > lo
+            && !self.in_quote.get(v).copied().unwrap_or(true)
+            && (v + 1..(v + 6).min(open)).any(|k| self.t(k) == "that")
+            && (v + 1..open).all(|k| !self.is_speech_verb(k))
+            && (matches!(self.subject_before(v, lo), Some(Who::Entity(e))
+                if self.ents.get(e).is_some_and(|c| c.kind == EntityType::Person))
+                || self.described_person(v, lo).is_some_and(|(_, the)| the == lo))
     }
 
     /// "was quoted as saying", "was cited as saying": a passive whose subject is the speaker.
@@ -2954,7 +2972,16 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             let participle_before = (s.open.saturating_sub(3).max(lo + 1)..s.open)
                 .rev()
                 .find(|&v| qc.is_speech_verb(v) && qc.t(v).ends_with("ing") && qc.t(v - 1) == ",");
-            let governing = qc.governing_verb(lo, s.open).or(participle_before);
+            // "It said that Peskov said the actions are "illegal …"": of reports nested in one sentence, the
+            // innermost named person's is the one the quotation gives.
+            let inner_person = (lo + 1..s.open).rev().find(|&v| {
+                qc.is_speech_verb(v)
+                    && qc.t(v - 1) != ","
+                    && (lo..v).any(|u| qc.is_speech_verb(u))
+                    && matches!(qc.subject_before(v, lo), Some(Who::Entity(e))
+                        if qc.ents.get(e).is_some_and(|c| c.kind == EntityType::Person && c.toks.end == v))
+            });
+            let governing = qc.governing_verb(lo, s.open).or(participle_before).or(inner_person);
             let order = governing.into_iter().chain((lo..s.open).filter(|&v| Some(v) != governing));
             // "…, terming it '…'": a participle whose object the quote is.
             let participle_of = |v: usize| {
@@ -2971,7 +2998,12 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 how = "pre";
             }
             for v in order.filter(|_| speaker.is_none()) {
-                if qc.is_speech_verb(v) || Some(v) == governing || participle_of(v) || qc.body_reports(v, lo, s.open) {
+                if qc.is_speech_verb(v)
+                    || Some(v) == governing
+                    || participle_of(v)
+                    || qc.body_reports(v, lo, s.open)
+                    || qc.person_reports(v, lo, s.open)
+                {
                     if let Some(w) = qc.quoted_as(v).or_else(|| qc.subject_before(v, lo)) {
                         let tok = match &w {
                             Who::Entity(e) => qc.ents.get(*e).map(|c| c.toks.start).unwrap_or(v),
@@ -3040,6 +3072,14 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     who_tok = qc.ents.get(e).map(|c| (c.toks.start, c.toks.start));
                     how = "pre";
                 }
+            }
+            // "Also, according to him, "…"": the one the pronoun stands for.
+            let according_to_pronoun = (lo..s.open).find(|&i| {
+                qc.t(i).eq_ignore_ascii_case("according") && qc.t(i + 1) == "to" && matches!(qc.t(i + 2), "him" | "her")
+            });
+            if let (None, Some(i)) = (speaker, according_to_pronoun) {
+                speaker = resolve(Who::Pronoun(i + 2), &attributed, content);
+                how = "according";
             }
             if speaker.is_none() && s.open > lo {
                 if let Some(e) = qc.according_to(lo..s.open) {
@@ -4348,5 +4388,25 @@ mod tests {
         // A ministry only described by its country speaks as that country.
         let text = "\"China strongly condemns such an outrageous move,\" the Chinese Foreign Ministry said.";
         assert_eq!(speaker_of(text, "2020-07-22", "China strongly condemns").as_deref(), Some("China"));
+    }
+
+    #[test]
+    fn nested_reports_quoted_as_according_to_him_and_reports_that() {
+        // "quoted Vladimir Putin's spokesman Dimitry Peskov as saying": the name before "as".
+        let text = "Russia's embassy quoted Vladimir Putin's spokesman Dmitry Peskov as saying, \"We will certainly \
+                    respond adequately.\" The embassy said that Peskov said the actions are \"illegal from an \
+                    international law point of view.\"";
+        assert_eq!(speaker_of(text, "2016-12-30", "We will certainly").as_deref(), Some("Dmitry Peskov"));
+        assert_eq!(speaker_of(text, "2016-12-30", "illegal from").as_deref(), Some("Dmitry Peskov"));
+        // "reported to the President that … "…"", "according to him, "…"".
+        let text = "Lukashenko met the Defense Minister Viktor Khrenin near Grodno.\n\nThe Defense Minister reported \
+                    to the President that NATO troops \"are approaching the border, turning around and leaving.\"\n\n\
+                    Also, according to him, \"it is possible that destructive forces enter the territory.\"";
+        assert_eq!(speaker_of(text, "2021-05-15", "are approaching").as_deref(), Some("Viktor Khrenin"));
+        assert_eq!(speaker_of(text, "2021-05-15", "destructive forces").as_deref(), Some("Viktor Khrenin"));
+        // An adverb opening the sentence is no part of the name.
+        let text = "Russia's ambassador Anatoly Antonov arrived.\n\nPreviously Antonov said that the lawmakers had \
+                    \"expressed willingness to cooperate\".";
+        assert_eq!(speaker_of(text, "2017-12-01", "expressed willingness").as_deref(), Some("Anatoly Antonov"));
     }
 }
