@@ -506,19 +506,25 @@ fn clue_before(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<(String, usize
     None
 }
 
-/// "Kummanam Rajasekharan of the BJP", "Ross Smith of Rangers FC": a name followed by "of" and a party, club or
-/// company the base places belongs to a member of that body's country.
-fn member_of(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
+/// The mention right after mention `k`, the preposition `preposition` and an optional "the" ("of the BJP",
+/// "from El Salvador").
+fn named_after<'c>(cx: &Ctx, cands: &'c [Candidate], k: usize, preposition: &str) -> Option<&'c Candidate> {
     let c = cands.get(k)?;
     let mut j = c.toks.end;
-    if word(cx, j) != "of" {
+    if word(cx, j) != preposition {
         return None;
     }
     j += 1;
     if word(cx, j).eq_ignore_ascii_case("the") {
         j += 1;
     }
-    let body = cands.get(k + 1..)?.iter().find(|o| o.toks.start == j)?;
+    cands.get(k + 1..)?.iter().find(|o| o.toks.start == j)
+}
+
+/// "Kummanam Rajasekharan of the BJP", "Ross Smith of Rangers FC": a name followed by "of" and a party, club or
+/// company the base places belongs to a member of that body's country.
+fn member_of(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
+    let body = named_after(cx, cands, k, "of")?;
     let closes = matches!(word(cx, body.toks.end), "." | "," | ";" | ")" | "and" | "said" | "");
     let party_or_company = body.kind == EntityType::Org
         && body.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.role.is_none() || e.role.as_deref() == Some("BUS"));
@@ -528,16 +534,7 @@ fn member_of(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
 /// "The ambassadors are Walter Eduardo Duran from El Salvador, Parakhat Durdyev from Turkmenistan, …": a name
 /// followed by "from" and a country that closes its list item comes from that country.
 fn from_country(cx: &Ctx, cands: &[Candidate], k: usize) -> Option<String> {
-    let c = cands.get(k)?;
-    let mut j = c.toks.end;
-    if word(cx, j) != "from" {
-        return None;
-    }
-    j += 1;
-    if word(cx, j).eq_ignore_ascii_case("the") {
-        j += 1;
-    }
-    let country = cands.get(k + 1..)?.iter().find(|o| o.toks.start == j)?;
+    let country = named_after(cx, cands, k, "from")?;
     let is_country = country.kind == EntityType::Gpe
         && country.capital_of.is_none()
         && country.kb.and_then(|e| cx.kb.entry(e)).is_some_and(|e| e.alpha2.is_some());
