@@ -38,3 +38,6 @@ run heldout15 eval/heldout15/labels.jsonl eval/data/heldout15 all
 run heldout16 eval/heldout16/labels.jsonl eval/data/heldout16 all
 run speakers-dev1 eval/speakers-dev1/labels.jsonl eval/data/speakers-dev1 all
 run speakers-dev2 eval/speakers-dev2/labels.jsonl eval/data/speakers-dev2 all
+run speakers-dev3 eval/speakers-dev3/labels.jsonl eval/data/speakers-dev3 all
+run speakers-dev4 eval/speakers-dev4/labels.jsonl eval/data/speakers-dev4 all
+run heldout17 eval/heldout17/labels.jsonl eval/data/heldout17 all

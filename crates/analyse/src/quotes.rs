@@ -119,9 +119,10 @@ pub(crate) fn find_spans(text: &str, toks: &[Token], paras: &[Range<usize>]) -> 
                 && open.is_none()
                 && next_tight
                 && (tok.space_before || tok.line_break_before || after_colon || i == para.start);
-            // `" The body of the killed militant …`: a straight mark opening the paragraph, set off by a space.
+            // `" The body of the killed militant …`, `Putin said: " We would …`: a straight mark opening the
+            // paragraph or following a colon, set off by a space.
             let spaced_opening = straight
-                && i == para.start
+                && (i == para.start || after_colon)
                 && toks.get(i + 1).is_some_and(|n| n.text(text).chars().next().is_some_and(char::is_uppercase));
             let is_open = opens(s) || (straight && open.is_none() && (next_tight || spaced_opening)) || misused_close;
             let is_close = (closes(s) && !misused_close) || (straight && open.is_some());
@@ -334,11 +335,11 @@ pub(crate) fn post_credit(text: &str, toks: &[Token], range: Range<usize>) -> Op
 /// Where a link or picture address opens in `range` ("https://t.co/…", "pic.twitter.com/…"): the end of a post's
 /// own words.
 fn link_start(text: &str, toks: &[Token], range: Range<usize>) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.text(text));
     range.into_iter().find(|&k| {
-        toks.get(k).is_some_and(|t| {
-            let w = t.text(text);
-            w.starts_with("http") || w.starts_with("pic.twitter") || w.starts_with("www.")
-        })
+        let w = word(k);
+        // The tokenizer splits "pic.twitter.com/…" at its dots.
+        w.starts_with("http") || w.starts_with("pic.twitter") || w.starts_with("www.") || w == "pic" && word(k + 2) == "twitter"
     })
 }
 
@@ -360,9 +361,22 @@ fn credited_posts(text: &str, toks: &[Token], paras: &[Range<usize>], marked: &[
         } else {
             continue;
         };
-        let first_mark = marked.iter().filter(|s| s.para == post_para).map(|s| s.open).min();
-        let end = [link_start(text, toks, range.clone()), first_mark].into_iter().flatten().min().unwrap_or(dash);
-        let words = (range.start..end).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)).count();
+        let words_in = |range: Range<usize>, post_para: usize| {
+            let first_mark = marked.iter().filter(|s| s.para == post_para).map(|s| s.open).min();
+            let end = [link_start(text, toks, range.clone()), first_mark].into_iter().flatten().min().unwrap_or(range.end);
+            let words = (range.start..end).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)).count();
+            (end, words)
+        };
+        let (mut end, mut words) = words_in(range.clone(), post_para);
+        let (mut post_para, mut range) = (post_para, range);
+        // "Cumpliendo la instrucción … ¶ ¡La… pic.twitter.com/… - Yvan Gil (@yvangil)": a post whose text runs over
+        // paragraphs keeps only its cut-off tail before the credit; its words are the paragraph before.
+        if words < 4 && post_para == p && p > 0 {
+            if let Some(prev) = paras.get(p - 1).filter(|r| !marked.iter().any(|s| s.para == p - 1) && r.end > r.start) {
+                (end, words) = words_in(prev.clone(), p - 1);
+                (post_para, range) = (p - 1, prev.clone());
+            }
+        }
         if words >= 4 && end > range.start {
             out.push(Span {
                 open: range.start,
@@ -816,6 +830,12 @@ impl QuoteCtx<'_> {
         if let Some(r) = self.head_of_diplomacy(j, lo) {
             return Some(r);
         }
+        // "… - Yvan Gil (@yvangil) October 18, 2023 ¶ The tweet reads, "…"": the author of the post embedded before.
+        if matches!(self.t(v), "read" | "reads") && j > lo && matches!(self.t(j - 1), "tweet" | "post") {
+            if let Some(body) = self.last_post_author(v) {
+                return Some(RoleSubject { body, holder: None, start: j - 1 });
+            }
+        }
         // "The statement as released by the Ministry of Health over the weekend read …": its issuer.
         if matches!(self.t(v), "read" | "reads") {
             if let Some(k) = self.document_subject(v) {
@@ -941,6 +961,13 @@ impl QuoteCtx<'_> {
         if of_body.is_none() && self.t(j - 1).eq_ignore_ascii_case("the") {
             if let Some(person) = self.titled_person(&words, j - 1) {
                 return Some(RoleSubject { body: person, holder: None, start: j - 1 });
+            }
+            // "a spokesman for the General Staff … The spokesman also said": an unnamed spokesperson named before
+            // speaks for the same body.
+            if words.len() == 1 && words[0].starts_with("spokes") {
+                if let Some(body) = self.unnamed_spokesperson_body(j - 1) {
+                    return Some(RoleSubject { body, holder: None, start: j - 1 });
+                }
             }
         }
         // "The Mexican navy … the navy said": the country of the last national body with that head.
@@ -1110,6 +1137,44 @@ impl QuoteCtx<'_> {
 
     /// The last person before token `before` whose title (or the words just before the name) holds the
     /// role's head word: "President Erdogan … the president said".
+    /// The author named in the credit line of the last post embedded in the three paragraphs up to `before`.
+    fn last_post_author(&self, before: usize) -> Option<usize> {
+        let para = self.para_of.get(before).copied()?;
+        (para.saturating_sub(3)..=para).rev().find_map(|p| {
+            let r = self.paras.get(p)?;
+            let d = post_credit(self.text, self.toks, r.start..r.end.min(before))?;
+            self.ent_at.get(d + 1).copied().flatten().filter(|&e| self.speaker_kind(e))
+        })
+    }
+
+    /// The body of the last spokesperson mentioned before `before` without a name: "a spokesman for the General
+    /// Staff", "a Foreign Ministry spokeswoman".
+    fn unnamed_spokesperson_body(&self, before: usize) -> Option<usize> {
+        // "The spokesman said …" after the first mention refers back; the mention that introduced him names the body.
+        let k = (0..before).rev().find(|&k| {
+            self.t(k).to_lowercase().starts_with("spokes")
+                && !self.in_quote.get(k).copied().unwrap_or(true)
+                && !(k > 0 && self.t(k - 1).eq_ignore_ascii_case("the") && !matches!(self.t(k + 1), "for" | "of"))
+        })?;
+        // "spokesman Oleh Nikolenko", "Oleh Nikolenko, spokesman for the ministry": a named one.
+        let person = |j: Option<usize>| {
+            j.and_then(|j| self.ent_at.get(j).copied().flatten())
+                .is_some_and(|e| self.ents.get(e).is_some_and(|c| c.kind == EntityType::Person))
+        };
+        if person(Some(k + 1)) || k >= 2 && self.t(k - 1) == "," && person(Some(k - 2)) {
+            return None;
+        }
+        let body = if matches!(self.t(k + 1), "for" | "of") {
+            // "a spokesman for the General Staff of the Korean People's Army": the first body named after.
+            (k + 2..k + 9)
+                .take_while(|&j| self.toks.get(j).is_some_and(|t| t.kind != TokenKind::Punct))
+                .find_map(|j| self.ent_at.get(j).copied().flatten())
+        } else {
+            k.checked_sub(1).and_then(|p| self.ent_at.get(p).copied().flatten())
+        }?;
+        self.ents.get(body).is_some_and(|c| c.kind != EntityType::Person && self.speaker_kind(body)).then_some(body)
+    }
+
     fn titled_person(&self, words: &[String], before: usize) -> Option<usize> {
         // "the deputy said" after "Deputy UN spokesman Farhan Haq": a deputy is one titled so.
         let deputy = words.len() == 1 && words.first().is_some_and(|w| w == "deputy");
@@ -2056,6 +2121,16 @@ impl QuoteCtx<'_> {
                     return Some(Who::Entity(e));
                 }
             }
+            // "Netanyahu sent his condolences to Turkey and said": a name before "and" and the verb is the object of
+            // the first predicate, whose subject speaks.
+            if w == "and" {
+                if let Some(c) = j.checked_sub(1).and_then(|p| self.ent_at.get(p).copied().flatten()).and_then(|e| self.ents.get(e)) {
+                    let first = (c.toks.start.saturating_sub(10).max(lo)..c.toks.start)
+                        .rev()
+                        .find(|&k| finite_verb(self.t(k)) && !self.in_quote.get(k).copied().unwrap_or(true));
+                    return first.and_then(|k| self.subject_before(k, lo));
+                }
+            }
             // "a Commission spokesperson said", "the ministry said": the body the speaker stands for.
             if lexicon::title_role(w).is_some() || contains_lower(lexicon::TITLE_MODIFIERS, w) {
                 continue;
@@ -2205,11 +2280,17 @@ impl QuoteCtx<'_> {
         }
         // "quoted Vladimir Putin's spokesman Dimitry Peskov as saying": the name right before "as", past a
         // possessor and a title.
-        let as_at = (v + 2..v + 10).find(|&k| matches!(self.t(k), "as" | "," | "." | ";" | "\""))?;
+        // "quoted a spokesman for the General Staff of the Korean People's Army (KPA) as saying": the body named
+        // last, past its acronym, for its unnamed spokesman.
+        let as_at = (v + 2..v + 18).find(|&k| matches!(self.t(k), "as" | "," | "." | ";" | "\""))?;
         if self.t(as_at) != "as" {
             return None;
         }
-        let e = self.ent_at.get(as_at - 1).copied().flatten()?;
+        let mut last = as_at - 1;
+        if self.t(last) == ")" && last >= v + 4 && self.t(last - 2) == "(" {
+            last -= 3;
+        }
+        let e = self.ent_at.get(last).copied().flatten()?;
         self.speaker_kind(e).then_some(Who::Entity(e))
     }
 
@@ -2477,13 +2558,18 @@ impl QuoteCtx<'_> {
         // "the joint statement read": a document reads.
         let document_reads = matches!(self.t(i), "read" | "reads")
             && i > 0
-            && (matches!(self.t(i - 1), "statement" | "communique" | "declaration" | "letter" | "message")
+            && (matches!(self.t(i - 1), "statement" | "communique" | "declaration" | "letter" | "message" | "tweet")
                 || self.document_subject(i).is_some()
                 // "…," reads the statement.
                 || self.t(i + 1).eq_ignore_ascii_case("the") && is_document(self.t(i + 2)));
         // "the United States": a word of a name is never a verb.
         let in_name = self.ent_at.get(i).copied().flatten().is_some();
-        (contains_lower(lexicon::SPEECH_VERBS, self.t(i)) || document_reads || self.quoted_passive(i))
+        // "pointed out that", "made the remarks": phrases that report speech.
+        let phrase = matches!(self.t(i), "pointed" | "points" | "pointing") && self.t(i + 1) == "out"
+            || matches!(self.t(i), "made" | "makes" | "making")
+                && matches!(self.t(i + 1), "the" | "these" | "his" | "her" | "its")
+                && matches!(self.t(i + 2), "remarks" | "comments" | "statement");
+        (contains_lower(lexicon::SPEECH_VERBS, self.t(i)) || document_reads || self.quoted_passive(i) || phrase)
             && !self.in_quote.get(i).copied().unwrap_or(false)
             && !in_name
     }
@@ -3090,9 +3176,17 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     how = "according";
                 }
             }
-            // A second quote of the same sentence with no speech verb between: the same speaker
-            // ("Kim said the "…" and that he and Trump had "…"").
-            if speaker.is_none() && speaker_name.is_none() && k > 0 && !(lo..s.open).any(|v| qc.is_speech_verb(v)) {
+            // A second quote of the same sentence with no speech verb between, or only one sharing the subject:
+            // the same speaker ("Kim said the "…" and that he and Trump had "…"", "Macron described the images as
+            // "…" and said that France was "…"").
+            let coordinated = |v: usize| {
+                v > lo && qc.t(lo) == "and" && (lo..v).all(|j| matches!(qc.t(j), "and" | "also" | "then" | "later"))
+            };
+            if speaker.is_none()
+                && speaker_name.is_none()
+                && k > 0
+                && !(lo..s.open).any(|v| qc.is_speech_verb(v) && !coordinated(v))
+            {
                 if let (Some((pq, pi)), Some(prev)) = (out.last(), spans.get(k - 1)) {
                     if qc.sent_of.get(prev.open).copied() == Some(open_sent) && pq.speaker.is_some() {
                         speaker = pi.speaker_entity;
