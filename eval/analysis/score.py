@@ -119,6 +119,11 @@ def score_doc(art, g, tot, errors):
             continue
         tot["quote_attr"] += 1
         names = {norm(q["speaker"])} | {norm(a) for a in q.get("speaker_alt", [])}
+        # The speaker's own entity label lists its other spellings ("State Department" for "US State Department"):
+        # they name the same actor, as they do when the entity itself is scored.
+        for x in gold + g.get("may", []):
+            if norm(x["canonical"]) == norm(q["speaker"]):
+                names |= {norm(a) for a in x.get("alt", [])}
         said_by = {norm(n) for p in hits for key, ns in spellings.items() if key[0] == p.get("speaker") for n in ns}
         if any(norm(p.get("speaker")) in names for p in hits) or said_by & names:
             tot["quote_speaker_ok_id"] += 1

@@ -1852,13 +1852,30 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
         let by_given = || given.get(&key).copied().flatten().filter(|_| c.unknown_run && !short.contains_key(&key));
         // "Denis Sassou Nguesso … Denis Christel Sassou Nguesso … Nguesso said": a surname two people share
         // is the one named last before it.
+        // "Unification Minister Kim Yeon-chul … Kim Jong-un … Unification Minister Kim said": one titled alike
+        // comes first.
         let by_recency = || {
             short.get(&key).is_some_and(Option::is_none).then(|| {
-                (0..k).rev().find(|&p| {
+                let same_family = |p: usize| {
                     cands[p].kind == EntityType::Person
                         && cands[p].toks.len() >= 2
-                        && family_name(&cands[p].canonical) == Some(key.as_str())
-                })
+                        && (family_name(&cands[p].canonical) == Some(key.as_str())
+                            // "Kim Yeon-chul", "Kim Jong Un": family names written first.
+                            || lexicon::EAST_ASIAN_SURNAMES.contains(&key.as_str())
+                                && cands[p].canonical.split(' ').next() == Some(key.as_str()))
+                };
+                let titled_alike = |p: usize| {
+                    let roles = |t: &Option<String>| -> Vec<String> {
+                        t.iter()
+                            .flat_map(|t| t.split_whitespace())
+                            .filter(|w| lexicon::title_role(w).is_some())
+                            .map(str::to_lowercase)
+                            .collect()
+                    };
+                    let mine = roles(&c.title);
+                    !mine.is_empty() && roles(&cands[p].title).iter().any(|w| mine.contains(w))
+                };
+                (0..k).rev().find(|&p| same_family(p) && titled_alike(p)).or_else(|| (0..k).rev().find(|&p| same_family(p)))
             })?
         };
         let full = short

@@ -672,6 +672,11 @@ fn is_document(w: &str) -> bool {
     matches!(w, "statement" | "message" | "letter" | "communique" | "release" | "communiqué" | "declaration")
 }
 
+/// Names of one formal statement that a text may use in turn: "a statement …, the communiqué said".
+fn joint_document(w: &str) -> bool {
+    matches!(w, "statement" | "communique" | "communiqué" | "declaration")
+}
+
 /// Verbs whose object is a statement its subject issues: "The three nations issued a joint statement".
 const ISSUE_VERBS: &[&str] = &["issued", "released", "published", "adopted", "signed"];
 
@@ -735,6 +740,30 @@ enum Who {
 impl QuoteCtx<'_> {
     fn t(&self, i: usize) -> &str {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
+    }
+
+    /// "Sayed Akbar Agha, a former Taliban commander": the person before a comma and an indefinite description
+    /// made of a body `c` and a title after it.
+    fn apposed_description(&self, c: &Candidate, lo: usize) -> Option<usize> {
+        if c.kind == EntityType::Person || lexicon::title_role(self.t(c.toks.end)).is_none() {
+            return None;
+        }
+        let mut k = c.toks.start;
+        let mut article = false;
+        while k > lo && c.toks.start - k < 4 {
+            let w = self.t(k - 1);
+            if matches!(w, "a" | "an") {
+                article = true;
+            } else if !contains_lower(lexicon::TITLE_MODIFIERS, w) || w == "," {
+                break;
+            }
+            k -= 1;
+        }
+        if !article || k < lo + 2 || self.t(k - 1) != "," {
+            return None;
+        }
+        let p = self.ent_at.get(k - 2).copied().flatten()?;
+        self.ents.get(p).is_some_and(|x| x.kind == EntityType::Person && x.toks.end == k - 1).then_some(p)
     }
 
     /// "Mumtaz Zahra Baloch, spokesperson of": the person before a comma and a role ending in "of", "for" or "at"
@@ -1380,7 +1409,9 @@ impl QuoteCtx<'_> {
         let mut far_checked = None;
         (0..before)
             .rev()
-            .filter(|&k| self.t(k) == noun && !self.in_quote.get(k).copied().unwrap_or(false))
+            // "a statement issued by the G7 … The communiqué stressed": one document under another name.
+            .filter(|&k| self.t(k) == noun || joint_document(noun) && joint_document(self.t(k)))
+            .filter(|&k| !self.in_quote.get(k).copied().unwrap_or(false))
             .take_while(|&k| {
                 self.para_of.get(k).copied().unwrap_or(0) + 2 >= para
                     || !*far_checked.get_or_insert_with(|| person_speaks(k))
@@ -2045,8 +2076,10 @@ impl QuoteCtx<'_> {
                             && crate::quotes::office_of(&words).is_some()
                     }
                 });
-                // "Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA tweeted": the person the role is set after.
-                if let Some(p) = self.ents.get(e).and_then(|c| self.apposed_person_before(c.toks.start, lo)) {
+                // "Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA tweeted", "Sayed Akbar Agha, a former Taliban
+                // commander said": the person the role is set after.
+                let described = self.ents.get(e).and_then(|c| self.apposed_description(c, lo));
+                if let Some(p) = described.or_else(|| self.ents.get(e).and_then(|c| self.apposed_person_before(c.toks.start, lo))) {
                     return Some(Who::Entity(p));
                 }
                 // "the Pentagon chief added": the body's head, found through the role phrase, not the body.
@@ -2159,6 +2192,35 @@ impl QuoteCtx<'_> {
                     .map(|(k, _)| Who::Entity(k))
                     .next_back();
             }
+            // "World Central Kitchen -- one of two NGOs spearheading efforts -- said": the subject before a
+            // parenthetical set off by dashes.
+            // A dash: "--", an em or en dash, or a hyphen set off by a space ("--" may come as two hyphens).
+            let dash = |k: usize| {
+                let x = self.t(k);
+                matches!(x, "--" | "\u{2014}" | "\u{2013}")
+                    || x == "-"
+                        && (self.toks.get(k).is_some_and(|t| t.space_before)
+                            || k > 0 && self.t(k - 1) == "-"
+                            || self.t(k + 1) == "-")
+            };
+            if dash(j) {
+                let mut close = j;
+                while close > lo && dash(close - 1) {
+                    close -= 1;
+                }
+                let open = (close.saturating_sub(24).max(lo)..close).rev().find(|&k| dash(k));
+                if let Some(mut open) = open {
+                    while open > lo && dash(open - 1) {
+                        open -= 1;
+                    }
+                    if let Some(e) = open.checked_sub(1).and_then(|p| self.ent_at.get(p).copied().flatten()) {
+                        if self.speaker_kind(e) {
+                            return Some(Who::Entity(e));
+                        }
+                    }
+                }
+                return None;
+            }
             // "Trump, in a walk with Kim around the grounds, told reporters": the subject before the
             // parenthetical.
             if w == "," {
@@ -2176,11 +2238,36 @@ impl QuoteCtx<'_> {
                     b -= 1;
                 }
                 if b > lo && self.t(b - 1) == "," {
-                    if let Some(e) = self.ent_at.get(b - 2).copied().flatten() {
+                    // "The bloc, consisting of Canada, France, …, and the United States, promised": the items of a
+                    // list inside the parenthetical are not its subject; the phrase before its first comma is.
+                    let list_item = |e: usize| {
+                        self.ents.get(e).is_some_and(|c| {
+                            let s = if c.toks.start > lo && self.t(c.toks.start - 1).eq_ignore_ascii_case("the") {
+                                c.toks.start - 1
+                            } else {
+                                c.toks.start
+                            };
+                            s > lo && matches!(self.t(s - 1), "," | "and" | "or")
+                        })
+                    };
+                    let mut comma = b - 1;
+                    if self.ent_at.get(b - 2).copied().flatten().is_some_and(list_item) {
+                        if let Some(first) = (j.saturating_sub(40).max(lo + 1)..b - 1).find(|&k| self.t(k) == ",") {
+                            comma = first;
+                        }
+                    }
+                    if let Some(e) = comma.checked_sub(1).and_then(|p| self.ent_at.get(p).copied().flatten()) {
                         // "the Ministry of Foreign Affairs of the Russian Federation, in an official statement, said".
-                        if self.speaker_kind(e) {
+                        if self.speaker_kind(e) && !list_item(e) {
                             return Some(Who::Entity(e));
                         }
+                    }
+                    // "The bloc, consisting of …, promised": a description of the body named before.
+                    let described = (comma.saturating_sub(3).max(lo)..comma)
+                        .filter_map(|the| self.described_body(the))
+                        .find(|&(_, end)| end == comma);
+                    if let Some((e, _)) = described {
+                        return Some(Who::Entity(e));
                     }
                 }
                 return None;
@@ -2322,9 +2409,21 @@ impl QuoteCtx<'_> {
         if self.t(c.toks.end) != "," {
             return None;
         }
-        let comma = (c.toks.end + 1..hi.min(c.toks.end + 30))
-            .take_while(|&k| !matches!(self.t(k), "." | ";" | ":" | "\"" | "\u{201c}" | "\u{201d}"))
-            .find(|&k| self.t(k) == ",")?;
+        let stop = |k: usize| matches!(self.t(k), "." | ";" | ":" | "\"" | "\u{201c}" | "\u{201d}");
+        let comma = (c.toks.end + 1..hi.min(c.toks.end + 30)).take_while(|&k| !stop(k)).find(|&k| self.t(k) == ",");
+        // `"…," Sami Yousafzai, a freelance journalist in Pakistan said.`: an apposition closed by the verb itself.
+        let Some(comma) = comma else {
+            if !matches!(self.t(c.toks.end + 1), "a" | "an" | "the") {
+                return None;
+            }
+            let v = (c.toks.end + 2..hi.min(c.toks.end + 14)).take_while(|&k| !stop(k)).find(|&k| self.is_speech_verb(k))?;
+            let next = self.t(v + 1);
+            let ends = v + 1 >= hi
+                || matches!(next, "." | "," | "on" | "in" | "at" | "during" | "after" | "late" | "earlier" | "last")
+                || lexicon::weekday_number(next).is_some()
+                || matches!(self.t(v), "told" | "tells");
+            return ends.then_some((e, v));
+        };
         let mut v = comma + 1;
         while v < hi && v < comma + 3 && self.adverb_before(v + 1) && !self.is_speech_verb(v) {
             v += 1;
