@@ -2105,7 +2105,10 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
     resolve_bare_organisation_heads(cx, cands);
     shortened_organisation_names(cands);
     document_acronyms(cx, cands);
-    cands.retain(|c| !c.canonical.is_empty());
+    // "the Russian deputy PM noted": a title word standing alone names no one.
+    cands.retain(|c| {
+        !c.canonical.is_empty() && !(c.kind == EntityType::Other && c.toks.len() == 1 && is_title_word(cx.t(c.toks.start)))
+    });
     for k in 0..cands.len() {
         // "the Secretary-General of the External Action Service": a known name left unmatched because it looked
         // like the end of a longer one is that known body after all.

@@ -265,6 +265,20 @@ fn single_quoted(text: &str, toks: &[Token], paras: &[Range<usize>], double: &[S
                 matches!(word(k), "'" | "\u{2019}") && tight && next_free
             });
             let Some(c) = close else {
+                // "Rouhani … said: 'We tell the world … agreement. ¶ 'But at the same time …'": a quotation opened
+                // after a colon or at the paragraph's start and left open where the next paragraph opens another
+                // runs on to the end of its paragraph.
+                let next_opens = paras.get(p + 1).is_some_and(|n| {
+                    matches!(word(n.start), "'" | "\u{2018}")
+                        && toks.get(n.start + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)
+                });
+                let introduced = i == para.start || i > para.start && word(i - 1) == ":";
+                let words = (i + 1..para.end).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)).count();
+                let marked = (i + 1..para.end).any(|k| matches!(word(k), "\"" | "\u{201C}" | "\u{201D}" | "\u{2018}"));
+                if next_opens && introduced && words >= 6 && !marked && !covered(i) {
+                    out.push(make_span(toks, i, None, p, para.start));
+                    break;
+                }
                 i += 1;
                 continue;
             };
@@ -958,7 +972,8 @@ impl QuoteCtx<'_> {
                 break;
             }
             let plural_title = lower.strip_suffix('s').is_some_and(|x| lexicon::title_role(x).is_some());
-            if lexicon::title_role(w).is_some() || plural_title || contains_lower(ROLE_HEADS, &lower) {
+            // "the Russian deputy PM noted": the upper-case abbreviation, not the clock's "pm".
+            if lexicon::title_role(w).is_some() || plural_title || contains_lower(ROLE_HEADS, &lower) || w == "PM" {
                 has_head = true;
             } else if !(contains_lower(lexicon::TITLE_MODIFIERS, w) || contains_lower(BODY_MODIFIERS, w)) {
                 break;
@@ -1081,7 +1096,7 @@ impl QuoteCtx<'_> {
         let definite = c.toks.start > lo
             && self.t(c.toks.start - 1).eq_ignore_ascii_case("the")
             && matches!(c.kind, EntityType::Norp | EntityType::Gpe)
-            && words.iter().any(|w| lexicon::title_role(w).is_some());
+            && words.iter().any(|w| lexicon::title_role(w).is_some() || w == "pm");
         // "The Pentagon chief added" after "US Defense Secretary Lloyd Austin": the head of a national body is the
         // last titled person of its country.
         let the_body = self.t(c.toks.start).eq_ignore_ascii_case("the")
@@ -1164,8 +1179,6 @@ impl QuoteCtx<'_> {
         Some(RoleSubject { body: e, holder: self.office_holder(code, "foreign_minister"), start })
     }
 
-    /// The last person before token `before` whose title (or the words just before the name) holds the
-    /// role's head word: "President Erdogan … the president said".
     /// The author named in the credit line of the last post embedded in the three paragraphs up to `before`.
     fn last_post_author(&self, before: usize) -> Option<usize> {
         let para = self.para_of.get(before).copied()?;
@@ -1204,10 +1217,12 @@ impl QuoteCtx<'_> {
         self.ents.get(body).is_some_and(|c| c.kind != EntityType::Person && self.speaker_kind(body)).then_some(body)
     }
 
+    /// The last person before token `before` whose title (or the words just before the name) holds the
+    /// role's head word: "President Erdogan … the president said".
     fn titled_person(&self, words: &[String], before: usize) -> Option<usize> {
         // "the deputy said" after "Deputy UN spokesman Farhan Haq": a deputy is one titled so.
         let deputy = words.len() == 1 && words.first().is_some_and(|w| w == "deputy");
-        let head = words.iter().rev().find(|w| lexicon::title_role(w).is_some() || deputy)?;
+        let head = words.iter().rev().find(|w| lexicon::title_role(w).is_some() || *w == "pm" || deputy)?;
         let same = |w: &str, x: &str| {
             let w = w.to_lowercase();
             // "stated the premier" after "Cambodian Prime Minister Hun Sen": a premier is a prime minister.
@@ -2879,6 +2894,22 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
             w => matches!(w, "by" | "with" | "to" | "for" | "from" | "against" | "about" | "regarding"),
         })
     };
+    // "It was Zarif's first interview since US President Donald Trump walked out …": the subject of a subordinate
+    // clause is not the one the text goes on about.
+    let subordinate = |c: &Candidate| {
+        let mut first = qc.title_before(c.toks.start, false).last().unwrap_or(c.toks.start);
+        if let Some(n) = first.checked_sub(1).and_then(|b| qc.ent_at.get(b).copied().flatten()).and_then(|e| qc.ents.get(e)) {
+            if matches!(n.kind, EntityType::Gpe | EntityType::Norp) {
+                first = n.toks.start;
+            }
+        }
+        first.checked_sub(1).is_some_and(|b| {
+            matches!(
+                qc.t(b).to_lowercase().as_str(),
+                "since" | "after" | "when" | "before" | "because" | "until" | "while" | "although" | "though" | "once"
+            )
+        })
+    };
     // People who open their sentence as its subject ("President Rodrigo Duterte earlier issued …"), for pronouns.
     let subjects: Vec<(usize, usize)> = qc
         .ents
@@ -2898,7 +2929,7 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                 && !matches!(qc.t(c.toks.end), "'s" | "\u{2019}s")
                 // "On February 11 during the summit in Minsk the Foreign Minister Uladzimir Mackei reported …":
                 // a name right before a finite verb is its sentence's subject however late it stands.
-                || finite_verb(qc.t(c.toks.end)) && !governed_name(c)
+                || finite_verb(qc.t(c.toks.end)) && !governed_name(c) && !subordinate(c)
         })
         .map(|(k, c)| (c.toks.start, k))
         .collect();
@@ -3671,7 +3702,7 @@ fn finite_verb(w: &str) -> bool {
 
 /// Two lower-case title words naming one office: equal, or "spokesman"/"spokesperson"/"spokeswoman".
 fn same_office_word(a: &str, b: &str) -> bool {
-    a == b || a.starts_with("spokes") && b.starts_with("spokes")
+    a == b || a.starts_with("spokes") && b.starts_with("spokes") || matches!((a, b), ("pm", "prime") | ("prime", "pm"))
 }
 
 /// `s` lower-cased with the accents of Latin letters taken off, so that spellings of one name compare equal.
