@@ -1,5 +1,6 @@
 //! Direct and reported speech, and who said it.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -1179,6 +1180,21 @@ impl QuoteCtx<'_> {
         Some(RoleSubject { body: e, holder: self.office_holder(code, "foreign_minister"), start })
     }
 
+    /// "Spokesperson Mohammad Faisal contradicted the readout, with a Twitter post.": a sentence ending on the
+    /// post, statement or letter its subject put out, which the quotation after it gives.
+    fn posted_by(&self, range: Range<usize>) -> Option<usize> {
+        let mut last = range.end.checked_sub(1)?;
+        while last > range.start && self.toks.get(last).is_some_and(|t| t.kind == TokenKind::Punct) {
+            last -= 1;
+        }
+        let noun = self.t(last);
+        let own = (last.saturating_sub(4).max(range.start)..last).any(|k| matches!(self.t(k), "a" | "his" | "her" | "its"));
+        if !(matches!(noun, "post" | "tweet" | "statement" | "message" | "letter") && own) {
+            return None;
+        }
+        self.sentence_subject(range.start, last).filter(|&e| self.speaker_kind(e))
+    }
+
     /// The author named in the credit line of the last post embedded in the three paragraphs up to `before`.
     fn last_post_author(&self, before: usize) -> Option<usize> {
         let para = self.para_of.get(before).copied()?;
@@ -1246,12 +1262,15 @@ impl QuoteCtx<'_> {
         // "the foreign minister said": one titled with every word before one titled only "minister".
         let all: Vec<&String> =
             words.iter().filter(|w| !matches!(w.as_str(), "the" | "of" | "top" | "senior" | "former")).collect();
-        people()
-            .filter(|(_, c)| all.iter().all(|w| titled(c, w)))
-            .map(|(k, _)| k)
-            .next_back()
-            .or_else(|| people().filter(|(_, c)| titled(c, head)).map(|(k, _)| k).next_back())
-            .or_else(|| people().filter(|(_, c)| all.iter().all(|w| apposed(c, w))).map(|(k, _)| k).next_back())
+        // Of several people so titled, the one named last in any form ("German Foreign Minister Heiko Maas …
+        // Russian Foreign Minister Sergei Lavrov … Maas said. The minister noted"): the one the text is on.
+        let latest = |fits: &dyn Fn(&Candidate) -> bool| {
+            let names: HashSet<&str> = people().filter(|(_, c)| fits(c)).map(|(_, c)| c.canonical.as_str()).collect();
+            people().filter(|(_, c)| names.contains(c.canonical.as_str())).map(|(k, _)| k).next_back()
+        };
+        latest(&|c| all.iter().all(|w| titled(c, w)))
+            .or_else(|| latest(&|c| titled(c, head)))
+            .or_else(|| latest(&|c| all.iter().all(|w| apposed(c, w))))
     }
 
     /// The title words of an apposition right after a name: "President" in "Donald Trump, the President of the
@@ -3571,6 +3590,9 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     } else if let Some(e) = qc.statement_introduced(lo..prev.end) {
                         speaker = Some(e);
                         how = "introduced";
+                    } else if let Some(e) = qc.posted_by(lo..prev.end) {
+                        speaker = Some(e);
+                        how = "introduced";
                     }
                 }
             }
@@ -4632,5 +4654,97 @@ mod tests {
         let text = "Russia's ambassador Anatoly Antonov arrived.\n\nPreviously Antonov said that the lawmakers had \
                     \"expressed willingness to cooperate\".";
         assert_eq!(speaker_of(text, "2017-12-01", "expressed willingness").as_deref(), Some("Anatoly Antonov"));
+    }
+
+    #[test]
+    fn a_name_before_and_and_the_verb_is_the_first_predicates_object() {
+        let text = "Netanyahu met Erdogan in Ankara and said \"all authorities must prepare to provide help.\"";
+        assert_eq!(speaker_of(text, "2023-02-06", "all authorities").as_deref(), Some("Benjamin Netanyahu"));
+        let text = "French President Emmanuel Macron described the images as \"horrific\" and said that France was \
+                    \"ready to provide emergency assistance,\" while German Chancellor Olaf Scholz said it would help.";
+        assert_eq!(speaker_of(text, "2023-02-06", "ready to provide").as_deref(), Some("Emmanuel Macron"));
+    }
+
+    #[test]
+    fn an_unnamed_spokesperson_speaks_for_the_body_named_with_him() {
+        let text = "\"The enemy fired for ten hours near the line,\" the Korean Central News Agency quoted a \
+                    spokesman for the General Staff of the Korean People's Army (KPA) as saying.\n\n\
+                    The spokesman said that \"strong countermeasures\" were taken.\n\n\
+                    The spokesman also said the KPA \"sends a stern warning\" to the South.";
+        assert_eq!(speaker_of(text, "2022-10-14", "enemy fired").as_deref(), Some("Korean People's Army"));
+        assert_eq!(speaker_of(text, "2022-10-14", "stern warning").as_deref(), Some("Korean People's Army"));
+    }
+
+    #[test]
+    fn remarks_made_and_points_made_out_report_speech() {
+        let text = "\"We call on relevant parties to resolve their differences peacefully,\" Geng Shuang made the \
+                    remarks at a briefing.\n\nForeign Minister Yvan Gil spoke on Monday.\n\n\
+                    The foreign minister pointed out that Venezuela \"demands that aid be let through.\"";
+        assert_eq!(speaker_of(text, "2020-01-08", "relevant parties").as_deref(), Some("Geng Shuang"));
+        assert_eq!(speaker_of(text, "2023-10-18", "aid be let").as_deref(), Some("Yván Gil"));
+    }
+
+    #[test]
+    fn a_tweet_that_reads_is_its_credited_authors() {
+        let text = "Cumpliendo la instruccion del Presidente, hemos enviado a Egipto un cargamento de ayuda.\n\n\
+                    La... pic.twitter.com/C67ZU1dYIp - Yvan Gil (@yvangil) October 18, 2023\n\n\
+                    The tweet reads, \"We have sent to Egypt a shipment of humanitarian aid.\"";
+        assert_eq!(speaker_of(text, "2023-10-18", "Cumpliendo").as_deref(), Some("Yván Gil"));
+        assert_eq!(speaker_of(text, "2023-10-18", "shipment of humanitarian").as_deref(), Some("Yván Gil"));
+    }
+
+    #[test]
+    fn a_spaced_opening_mark_after_a_colon_opens_a_quotation() {
+        let text = "Putin said: \" We would continue our military plans under any circumstances.\"\n\nIt ended.";
+        assert_eq!(speaker_of(text, "2015-02-21", "We would continue").as_deref(), Some("Vladimir Putin"));
+    }
+
+    #[test]
+    fn parentheticals_descriptions_and_lists_do_not_take_the_subjects_place() {
+        let text = "Amnesty International -- one of the largest rights groups -- said a \"targeted strike\" \
+                    killed staff.";
+        assert_eq!(speaker_of(text, "2024-04-02", "targeted strike").as_deref(), Some("Amnesty International"));
+        let text = "\"Talks are going on in this regard,\" Sayed Akbar Agha, a former Taliban commander said.";
+        assert_eq!(speaker_of(text, "2020-01-29", "Talks are going").as_deref(), Some("Sayed Akbar Agha"));
+        let text = "The G7 met on Tuesday.\n\nThe bloc, consisting of Canada, France, Germany, Italy, Japan, the \
+                    United Kingdom, and the United States, promised \"financial and military\" support.";
+        assert_eq!(speaker_of(text, "2022-10-11", "financial and military").as_deref(), Some("G7"));
+    }
+
+    #[test]
+    fn a_title_picks_the_namesake_who_holds_it() {
+        let text = "Unification Minister Kim Yeon-chul spoke on Thursday.\n\nNorth Korean leader Kim Jong-un met \
+                    Trump in June.\n\n\"The government will make special efforts,\" Unification Minister Kim said.";
+        assert_eq!(speaker_of(text, "2019-07-11", "special efforts").as_deref(), Some("Kim Yeon-chul"));
+    }
+
+    #[test]
+    fn pronouns_pass_over_the_subject_of_a_subordinate_clause() {
+        let text = "\"Sanctions are an addiction,\" Iranian Foreign Minister Mohammad Javad Zarif told CNN.\n\n\
+                    It was Zarif's first interview since US President Donald Trump walked out of the deal.\n\n\
+                    \"We felt that the United States had learned,\" he said.";
+        assert_eq!(speaker_of(text, "2018-08-26", "We felt").as_deref(), Some("Mohammad Javad Zarif"));
+    }
+
+    #[test]
+    fn a_single_quoted_quotation_runs_over_paragraphs() {
+        let text = "Rouhani, at a parade in Tehran, said: 'We tell the world that we will produce any weapons \
+                    we need.\n\n'But we announce to our neighbours that we intend no aggression.'";
+        assert_eq!(speaker_of(text, "2018-04-18", "we announce").as_deref(), Some("Hassan Rouhani"));
+    }
+
+    #[test]
+    fn a_definite_title_goes_to_the_one_so_titled_named_last() {
+        let text = "German Foreign Minister Heiko Maas met his counterparts.\n\nRussian Foreign Minister Sergei \
+                    Lavrov suspended the mission.\n\n\"This decision is more than regrettable,\" Maas said.\n\n\
+                    The minister noted that the decision \"will prolong the ice age\" in relations.";
+        assert_eq!(speaker_of(text, "2021-10-19", "ice age").as_deref(), Some("Heiko Maas"));
+    }
+
+    #[test]
+    fn a_sentence_ending_on_its_subjects_post_introduces_the_quotation() {
+        let text = "Foreign Office spokesperson Mohammad Faisal contradicted the readout, with a Twitter post. \
+                    \"Pakistan takes exception to the incorrect statement on the call.\"";
+        assert_eq!(speaker_of(text, "2018-08-24", "takes exception").as_deref(), Some("Mohammad Faisal"));
     }
 }
