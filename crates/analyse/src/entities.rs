@@ -1875,7 +1875,10 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
                     let mine = roles(&c.title);
                     !mine.is_empty() && roles(&cands[p].title).iter().any(|w| mine.contains(w))
                 };
-                (0..k).rev().find(|&p| same_family(p) && titled_alike(p)).or_else(|| (0..k).rev().find(|&p| same_family(p)))
+                (0..k)
+                    .rev()
+                    .find(|&p| same_family(p) && titled_alike(p))
+                    .or_else(|| (0..k).rev().find(|&p| same_family(p)))
             })?
         };
         let full = short
@@ -2107,7 +2110,8 @@ fn resolve_document(cx: &Ctx, cands: &mut Vec<Candidate>) {
     document_acronyms(cx, cands);
     // "the Russian deputy PM noted": a title word standing alone names no one.
     cands.retain(|c| {
-        !c.canonical.is_empty() && !(c.kind == EntityType::Other && c.toks.len() == 1 && is_title_word(cx.t(c.toks.start)))
+        let lone_title = c.kind == EntityType::Other && c.toks.len() == 1 && is_title_word(cx.t(c.toks.start));
+        !(c.canonical.is_empty() || lone_title)
     });
     for k in 0..cands.len() {
         // "the Secretary-General of the External Action Service": a known name left unmatched because it looked

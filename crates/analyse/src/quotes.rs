@@ -274,7 +274,8 @@ fn single_quoted(text: &str, toks: &[Token], paras: &[Range<usize>], double: &[S
                         && toks.get(n.start + 1).is_some_and(|t| t.kind == TokenKind::Word && !t.space_before)
                 });
                 let introduced = i == para.start || i > para.start && word(i - 1) == ":";
-                let words = (i + 1..para.end).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)).count();
+                let words =
+                    (i + 1..para.end).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)).count();
                 let marked = (i + 1..para.end).any(|k| matches!(word(k), "\"" | "\u{201C}" | "\u{201D}" | "\u{2018}"));
                 if next_opens && introduced && words >= 6 && !marked && !covered(i) {
                     out.push(make_span(toks, i, None, p, para.start));
@@ -354,7 +355,10 @@ fn link_start(text: &str, toks: &[Token], range: Range<usize>) -> Option<usize> 
     range.into_iter().find(|&k| {
         let w = word(k);
         // The tokenizer splits "pic.twitter.com/…" at its dots.
-        w.starts_with("http") || w.starts_with("pic.twitter") || w.starts_with("www.") || w == "pic" && word(k + 2) == "twitter"
+        w.starts_with("http")
+            || w.starts_with("pic.twitter")
+            || w.starts_with("www.")
+            || w == "pic" && word(k + 2) == "twitter"
     })
 }
 
@@ -378,7 +382,8 @@ fn credited_posts(text: &str, toks: &[Token], paras: &[Range<usize>], marked: &[
         };
         let words_in = |range: Range<usize>, post_para: usize| {
             let first_mark = marked.iter().filter(|s| s.para == post_para).map(|s| s.open).min();
-            let end = [link_start(text, toks, range.clone()), first_mark].into_iter().flatten().min().unwrap_or(range.end);
+            let end =
+                [link_start(text, toks, range.clone()), first_mark].into_iter().flatten().min().unwrap_or(range.end);
             let words = (range.start..end).filter(|&k| toks.get(k).is_some_and(|t| t.kind == TokenKind::Word)).count();
             (end, words)
         };
@@ -387,7 +392,8 @@ fn credited_posts(text: &str, toks: &[Token], paras: &[Range<usize>], marked: &[
         // "Cumpliendo la instrucción … ¶ ¡La… pic.twitter.com/… - Yvan Gil (@yvangil)": a post whose text runs over
         // paragraphs keeps only its cut-off tail before the credit; its words are the paragraph before.
         if words < 4 && post_para == p && p > 0 {
-            if let Some(prev) = paras.get(p - 1).filter(|r| !marked.iter().any(|s| s.para == p - 1) && r.end > r.start) {
+            if let Some(prev) = paras.get(p - 1).filter(|r| !marked.iter().any(|s| s.para == p - 1) && r.end > r.start)
+            {
                 (end, words) = words_in(prev.clone(), p - 1);
                 (post_para, range) = (p - 1, prev.clone());
             }
@@ -1188,7 +1194,8 @@ impl QuoteCtx<'_> {
             last -= 1;
         }
         let noun = self.t(last);
-        let own = (last.saturating_sub(4).max(range.start)..last).any(|k| matches!(self.t(k), "a" | "his" | "her" | "its"));
+        let own =
+            (last.saturating_sub(4).max(range.start)..last).any(|k| matches!(self.t(k), "a" | "his" | "her" | "its"));
         if !(matches!(noun, "post" | "tweet" | "statement" | "message" | "letter") && own) {
             return None;
         }
@@ -2113,7 +2120,9 @@ impl QuoteCtx<'_> {
                 // "Mumtaz Zahra Baloch, spokesperson of Pakistan MoFA tweeted", "Sayed Akbar Agha, a former Taliban
                 // commander said": the person the role is set after.
                 let described = self.ents.get(e).and_then(|c| self.apposed_description(c, lo));
-                if let Some(p) = described.or_else(|| self.ents.get(e).and_then(|c| self.apposed_person_before(c.toks.start, lo))) {
+                if let Some(p) =
+                    described.or_else(|| self.ents.get(e).and_then(|c| self.apposed_person_before(c.toks.start, lo)))
+                {
                     return Some(Who::Entity(p));
                 }
                 // "the Pentagon chief added": the body's head, found through the role phrase, not the body.
@@ -2191,7 +2200,9 @@ impl QuoteCtx<'_> {
             // "Netanyahu sent his condolences to Turkey and said": a name before "and" and the verb is the object of
             // the first predicate, whose subject speaks.
             if w == "and" {
-                if let Some(c) = j.checked_sub(1).and_then(|p| self.ent_at.get(p).copied().flatten()).and_then(|e| self.ents.get(e)) {
+                if let Some(c) =
+                    j.checked_sub(1).and_then(|p| self.ent_at.get(p).copied().flatten()).and_then(|e| self.ents.get(e))
+                {
                     let first = (c.toks.start.saturating_sub(10).max(lo)..c.toks.start)
                         .rev()
                         .find(|&k| finite_verb(self.t(k)) && !self.in_quote.get(k).copied().unwrap_or(true));
@@ -2450,7 +2461,9 @@ impl QuoteCtx<'_> {
             if !matches!(self.t(c.toks.end + 1), "a" | "an" | "the") {
                 return None;
             }
-            let v = (c.toks.end + 2..hi.min(c.toks.end + 14)).take_while(|&k| !stop(k)).find(|&k| self.is_speech_verb(k))?;
+            let v = (c.toks.end + 2..hi.min(c.toks.end + 14))
+                .take_while(|&k| !stop(k))
+                .find(|&k| self.is_speech_verb(k))?;
             let next = self.t(v + 1);
             let ends = v + 1 >= hi
                 || matches!(next, "." | "," | "on" | "in" | "at" | "during" | "after" | "late" | "earlier" | "last")
@@ -2543,11 +2556,12 @@ impl QuoteCtx<'_> {
             }
             // "says North East Head Coach Khalid Jamil": affiliations and titles before the name.
             if lexicon::title_role(w).is_some()
+                || w == "PM"
                 || contains_lower(lexicon::TITLE_MODIFIERS, w)
                 || w.chars().next().is_some_and(char::is_uppercase)
                     && (!contains_lower(lexicon::NOT_NAMES, w) || lexicon::title_role(self.t(j + 1)).is_some())
             {
-                in_title |= lexicon::title_role(w).is_some();
+                in_title |= lexicon::title_role(w).is_some() || w == "PM";
                 j += 1;
                 continue;
             }
@@ -2917,7 +2931,9 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
     // clause is not the one the text goes on about.
     let subordinate = |c: &Candidate| {
         let mut first = qc.title_before(c.toks.start, false).last().unwrap_or(c.toks.start);
-        if let Some(n) = first.checked_sub(1).and_then(|b| qc.ent_at.get(b).copied().flatten()).and_then(|e| qc.ents.get(e)) {
+        if let Some(n) =
+            first.checked_sub(1).and_then(|b| qc.ent_at.get(b).copied().flatten()).and_then(|e| qc.ents.get(e))
+        {
             if matches!(n.kind, EntityType::Gpe | EntityType::Norp) {
                 first = n.toks.start;
             }
@@ -3522,7 +3538,13 @@ pub(crate) fn attribute(qc: &QuoteCtx, spans: &[Span]) -> Vec<(Quote, QuoteInfo)
                     .filter(|&v| {
                         unquoted && (qc.is_speech_verb(v) || contains_lower(lexicon::REPORTING_VERBS, qc.t(v)))
                     })
-                    .find_map(|v| qc.subject_before(v, r.start));
+                    .find_map(|v| qc.subject_before(v, r.start))
+                    // "Only a fool does not talk with his wife, said PM Khan. "She has great wisdom."".
+                    .or_else(|| {
+                        (r.start + 1..r.end)
+                            .filter(|&v| unquoted && qc.is_speech_verb(v) && qc.t(v - 1) == ",")
+                            .find_map(|v| qc.subject_after(v, r.end))
+                    });
                 if let Some(w) = who {
                     speaker = resolve(w, &attributed, content);
                     if speaker.is_some() {
@@ -4746,5 +4768,12 @@ mod tests {
         let text = "Foreign Office spokesperson Mohammad Faisal contradicted the readout, with a Twitter post. \
                     \"Pakistan takes exception to the incorrect statement on the call.\"";
         assert_eq!(speaker_of(text, "2018-08-24", "takes exception").as_deref(), Some("Mohammad Faisal"));
+    }
+
+    #[test]
+    fn a_quotation_after_a_post_posed_attribution_goes_on_with_its_speaker() {
+        let text = "Prime Minister Imran Khan gave an interview.\n\nOnly a fool does not talk about everything with \
+                    his wife, said PM Khan. \"She has great wisdom. I discuss everything with her.\"";
+        assert_eq!(speaker_of(text, "2020-08-29", "great wisdom").as_deref(), Some("Imran Khan"));
     }
 }
