@@ -780,11 +780,20 @@ impl QuoteCtx<'_> {
             }
             k -= 1;
         }
-        if !article || k < lo + 2 || self.t(k - 1) != "," {
+        if !article {
+            return None;
+        }
+        self.person_before_comma(k, lo)
+    }
+
+    /// The person whose name ends right before a comma at `k - 1`, the comma not before `lo`: the one a description
+    /// set off after the comma is about.
+    fn person_before_comma(&self, k: usize, lo: usize) -> Option<usize> {
+        if k < lo + 2 || self.t(k - 1) != "," {
             return None;
         }
         let p = self.ent_at.get(k - 2).copied().flatten()?;
-        self.ents.get(p).is_some_and(|x| x.kind == EntityType::Person && x.toks.end == k - 1).then_some(p)
+        self.ents.get(p).is_some_and(|c| c.kind == EntityType::Person && c.toks.end == k - 1).then_some(p)
     }
 
     /// "Mumtaz Zahra Baloch, spokesperson of": the person before a comma and a role ending in "of", "for" or "at"
@@ -809,11 +818,10 @@ impl QuoteCtx<'_> {
             }
             k -= 1;
         }
-        if !titled || k < lo + 2 || self.t(k - 1) != "," {
+        if !titled {
             return None;
         }
-        let p = self.ent_at.get(k - 2).copied().flatten()?;
-        self.ents.get(p).is_some_and(|c| c.kind == EntityType::Person && c.toks.end == k - 1).then_some(p)
+        self.person_before_comma(k, lo)
     }
 
     /// The first token after a dateline opening the sentence at `s0` ("UNITED NATIONS, April 8:", "KYIV (Reuters) -"),
